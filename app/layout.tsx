@@ -1,0 +1,22 @@
+import type { Metadata } from "next";
+import { SiteHeader } from "@/components/site-header";
+import { SiteFooter } from "@/components/site-footer";
+import "./globals.css";
+
+export const metadata: Metadata = {
+  title: { default: "Papers With Code 2", template: "%s · Papers With Code 2" },
+  description:
+    "The community-kept catalogue of machine-learning benchmarks: state-of-the-art leaderboards with the paper, code and provenance behind every number.",
+};
+
+export default function RootLayout({ children }: { children: React.ReactNode }) {
+  return (
+    <html lang="en">
+      <body className="flex min-h-screen flex-col">
+        <SiteHeader />
+        <main className="mx-auto w-full max-w-6xl flex-1 px-4 py-6 sm:px-6 sm:py-8">{children}</main>
+        <SiteFooter />
+      </body>
+    </html>
+  );
+}

@@ -1,0 +1,52 @@
+import Link from "next/link";
+import { AccountMenu } from "@/components/account-menu";
+
+const NAV = [
+  { href: "/tasks", label: "Tasks" },
+  { href: "/sota", label: "SotA" },
+  { href: "/datasets", label: "Datasets" },
+  { href: "/papers", label: "Papers" },
+  { href: "/methods", label: "Methods" },
+  { href: "/submit", label: "Submit" },
+  { href: "/about", label: "About" },
+];
+
+/** The same for every visitor, so that public pages stay cacheable; the account menu fills in on the client. */
+export function SiteHeader() {
+  return (
+    <header className="border-b border-slate-200 bg-white">
+      <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-6 gap-y-2 px-4 py-3 sm:px-6">
+        <Link href="/" className="flex items-center gap-2 font-semibold text-slate-900 hover:text-slate-900">
+          <span aria-hidden className="grid h-7 w-7 place-items-center rounded-md bg-brand-600 text-xs font-bold text-white">
+            PwC
+          </span>
+          <span>Papers With Code 2</span>
+        </Link>
+        <nav aria-label="Main" className="order-3 w-full overflow-x-auto sm:order-none sm:w-auto">
+          <ul className="flex gap-4 text-sm font-medium">
+            {NAV.map((item) => (
+              <li key={item.href}>
+                <Link href={item.href} className="whitespace-nowrap text-slate-600 hover:text-slate-900">
+                  {item.label}
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </nav>
+        <form action="/search" role="search" className="ml-auto hidden md:block">
+          <label htmlFor="site-search" className="sr-only">
+            Search papers, tasks, datasets and methods
+          </label>
+          <input
+            id="site-search"
+            name="q"
+            type="search"
+            placeholder="Search papers, tasks, datasets…"
+            className="w-64 rounded-md border border-slate-300 bg-slate-50 px-3 py-1.5 text-sm placeholder:text-slate-400 focus:bg-white"
+          />
+        </form>
+        <AccountMenu />
+      </div>
+    </header>
+  );
+}

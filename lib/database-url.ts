@@ -1,0 +1,16 @@
+import { mkdirSync } from "node:fs";
+import path from "node:path";
+
+const DEFAULT_URL = "file:./data/pwc2.db";
+
+/** DATABASE_URL, or the project's own SQLite file when it is unset. */
+export function databaseUrl(): string {
+  return process.env.DATABASE_URL || DEFAULT_URL;
+}
+
+/** The absolute path of the SQLite file named by DATABASE_URL, its folder created. */
+export function sqliteFile(url = databaseUrl()): string {
+  const file = path.resolve(url.replace(/^file:/, ""));
+  mkdirSync(path.dirname(file), { recursive: true });
+  return file;
+}

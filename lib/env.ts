@@ -1,0 +1,35 @@
+import { z } from "zod";
+
+const EnvSchema = z
+  .object({
+    NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+    DATABASE_URL: z.string().optional(),
+    AUTH_SECRET: z.string().min(16, "AUTH_SECRET must be at least 16 characters").optional(),
+    AUTH_GITHUB_ID: z.string().optional(),
+    AUTH_GITHUB_SECRET: z.string().optional(),
+    AUTH_ORCID_ID: z.string().optional(),
+    AUTH_ORCID_SECRET: z.string().optional(),
+    SITE_URL: z.string().url().default("http://localhost:3000"),
+    // "on" (npm start): demo data and demo accounts, and a built-in secret. Never on in a deployment.
+    PWC_DEMO: z.enum(["on", "off"]).default("off"),
+  })
+  .superRefine((env, ctx) => {
+    const isDeployment = env.NODE_ENV === "production" && env.PWC_DEMO !== "on";
+    if (isDeployment && !env.AUTH_SECRET && process.env.NEXT_PHASE !== "phase-production-build") {
+      ctx.addIssue({ code: "custom", path: ["AUTH_SECRET"], message: "AUTH_SECRET is required in production" });
+    }
+  });
+
+export type Env = z.infer<typeof EnvSchema>;
+
+function parseEnv(): Env {
+  const parsed = EnvSchema.safeParse(process.env);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((issue) => `${issue.path.join(".")}: ${issue.message}`).join("; ");
+    throw new Error(`Invalid environment: ${problems}. See .env.example.`);
+  }
+  return parsed.data;
+}
+
+/** The environment, parsed once at start-up. */
+export const env = parseEnv();

@@ -1,0 +1,27 @@
+const DATE = new Intl.DateTimeFormat("en-GB", { year: "numeric", month: "short", day: "numeric", timeZone: "UTC" });
+const MONTH = new Intl.DateTimeFormat("en-GB", { year: "numeric", month: "short", timeZone: "UTC" });
+const COUNT = new Intl.NumberFormat("en-US");
+
+/** "14 Aug 2017"; an em dash when unknown. */
+export function formatDate(date: Date | string | null | undefined): string {
+  return date ? DATE.format(new Date(date)) : "—";
+}
+
+/** "Aug 2017"; an em dash when unknown. */
+export function formatMonth(date: Date | string | null | undefined): string {
+  return date ? MONTH.format(new Date(date)) : "—";
+}
+
+/** ISO day "2017-08-14", or "" when unknown: for CSV, JSON and <time dateTime>. */
+export function isoDay(date: Date | string | null | undefined): string {
+  return date ? new Date(date).toISOString().slice(0, 10) : "";
+}
+
+export function formatCount(n: number): string {
+  return COUNT.format(n);
+}
+
+/** "1 result" / "3 results". */
+export function plural(n: number, word: string, plural = `${word}s`): string {
+  return `${formatCount(n)} ${n === 1 ? word : plural}`;
+}

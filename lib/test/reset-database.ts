@@ -1,0 +1,29 @@
+import { prisma } from "@/lib/db";
+
+/** Empties every table, children first, so that a test starts from nothing. */
+export async function resetDatabase(): Promise<void> {
+  await prisma.$transaction([
+    prisma.reviewEvent.deleteMany(),
+    prisma.resultRevision.deleteMany(),
+    prisma.submission.deleteMany(),
+    prisma.resultValue.deleteMany(),
+    prisma.result.deleteMany(),
+    prisma.metric.deleteMany(),
+    prisma.benchmark.deleteMany(),
+    prisma.codeRepository.deleteMany(),
+    prisma.paperAuthor.deleteMany(),
+    prisma.method.deleteMany(),
+    prisma.paper.deleteMany(),
+    prisma.datasetLink.deleteMany(),
+    prisma.dataset.deleteMany(),
+    prisma.taskSynonym.deleteMany(),
+    prisma.task.deleteMany(),
+    prisma.area.deleteMany(),
+    prisma.apiToken.deleteMany(),
+    prisma.account.deleteMany(),
+    prisma.session.deleteMany(),
+    prisma.user.deleteMany(),
+    prisma.rateLimit.deleteMany(),
+    prisma.cacheTag.deleteMany(),
+  ]);
+}

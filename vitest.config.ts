@@ -1,0 +1,22 @@
+import path from "node:path";
+import { defineConfig } from "vitest/config";
+
+const root = import.meta.dirname;
+
+export default defineConfig({
+  resolve: {
+    alias: {
+      "@": root,
+      // The guard against client imports has nothing to guard in a test.
+      "server-only": path.join(root, "lib/test/empty-module.ts"),
+    },
+  },
+  test: {
+    include: ["lib/**/*.test.ts", "scripts/**/*.test.ts"],
+    environment: "node",
+    globalSetup: ["lib/test/global-setup.ts"],
+    setupFiles: ["lib/test/setup-database.ts"],
+    testTimeout: 30_000,
+    hookTimeout: 60_000,
+  },
+});
