@@ -1,6 +1,11 @@
+import { fileURLToPath } from "node:url";
+
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   poweredByHeader: false,
+  // Rendered pages stay in memory; their expiry is shared by every process (lib/cache/cache-handler.js).
+  cacheHandler: fileURLToPath(new URL("./lib/cache/cache-handler.js", import.meta.url)),
+  cacheMaxMemorySize: 0,
   serverExternalPackages: ["@prisma/adapter-better-sqlite3", "better-sqlite3"],
   async rewrites() {
     return {

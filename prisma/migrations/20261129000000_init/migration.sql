@@ -288,7 +288,7 @@ CREATE TABLE "ReviewEvent" (
 -- CreateTable
 CREATE TABLE "CacheTag" (
     "tag" TEXT NOT NULL PRIMARY KEY,
-    "expiredAt" DATETIME NOT NULL
+    "expiredAtMs" BIGINT NOT NULL
 );
 
 -- CreateTable

@@ -1,0 +1,88 @@
+// Next.js's cache of rendered pages and cached reads, for `cacheHandler` in next.config.js.
+// Entries live in this process's memory; expiry is shared through the CacheTag table, so every
+// instance and script sees an approval at once. Entries are cheap to re-render, expiry must not be
+// missed: that is why the entries are local and the tags are shared.
+import { expireTagsEverywhere, lastExpiry } from "./tag-store.js";
+
+const MAX_BYTES = 256 * 1024 * 1024;
+// A render that began before an expiry may finish after it; an entry counts as made this long
+// before it was stored, so an expiry during its render still makes it stale.
+const LONGEST_RENDER_MS = 5_000;
+
+/** @typedef {{ value: any, lastModified: number, tags: string[], bytes: number }} Entry */
+
+/** @type {Map<string, Entry>} */
+const entries = new Map();
+let totalBytes = 0;
+
+/** @param {any} value */
+function tagsOf(value, ctxTags = []) {
+  const header = value?.headers?.["x-next-cache-tags"];
+  const fromHeader = typeof header === "string" ? header.split(",") : [];
+  return [...new Set([...fromHeader, ...(value?.tags ?? []), ...ctxTags])].filter(Boolean);
+}
+
+/** @param {any} value */
+function sizeOf(value) {
+  if (!value) return 0;
+  let bytes = 0;
+  for (const part of [value.html, value.body, value.rscData, value.data?.body]) {
+    if (typeof part === "string") bytes += part.length * 2;
+    else if (part?.byteLength) bytes += part.byteLength;
+  }
+  if (value.segmentData instanceof Map) for (const segment of value.segmentData.values()) bytes += segment.byteLength ?? 0;
+  return bytes + 1024;
+}
+
+/** @param {string} key */
+function remove(key) {
+  const entry = entries.get(key);
+  if (!entry) return;
+  totalBytes -= entry.bytes;
+  entries.delete(key);
+}
+
+/** Drops the least recently used entries until the cache fits. */
+function evict() {
+  for (const key of entries.keys()) {
+    if (totalBytes <= MAX_BYTES) return;
+    remove(key);
+  }
+}
+
+export default class CacheHandler {
+  /** @param {string} key */
+  async get(key) {
+    const entry = entries.get(key);
+    if (!entry) return null;
+    if ((await lastExpiry(entry.tags)) >= entry.lastModified) {
+      remove(key);
+      return null;
+    }
+    // Map order is insertion order: re-inserting marks the entry as most recently used.
+    entries.delete(key);
+    entries.set(key, entry);
+    return { value: entry.value, lastModified: entry.lastModified };
+  }
+
+  /**
+   * @param {string} key
+   * @param {any} value
+   * @param {{ tags?: string[] }} ctx
+   */
+  async set(key, value, ctx) {
+    remove(key);
+    if (!value) return;
+    const entry = { value, lastModified: Date.now() - LONGEST_RENDER_MS, tags: tagsOf(value, ctx?.tags), bytes: sizeOf(value) };
+    entries.set(key, entry);
+    totalBytes += entry.bytes;
+    evict();
+  }
+
+  /** @param {string | string[]} tags */
+  async revalidateTag(tags) {
+    await expireTagsEverywhere(Array.isArray(tags) ? tags : [tags]);
+  }
+
+  resetRequestCache() {}
+}
