@@ -24,7 +24,11 @@ export default defineConfig({
       args: ["--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE localhost , EXCLUDE 127.0.0.1", "--disable-background-networking"],
     },
   },
-  projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"] } }],
+  projects: [
+    // Signs in once per role and saves the browser state to e2e/.auth/ (e2e/fixtures/accounts.ts).
+    { name: "setup", testMatch: /.*\.setup\.ts/, use: { ...devices["Desktop Chrome"] } },
+    { name: "chromium", use: { ...devices["Desktop Chrome"] }, dependencies: ["setup"] },
+  ],
   webServer: {
     command: "sh scripts/e2e-server.sh",
     url: `http://localhost:${PORT}/`,

@@ -16,6 +16,8 @@ export default defineConfig({
     environment: "node",
     globalSetup: ["lib/test/global-setup.ts"],
     setupFiles: ["lib/test/setup-database.ts"],
+    // next-auth imports "next/server" without an extension: let Vite resolve it instead of Node.
+    server: { deps: { inline: ["next-auth"] } },
     testTimeout: 30_000,
     hookTimeout: 60_000,
   },

@@ -1,26 +1,37 @@
 import { z } from "zod";
 
+// An empty value (AUTH_GITHUB_ID="") counts as unset.
+const OptionalText = z
+  .string()
+  .optional()
+  .transform((value) => value?.trim() || undefined);
+
 const EnvSchema = z
   .object({
     NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
     DATABASE_URL: z.string().optional(),
     AUTH_SECRET: z.string().min(16, "AUTH_SECRET must be at least 16 characters").optional(),
-    AUTH_GITHUB_ID: z.string().optional(),
-    AUTH_GITHUB_SECRET: z.string().optional(),
-    AUTH_ORCID_ID: z.string().optional(),
-    AUTH_ORCID_SECRET: z.string().optional(),
+    // Each OAuth sign-in is offered only when both its id and its secret are set.
+    AUTH_GITHUB_ID: OptionalText,
+    AUTH_GITHUB_SECRET: OptionalText,
+    AUTH_ORCID_ID: OptionalText,
+    AUTH_ORCID_SECRET: OptionalText,
     SITE_URL: z.string().url().default("http://localhost:3000"),
     // "on" (npm start): demo data and demo accounts, and a built-in secret. Never on in a deployment.
     PWC_DEMO: z.enum(["on", "off"]).default("off"),
   })
   .superRefine((env, ctx) => {
-    const isDeployment = env.NODE_ENV === "production" && env.PWC_DEMO !== "on";
-    if (isDeployment && !env.AUTH_SECRET && process.env.NEXT_PHASE !== "phase-production-build") {
+    if (isDeployment(env) && !env.AUTH_SECRET && process.env.NEXT_PHASE !== "phase-production-build") {
       ctx.addIssue({ code: "custom", path: ["AUTH_SECRET"], message: "AUTH_SECRET is required in production" });
     }
   });
 
 export type Env = z.infer<typeof EnvSchema>;
+
+/** A real site (not `npm run dev`, not the demo): secrets are required and demo accounts never exist. */
+export function isDeployment(env: Pick<Env, "NODE_ENV" | "PWC_DEMO">): boolean {
+  return env.NODE_ENV === "production" && env.PWC_DEMO !== "on";
+}
 
 function parseEnv(): Env {
   const parsed = EnvSchema.safeParse(process.env);

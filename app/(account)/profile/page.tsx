@@ -1,0 +1,32 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { Card } from "@/components/ui/card";
+import { PageHeader } from "@/components/ui/page-header";
+import { requireUserOrSignIn } from "@/lib/auth";
+import { getProfile } from "@/lib/data/users";
+import { AccountDetails } from "./_components/account-details";
+import { ApiTokensSection } from "./_components/api-tokens-section";
+import { ProfileForm } from "./_components/profile-form";
+
+export const metadata: Metadata = { title: "Your profile", robots: { index: false } };
+
+export default async function ProfilePage() {
+  const user = await requireUserOrSignIn("/profile");
+  const profile = await getProfile(user.id);
+  if (!profile) notFound();
+
+  return (
+    <div className="mx-auto max-w-3xl">
+      <PageHeader title="Your profile" subtitle={profile.name ?? profile.email} />
+      <div className="space-y-6">
+        <Card title="Account">
+          <AccountDetails account={profile} />
+        </Card>
+        <Card title="Public profile">
+          <ProfileForm name={profile.name ?? ""} />
+        </Card>
+        <ApiTokensSection />
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,56 @@
+import { expect, test } from "@playwright/test";
+import { INVALID_CREDENTIALS_MESSAGE } from "@/lib/auth/messages";
+import { SIGN_IN_LIMITS } from "@/lib/auth/verify-credentials";
+import { signInThroughUi, submitSignIn } from "./fixtures/accounts";
+import { createUser, uniqueEmail } from "./fixtures/factories";
+
+test("a wrong password and an unknown email get the same message, and the email stays typed", async ({ page }) => {
+  const user = await createUser();
+  await page.goto("/signin");
+
+  await submitSignIn(page, user.email, "not-the-password");
+  const message = page.getByTestId("form-message");
+  await expect(message).toHaveText(INVALID_CREDENTIALS_MESSAGE);
+  await expect(page.getByLabel("Email", { exact: true })).toHaveValue(user.email);
+
+  const unknown = uniqueEmail("unknown");
+  await submitSignIn(page, unknown, user.password);
+  await expect(message).toHaveText(INVALID_CREDENTIALS_MESSAGE);
+  await expect(page.getByLabel("Email", { exact: true })).toHaveValue(unknown);
+});
+
+test("too many failed sign-ins for one email are slowed down with a clear message", async ({ page }) => {
+  const user = await createUser();
+  await page.goto("/signin");
+  const message = page.getByTestId("form-message");
+  for (let attempt = 1; attempt <= SIGN_IN_LIMITS.perEmail.limit; attempt++) {
+    await submitSignIn(page, user.email, `wrong-guess-${attempt}`);
+    await expect(message).toHaveText(INVALID_CREDENTIALS_MESSAGE);
+  }
+  // Even the right password now waits.
+  await submitSignIn(page, user.email, user.password);
+  await expect(message).toHaveText(/^Too many sign-in attempts\. Try again in \d+ minutes?\.$/);
+  await expect(page).toHaveURL(/\/signin/);
+});
+
+test("signing in from a protected page comes back to it", async ({ page }) => {
+  const user = await createUser();
+  await page.goto("/profile");
+  await expect(page).toHaveURL("/signin?callbackUrl=%2Fprofile");
+  await submitSignIn(page, user.email, user.password);
+  await expect(page).toHaveURL("/profile");
+  await expect(page.getByRole("heading", { name: "Your profile" })).toBeVisible();
+  await expect(page.getByText(user.email)).toBeVisible();
+});
+
+test("a signed-in user signs out from the header menu", async ({ page }) => {
+  const user = await createUser();
+  await signInThroughUi(page, user);
+  await page.getByTestId("account-menu-button").click();
+  await page.getByRole("button", { name: "Sign out" }).click();
+
+  await expect(page.getByRole("link", { name: "Sign in" })).toBeVisible();
+  await expect(page.getByTestId("account-menu-button")).toHaveCount(0);
+  await page.goto("/profile");
+  await expect(page).toHaveURL(/\/signin\?callbackUrl=%2Fprofile$/);
+});

@@ -1,0 +1,52 @@
+import { expect, test } from "@playwright/test";
+import { prisma } from "@/lib/db";
+import { uniqueEmail } from "./fixtures/factories";
+
+test("a visitor signs up and sees their name in the header", async ({ page }) => {
+  const email = uniqueEmail("signup");
+  await page.goto("/");
+  await page.getByRole("link", { name: "Sign up" }).click();
+  await expect(page.getByRole("heading", { name: "Create an account" })).toBeVisible();
+
+  await page.getByLabel("Name").fill("Grace Hopper");
+  await page.getByLabel("Email").fill(email);
+  await page.getByLabel("Password").fill("compilers-are-fun");
+  await page.getByRole("button", { name: "Create account" }).click();
+
+  await expect(page).toHaveURL("/");
+  await expect(page.getByTestId("account-menu-button")).toContainText("Grace Hopper");
+  const user = await prisma.user.findUnique({ where: { email } });
+  expect(user).toMatchObject({ name: "Grace Hopper", role: "USER" });
+  expect(user?.passwordHash).toMatch(/^\$argon2id\$/);
+});
+
+test("a short password and a malformed email are named next to their fields, and what was typed stays", async ({ page }) => {
+  await page.goto("/signup");
+  await page.getByLabel("Name").fill("Alan Turing");
+  await page.getByLabel("Email").fill("alan@");
+  await page.getByLabel("Password").fill("enigma");
+  await page.getByRole("button", { name: "Create account" }).click();
+
+  const email = page.getByLabel("Email");
+  const password = page.getByLabel("Password");
+  await expect(email).toHaveAccessibleDescription(/Enter a valid email address/);
+  await expect(password).toHaveAccessibleDescription(/Use at least 10 characters/);
+  await expect(email).toHaveAttribute("aria-invalid", "true");
+  await expect(page.getByLabel("Name")).toHaveValue("Alan Turing");
+  await expect(email).toHaveValue("alan@");
+  await expect(password).toHaveValue("enigma");
+  expect(await prisma.user.count({ where: { name: "Alan Turing" } })).toBe(0);
+});
+
+test("an email that already has an account is named next to the email field", async ({ page }) => {
+  const email = uniqueEmail("taken");
+  await prisma.user.create({ data: { email, name: "First" } });
+  await page.goto("/signup");
+  await page.getByLabel("Name").fill("Second");
+  await page.getByLabel("Email").fill(email);
+  await page.getByLabel("Password").fill("another-password");
+  await page.getByRole("button", { name: "Create account" }).click();
+
+  await expect(page.getByLabel("Email")).toHaveAccessibleDescription(/already exists/);
+  await expect(page.getByLabel("Email")).toHaveValue(email);
+});

@@ -1,0 +1,22 @@
+"use server";
+
+import { signIn } from "@/lib/auth";
+import { safeCallbackUrl } from "@/lib/auth/callback-url";
+import { isAppError } from "@/lib/errors";
+import { invalidInput, refusal, type FormResult } from "@/lib/actions/form-result";
+import { registerUser } from "@/lib/users/register-user";
+import { SignUpSchema, type SignUp } from "@/lib/validations/auth";
+
+/** Creates an account and signs it in. */
+export async function signUpWithPassword(input: unknown, callbackUrl: unknown): Promise<FormResult<SignUp>> {
+  const parsed = SignUpSchema.safeParse(input);
+  if (!parsed.success) return invalidInput(parsed.error);
+  try {
+    await registerUser(parsed.data);
+  } catch (error) {
+    if (isAppError(error) && error.code === "CONFLICT") return { ok: false, fieldErrors: { email: [error.message] } };
+    return refusal(error);
+  }
+  await signIn("credentials", { email: parsed.data.email, password: parsed.data.password, redirect: false });
+  return { ok: true, redirectTo: safeCallbackUrl(callbackUrl) };
+}

@@ -1,0 +1,62 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { prisma } from "@/lib/db";
+import { resetDatabase } from "@/lib/test/reset-database";
+import { consumeRateLimit, formatRetryAfter, refundRateLimit } from "./rate-limit";
+
+const MINUTE = 60_000;
+
+beforeEach(async () => {
+  await resetDatabase();
+  // 12:01:00 — one minute into a fifteen-minute window that starts at 12:00.
+  vi.useFakeTimers({ toFake: ["Date"] });
+  vi.setSystemTime(new Date("2026-03-02T12:01:00Z"));
+});
+afterEach(() => {
+  vi.useRealTimers();
+});
+
+describe("consumeRateLimit", () => {
+  it("allows `limit` hits in a window, then refuses with the seconds left in the window", async () => {
+    const results = [];
+    for (let i = 0; i < 4; i++) results.push(await consumeRateLimit("k", 3, 15 * MINUTE));
+    expect(results.slice(0, 3)).toEqual([
+      { allowed: true, remaining: 2 },
+      { allowed: true, remaining: 1 },
+      { allowed: true, remaining: 0 },
+    ]);
+    expect(results[3]).toEqual({ allowed: false, retryAfterSeconds: 14 * 60 });
+    expect(await prisma.rateLimit.findUnique({ where: { key: "k" } })).toMatchObject({ count: 4 });
+  });
+
+  it("starts afresh in the next window", async () => {
+    for (let i = 0; i < 4; i++) await consumeRateLimit("k", 3, 15 * MINUTE);
+    vi.setSystemTime(new Date("2026-03-02T12:15:00Z"));
+    expect(await consumeRateLimit("k", 3, 15 * MINUTE)).toEqual({ allowed: true, remaining: 2 });
+  });
+
+  it("counts each key on its own", async () => {
+    for (let i = 0; i < 4; i++) await consumeRateLimit("a", 3, 15 * MINUTE);
+    expect(await consumeRateLimit("b", 3, 15 * MINUTE)).toEqual({ allowed: true, remaining: 2 });
+  });
+
+  it("lets exactly `limit` of many simultaneous hits through", async () => {
+    const results = await Promise.all(Array.from({ length: 20 }, () => consumeRateLimit("busy", 7, 15 * MINUTE)));
+    expect(results.filter((result) => result.allowed)).toHaveLength(7);
+    expect(await prisma.rateLimit.findUnique({ where: { key: "busy" } })).toMatchObject({ count: 20 });
+  });
+
+  it("takes a hit back with refundRateLimit", async () => {
+    await consumeRateLimit("k", 3, 15 * MINUTE);
+    await consumeRateLimit("k", 3, 15 * MINUTE);
+    await refundRateLimit("k");
+    expect(await consumeRateLimit("k", 3, 15 * MINUTE)).toEqual({ allowed: true, remaining: 1 });
+  });
+});
+
+describe("formatRetryAfter", () => {
+  it("rounds up to whole minutes", () => {
+    expect(formatRetryAfter(1)).toBe("1 minute");
+    expect(formatRetryAfter(61)).toBe("2 minutes");
+    expect(formatRetryAfter(15 * 60)).toBe("15 minutes");
+  });
+});

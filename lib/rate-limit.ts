@@ -1,0 +1,66 @@
+import { prisma } from "@/lib/db";
+import { isRecordNotFound, isUniqueViolation } from "@/lib/prisma-errors";
+
+export type RateLimitResult = { allowed: true; remaining: number } | { allowed: false; retryAfterSeconds: number };
+
+/** The start of the fixed window that `now` falls in: every instance agrees on it without talking. */
+function windowStartOf(now: number, windowMs: number): Date {
+  return new Date(Math.floor(now / windowMs) * windowMs);
+}
+
+function retryAfterSeconds(windowStart: Date, windowMs: number, now: number): number {
+  return Math.max(1, Math.ceil((windowStart.getTime() + windowMs - now) / 1000));
+}
+
+/** Adds one hit to the key's current window and returns its count; each step is one atomic write. */
+async function countHit(key: string, windowStart: Date): Promise<number> {
+  for (;;) {
+    try {
+      // One UPDATE … RETURNING: the count read back is this hit's own, whatever runs alongside.
+      const row = await prisma.rateLimit.update({
+        where: { key, windowStart },
+        data: { count: { increment: 1 } },
+        select: { count: true },
+      });
+      return row.count;
+    } catch (error) {
+      if (!isRecordNotFound(error)) throw error;
+    }
+    // An older window: only one concurrent caller wins the reset, the others increment after it.
+    const reset = await prisma.rateLimit.updateMany({
+      where: { key, windowStart: { lt: windowStart } },
+      data: { windowStart, count: 1 },
+    });
+    if (reset.count === 1) return 1;
+    try {
+      await prisma.rateLimit.create({ data: { key, windowStart, count: 1 } });
+      return 1;
+    } catch (error) {
+      if (!isUniqueViolation(error)) throw error;
+    }
+  }
+}
+
+/**
+ * Counts one hit on `key` in a fixed window of `windowMs`; past `limit` hits in that window the
+ * caller is refused with the seconds until the window ends (an API answers 429 + Retry-After).
+ * Counters live in the RateLimit table, so every server instance shares them.
+ */
+export async function consumeRateLimit(key: string, limit: number, windowMs: number): Promise<RateLimitResult> {
+  const now = Date.now();
+  const windowStart = windowStartOf(now, windowMs);
+  const count = await countHit(key, windowStart);
+  if (count > limit) return { allowed: false, retryAfterSeconds: retryAfterSeconds(windowStart, windowMs, now) };
+  return { allowed: true, remaining: limit - count };
+}
+
+/** Takes back one hit, for attempts that should not count once they succeed (a correct password). */
+export async function refundRateLimit(key: string): Promise<void> {
+  await prisma.rateLimit.updateMany({ where: { key, count: { gt: 0 } }, data: { count: { decrement: 1 } } });
+}
+
+/** "3 minutes", "1 minute": a retry-after for people. */
+export function formatRetryAfter(seconds: number): string {
+  const minutes = Math.max(1, Math.ceil(seconds / 60));
+  return minutes === 1 ? "1 minute" : `${minutes} minutes`;
+}
