@@ -1,11 +1,4 @@
-// Runs once when the server starts: parsing the environment here makes a deployment without
-// AUTH_SECRET stop at start-up with a clear message, not serve errors from its first request on.
+// Runs once when the server starts. The check lives in a Node.js-only module (it may exit the process).
 export async function register(): Promise<void> {
-  if (process.env.NEXT_RUNTIME !== "nodejs") return;
-  try {
-    await import("@/lib/env");
-  } catch (error) {
-    console.error(error instanceof Error ? error.message : error);
-    process.exit(1);
-  }
+  if (process.env.NEXT_RUNTIME === "nodejs") await import("@/lib/check-environment");
 }
