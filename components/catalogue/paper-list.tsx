@@ -19,15 +19,21 @@ export function PaperList({ papers }: { papers: PaperItem[] }) {
           <Link href={`/paper/${paper.slug}`} className="font-medium text-slate-900 hover:text-brand-700">
             {paper.title}
           </Link>
-          <p className="mt-0.5 flex flex-wrap items-center gap-x-2 gap-y-1 text-sm text-slate-500">
-            {paper.authors.length > 0 && <span>{authorLine(paper.authors)}</span>}
-            {paper.venue && <span className="text-slate-600">· {paper.venue}</span>}
+          <p className="mt-0.5 text-sm text-slate-500">
+            {[authorLine(paper.authors), paper.venue].filter(Boolean).join(" · ")}
             {paper.publishedAt && (
-              <time dateTime={isoDay(paper.publishedAt)} className="tabular">
-                · {formatMonth(paper.publishedAt)}
-              </time>
+              <>
+                {(paper.authors.length > 0 || paper.venue) && " · "}
+                <time dateTime={isoDay(paper.publishedAt)} className="tabular">
+                  {formatMonth(paper.publishedAt)}
+                </time>
+              </>
             )}
-            {paper.hasCode && <Badge tone="green">Code</Badge>}
+            {paper.hasCode && (
+              <span className="ml-2 align-middle">
+                <Badge tone="green">Code</Badge>
+              </span>
+            )}
           </p>
         </li>
       ))}

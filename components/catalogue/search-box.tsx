@@ -28,7 +28,7 @@ export function SearchBox({
         type="search"
         defaultValue={defaultValue}
         autoFocus={autoFocus}
-        placeholder="Search papers, tasks, datasets, methods…"
+        placeholder="Papers, tasks, datasets, methods…"
         className={`min-w-0 flex-1 rounded-md border border-slate-300 bg-white px-3 shadow-sm placeholder:text-slate-400 focus:border-brand-500 ${SIZES[size].input}`}
       />
       <button type="submit" className={`rounded-md bg-brand-600 font-medium text-white shadow-sm hover:bg-brand-700 ${SIZES[size].button}`}>

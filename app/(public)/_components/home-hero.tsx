@@ -11,17 +11,16 @@ export function HomeHero({ counts }: { counts: CatalogueCounts }) {
     { label: "Tasks", value: counts.tasks },
   ];
   return (
-    <section className="rounded-xl border border-slate-200 bg-white px-5 py-8 shadow-sm sm:px-10 sm:py-10">
-      <p className="text-sm font-semibold uppercase tracking-wider text-brand-600">Papers With Code 2</p>
-      <h1 className="mt-2 max-w-3xl text-3xl sm:text-4xl">The state of the art in machine learning, kept by its community</h1>
-      <p className="mt-3 max-w-3xl text-lg text-slate-600">
+    <section className="rounded-xl border border-slate-200 bg-white px-5 py-7 shadow-sm sm:px-10 sm:py-10">
+      <h1 className="max-w-3xl text-[1.75rem] leading-tight sm:text-4xl">The state of the art in machine learning, kept by its community</h1>
+      <p className="mt-3 max-w-3xl text-base text-slate-600 sm:text-lg">
         Leaderboards for tasks and datasets across machine learning, where every result names its paper, its code and who
         vouched for it.
       </p>
       <div className="mt-6 max-w-2xl">
         <SearchBox id="home-search" size="lg" />
       </div>
-      <dl className="mt-8 grid grid-cols-2 gap-4 border-t border-slate-100 pt-6 sm:grid-cols-4">
+      <dl className="mt-7 grid grid-cols-2 gap-4 border-t border-slate-100 pt-6 sm:grid-cols-4">
         {stats.map((stat) => (
           <div key={stat.label}>
             <dt className="text-sm text-slate-500">{stat.label}</dt>

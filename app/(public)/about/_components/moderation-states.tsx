@@ -7,29 +7,47 @@ const STATES = [
   { name: "RETRACTED", tone: "bg-slate-100 text-slate-700 ring-slate-300", what: "An approved result a moderator later withdrew from the leaderboards, with a reason; its history stays." },
 ];
 
+const TRANSITIONS = [
+  ["PENDING", "approve", "APPROVED"],
+  ["APPROVED", "retract (moderator, with a reason)", "RETRACTED"],
+  ["PENDING", "reject (reason required)", "REJECTED"],
+  ["PENDING", "request changes (with a reason)", "CHANGES_REQUESTED"],
+  ["CHANGES_REQUESTED", "submitter edits", "PENDING"],
+  ["PENDING", "withdraw (submitter)", "WITHDRAWN"],
+] as const;
+
 function State({ name }: { name: string }) {
   const tone = STATES.find((s) => s.name === name)?.tone;
   return <span className={`inline-block rounded px-1.5 py-0.5 font-mono text-xs font-medium ring-1 ring-inset ${tone}`}>{name}</span>;
 }
 
-/** The life of a submission: the transitions, then what each state means. */
+/** The life of a submission: its transitions, then what each state means. */
 export function ModerationStates() {
   return (
     <div>
-      <ol className="space-y-2 text-sm text-slate-700" aria-label="Transitions">
-        <li className="flex flex-wrap items-center gap-2">
-          <State name="PENDING" /> → approve → <State name="APPROVED" /> → retract (moderator, with a reason) → <State name="RETRACTED" />
-        </li>
-        <li className="flex flex-wrap items-center gap-2">
-          <State name="PENDING" /> → reject (reason required) → <State name="REJECTED" />
-        </li>
-        <li className="flex flex-wrap items-center gap-2">
-          <State name="PENDING" /> → request changes (reason) → <State name="CHANGES_REQUESTED" /> → submitter edits → <State name="PENDING" />
-        </li>
-        <li className="flex flex-wrap items-center gap-2">
-          <State name="PENDING" /> → withdraw (submitter) → <State name="WITHDRAWN" />
-        </li>
-      </ol>
+      <table className="w-full text-left text-sm">
+        <caption className="sr-only">Transitions between states</caption>
+        <thead className="border-b border-slate-200 text-xs uppercase tracking-wide text-slate-500">
+          <tr>
+            <th scope="col" className="py-2 pr-3 font-medium">From</th>
+            <th scope="col" className="px-3 py-2 font-medium">Step</th>
+            <th scope="col" className="py-2 pl-3 font-medium">To</th>
+          </tr>
+        </thead>
+        <tbody className="divide-y divide-slate-100">
+          {TRANSITIONS.map(([from, step, to]) => (
+            <tr key={`${from}-${to}`}>
+              <td className="py-2 pr-3">
+                <State name={from} />
+              </td>
+              <td className="px-3 py-2 text-slate-700">{step}</td>
+              <td className="py-2 pl-3">
+                <State name={to} />
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
       <dl className="mt-5 grid gap-3 sm:grid-cols-2">
         {STATES.map((state) => (
           <div key={state.name}>

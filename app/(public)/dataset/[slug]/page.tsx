@@ -5,11 +5,12 @@ import { Markdown } from "@/components/catalogue/markdown";
 import { PapersCard } from "@/components/catalogue/papers-card";
 import { Card } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
+import { DetailGrid } from "@/components/ui/detail-grid";
 import { PageHeader } from "@/components/ui/page-header";
 import { getDatasetPage } from "@/lib/data/datasets";
 import { plural } from "@/lib/format";
 import { summarizeMarkdown } from "@/lib/markdown/markdown";
-import { DatasetFacts } from "./_components/dataset-facts";
+import { DatasetFacts, DatasetSubsets } from "./_components/dataset-aside";
 
 type Props = { params: Promise<{ slug: string }> };
 
@@ -31,24 +32,31 @@ export default async function DatasetPage({ params }: Props) {
   return (
     <div>
       <PageHeader crumbs={crumbs} title={dataset.parent ? `${dataset.parent.name} ${dataset.name}` : dataset.name} />
-      <div className="grid gap-6 lg:grid-cols-[minmax(0,1fr)_18rem]">
-        <div className="min-w-0 space-y-6">
-          {dataset.description && (
-            <Card>
-              <Markdown source={dataset.description} />
-            </Card>
-          )}
-          <Card title="Benchmarks" aside={plural(dataset.benchmarks.length, "benchmark")}>
-            {dataset.benchmarks.length > 0 ? (
-              <BenchmarkTable benchmarks={dataset.benchmarks} name="task" />
-            ) : (
-              <EmptyState>No benchmarks on this dataset yet.</EmptyState>
+      <DetailGrid
+        main={
+          <>
+            {dataset.description && (
+              <Card className="order-1">
+                <Markdown source={dataset.description} />
+              </Card>
             )}
-          </Card>
-          <PapersCard papers={dataset.papers} total={dataset.paperCount} empty="No papers on this dataset yet." />
-        </div>
-        <DatasetFacts dataset={dataset} />
-      </div>
+            <Card title="Benchmarks" aside={plural(dataset.benchmarks.length, "benchmark")} className="order-4">
+              {dataset.benchmarks.length > 0 ? (
+                <BenchmarkTable benchmarks={dataset.benchmarks} name="task" />
+              ) : (
+                <EmptyState>No benchmarks on this dataset yet.</EmptyState>
+              )}
+            </Card>
+            <PapersCard papers={dataset.papers} total={dataset.paperCount} empty="No papers on this dataset yet." className="order-5" />
+          </>
+        }
+        aside={
+          <>
+            <DatasetFacts dataset={dataset} className="order-2" />
+            <DatasetSubsets dataset={dataset} className="order-3" />
+          </>
+        }
+      />
     </div>
   );
 }

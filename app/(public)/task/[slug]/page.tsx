@@ -5,11 +5,12 @@ import { Markdown } from "@/components/catalogue/markdown";
 import { PapersCard } from "@/components/catalogue/papers-card";
 import { Card } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
+import { DetailGrid } from "@/components/ui/detail-grid";
 import { PageHeader } from "@/components/ui/page-header";
 import { plural } from "@/lib/format";
 import { summarizeMarkdown } from "@/lib/markdown/markdown";
 import { getTaskPage } from "@/lib/data/tasks";
-import { TaskSidebar } from "./_components/task-sidebar";
+import { TaskFacts, TaskSubtasks } from "./_components/task-aside";
 
 type Props = { params: Promise<{ slug: string }> };
 
@@ -37,24 +38,33 @@ export default async function TaskPage({ params }: Props) {
         title={task.name}
         subtitle={task.synonyms.length > 0 && <span className="text-sm">Also known as {task.synonyms.join(" · ")}</span>}
       />
-      <div className="grid gap-6 lg:grid-cols-[minmax(0,1fr)_18rem]">
-        <div className="min-w-0 space-y-6">
-          {task.description && (
-            <Card>
-              <Markdown source={task.description} />
-            </Card>
-          )}
-          <Card title="Benchmarks" aside={plural(task.benchmarks.length, "benchmark")}>
-            {task.benchmarks.length > 0 ? (
-              <BenchmarkTable benchmarks={task.benchmarks} name="dataset" />
-            ) : (
-              <EmptyState>No benchmarks for this task yet.</EmptyState>
+      <DetailGrid
+        main={
+          <>
+            {task.description && (
+              <Card className="order-1">
+                <Markdown source={task.description} />
+              </Card>
             )}
-          </Card>
-          <PapersCard papers={task.papers} total={task.paperCount} empty="No papers for this task yet." />
-        </div>
-        <TaskSidebar task={task} />
-      </div>
+            <Card title="Benchmarks" aside={plural(task.benchmarks.length, "benchmark")} className="order-3">
+              {task.benchmarks.length > 0 ? (
+                <BenchmarkTable benchmarks={task.benchmarks} name="dataset" />
+              ) : (
+                <EmptyState>
+                  {task.subtasks.length > 0 ? "No benchmarks on this task itself: see its subtasks." : "No benchmarks for this task yet."}
+                </EmptyState>
+              )}
+            </Card>
+            <PapersCard papers={task.papers} total={task.paperCount} empty="No papers for this task yet." className="order-4" />
+          </>
+        }
+        aside={
+          <>
+            <TaskSubtasks task={task} className="order-2" />
+            <TaskFacts task={task} className="order-5" />
+          </>
+        }
+      />
     </div>
   );
 }
