@@ -3,9 +3,9 @@ import type { TaskNode } from "@/lib/data/catalogue";
 import { plural } from "@/lib/format";
 
 /** Tasks with their benchmark counts, each with its subtasks beneath it. */
-export function TaskTree({ tasks, columns = 1 }: { tasks: TaskNode[]; columns?: 1 | 2 }) {
+export function TaskTree({ tasks, columns = 1, label }: { tasks: TaskNode[]; columns?: 1 | 2; label?: string }) {
   return (
-    <ul className={`grid gap-x-8 gap-y-3 ${columns === 2 ? "sm:grid-cols-2" : ""}`}>
+    <ul aria-label={label} className={`grid gap-x-8 gap-y-3 ${columns === 2 ? "sm:grid-cols-2" : ""}`}>
       {tasks.map((task) => (
         <li key={task.slug} className="min-w-0">
           <div className="flex items-baseline justify-between gap-3">

@@ -1,17 +1,12 @@
 import Link from "next/link";
 import type { AreaSummary } from "@/lib/data/catalogue";
 import { plural } from "@/lib/format";
+import { HomeSection } from "./home-section";
 
 /** The areas, each with its best-covered tasks. */
 export function HomeAreas({ areas }: { areas: AreaSummary[] }) {
   return (
-    <section aria-labelledby="areas">
-      <div className="mb-3 flex items-baseline justify-between gap-4">
-        <h2 id="areas">Browse by area</h2>
-        <Link href="/tasks" className="text-sm">
-          All tasks →
-        </Link>
-      </div>
+    <HomeSection id="areas" title="Browse by area" more={{ href: "/tasks", label: "All tasks" }}>
       <ul className="space-y-4">
         {areas.map((area) => (
           <li key={area.slug} className="rounded-lg border border-slate-200 bg-white p-4 shadow-sm">
@@ -34,6 +29,6 @@ export function HomeAreas({ areas }: { areas: AreaSummary[] }) {
           </li>
         ))}
       </ul>
-    </section>
+    </HomeSection>
   );
 }

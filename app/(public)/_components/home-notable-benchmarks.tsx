@@ -2,17 +2,12 @@ import Link from "next/link";
 import { ReportedValue } from "@/components/catalogue/reported-value";
 import type { BenchmarkItem } from "@/lib/data/benchmark-items";
 import { plural } from "@/lib/format";
+import { HomeSection } from "./home-section";
 
 /** The benchmarks with the most results, each a card with its current best. */
 export function HomeNotableBenchmarks({ benchmarks }: { benchmarks: BenchmarkItem[] }) {
   return (
-    <section aria-labelledby="notable-benchmarks">
-      <div className="mb-3 flex items-baseline justify-between gap-4">
-        <h2 id="notable-benchmarks">Notable benchmarks</h2>
-        <Link href="/sota" className="text-sm">
-          All benchmarks →
-        </Link>
-      </div>
+    <HomeSection id="notable-benchmarks" title="Notable benchmarks" more={{ href: "/sota", label: "All benchmarks" }}>
       <ul className="grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
         {benchmarks.map((benchmark) => (
           <li key={benchmark.id} className="relative flex flex-col rounded-lg border border-slate-200 bg-white p-4 shadow-sm hover:border-brand-500">
@@ -36,6 +31,6 @@ export function HomeNotableBenchmarks({ benchmarks }: { benchmarks: BenchmarkIte
           </li>
         ))}
       </ul>
-    </section>
+    </HomeSection>
   );
 }

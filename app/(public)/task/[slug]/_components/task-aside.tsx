@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { TaskTree } from "@/components/catalogue/task-tree";
 import { Card } from "@/components/ui/card";
 import type { TaskPage } from "@/lib/data/tasks";
 import { plural } from "@/lib/format";
@@ -8,16 +9,7 @@ export function TaskSubtasks({ task, className }: { task: TaskPage; className: s
   if (task.subtasks.length === 0) return null;
   return (
     <Card title="Subtasks" aside={task.subtasks.length} className={className}>
-      <ul aria-label="Subtasks" className="space-y-2">
-        {task.subtasks.map((sub) => (
-          <li key={sub.slug} className="flex items-baseline justify-between gap-3">
-            <Link href={`/task/${sub.slug}`} className="font-medium">
-              {sub.name}
-            </Link>
-            <span className="tabular shrink-0 text-xs text-slate-500">{plural(sub.benchmarkCount, "benchmark")}</span>
-          </li>
-        ))}
-      </ul>
+      <TaskTree tasks={task.subtasks} label="Subtasks" />
     </Card>
   );
 }
