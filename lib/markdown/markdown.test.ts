@@ -21,6 +21,11 @@ describe("summarizeMarkdown", () => {
     expect(summarizeMarkdown("**Bold** and `code` with [a link](https://x.org).\n\nSecond paragraph.", 200)).toBe("Bold and code with a link.");
   });
 
+  it("skips headings for the first paragraph", () => {
+    expect(summarizeMarkdown("# Overview\n\nThe real summary.", 100)).toBe("The real summary.");
+    expect(summarizeMarkdown("# Only a heading", 100)).toBe("Only a heading");
+  });
+
   it("cuts long text at a word", () => {
     expect(summarizeMarkdown("one two three four five six", 14)).toBe("one two three…");
     expect(summarizeMarkdown("", 10)).toBe("");

@@ -17,7 +17,9 @@ export function renderMarkdown(source: string): string {
 
 /** The first paragraph of a markdown text as plain text, cut at a word near `maxLength`. */
 export function summarizeMarkdown(source: string, maxLength: number): string {
-  const inline = md.parse(source, {}).find((token) => token.type === "inline");
+  const tokens = md.parse(source, {});
+  const paragraph = tokens.findIndex((token) => token.type === "paragraph_open");
+  const inline = paragraph === -1 ? tokens.find((token) => token.type === "inline") : tokens[paragraph + 1];
   const text = (inline?.children ?? [])
     .map((child) => (child.type === "softbreak" || child.type === "hardbreak" ? " " : child.content))
     .join("")

@@ -19,3 +19,10 @@ function splitOnce(part: string): [string, string] {
   const end = part.indexOf(MATCH_END);
   return end === -1 ? [part, ""] : [part.slice(0, end), part.slice(end + 1)];
 }
+
+/** Drops the markdown a snippet of a description may carry: emphasis marks, code ticks, link targets. */
+export function withoutMarkdown(runs: Highlighted): Highlighted {
+  return runs
+    .map((run) => ({ ...run, text: run.text.replace(/\]\([^)\s]*\)?/g, "").replace(/[*`#[\]]+/g, "") }))
+    .filter((run) => run.text.length > 0);
+}

@@ -1,5 +1,6 @@
 import "server-only";
 import { loadDetails } from "./details";
+import { withoutMarkdown } from "./highlight";
 import { sqliteSearch } from "./sqlite";
 import { searchTerms } from "./terms";
 import { SEARCH_KINDS, type SearchEngine, type SearchGroup, type SearchKind } from "./types";
@@ -25,7 +26,7 @@ export async function searchCatalogue(query: string, { kind, limit = 5, offset =
       const details = await loadDetails(each, matches.map((match) => match.id));
       const hits = matches.flatMap((match) => {
         const detail = details.get(match.id);
-        return detail ? [{ ...match, kind: each, ...detail }] : [];
+        return detail ? [{ ...match, snippet: withoutMarkdown(match.snippet), kind: each, ...detail }] : [];
       });
       return { kind: each, total, hits };
     }),

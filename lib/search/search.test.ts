@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import { prisma } from "@/lib/db";
 import { resetDatabase } from "@/lib/test/reset-database";
-import { splitHighlights, MATCH_END, MATCH_START } from "./highlight";
+import { splitHighlights, withoutMarkdown, MATCH_END, MATCH_START } from "./highlight";
 import { searchCatalogue, type SearchKind } from "./index";
 import { toFtsQuery } from "./sqlite";
 import { searchTerms } from "./terms";
@@ -118,7 +118,8 @@ describe("searchCatalogue", () => {
     for (const n of [1, 2, 3]) await createPaper(`Graph network ${n}`);
     const [first] = await searchCatalogue("graph", { kind: "paper", limit: 2 });
     const [second] = await searchCatalogue("graph", { kind: "paper", limit: 2, offset: 2 });
-    expect([first.total, first.hits.length, second.hits.length]).toEqual([3, 2, 1]);
+    const [beyond] = await searchCatalogue("graph", { kind: "paper", limit: 2, offset: 10 });
+    expect([first.total, first.hits.length, second.total, second.hits.length, beyond.total, beyond.hits.length]).toEqual([3, 2, 3, 1, 3, 0]);
   });
 });
 
@@ -130,6 +131,15 @@ describe("query building", () => {
 
   it("quotes every term as an FTS5 string with a prefix star", () => {
     expect(toFtsQuery(["near", 'a"b'])).toBe('"near"* "a""b"*');
+  });
+
+  it("drops markdown from snippets, keeping link texts", () => {
+    const runs = [
+      { text: "**", isMatch: false },
+      { text: "Image", isMatch: true },
+      { text: " classification** uses `top-1`, see [the paper](https://arxiv.org/abs/1", isMatch: false },
+    ];
+    expect(withoutMarkdown(runs).map((run) => run.text).join("")).toBe("Image classification uses top-1, see the paper");
   });
 
   it("splits marked-up text into runs", () => {

@@ -22,21 +22,21 @@ export function toFtsQuery(terms: string[]): string {
   return terms.map((term) => `"${term.replaceAll('"', '""')}"*`).join(" ");
 }
 
+async function countMatches(table: string, match: string): Promise<number> {
+  const [row] = await prisma.$queryRawUnsafe<{ total: number | bigint }[]>(`SELECT count(*) AS "total" FROM "${table}" WHERE "${table}" MATCH ?`, match);
+  return Number(row?.total ?? 0);
+}
+
 export const sqliteSearch: SearchEngine = {
   async search(kind, terms, { limit, offset }) {
     if (terms.length === 0) return { total: 0, matches: [] };
     const { table, source, weights, snippetColumn } = INDEXES[kind];
     const match = toFtsQuery(terms);
-    const [counted] = await prisma.$queryRawUnsafe<{ total: number | bigint }[]>(
-      `SELECT count(*) AS "total" FROM "${table}" WHERE "${table}" MATCH ?`,
-      match,
-    );
-    const total = Number(counted?.total ?? 0);
-    if (total === 0 || offset >= total) return { total, matches: [] };
-    const rows = await prisma.$queryRawUnsafe<{ id: string; title: string; snippet: string }[]>(
+    const rows = await prisma.$queryRawUnsafe<{ id: string; title: string; snippet: string | null; total: number | bigint }[]>(
       `SELECT s."id" AS "id",
               highlight("${table}", 0, ?, ?) AS "title",
-              snippet("${table}", ${snippetColumn}, ?, ?, '…', ${SNIPPET_TOKENS}) AS "snippet"
+              snippet("${table}", ${snippetColumn}, ?, ?, '…', ${SNIPPET_TOKENS}) AS "snippet",
+              (SELECT count(*) FROM "${table}" WHERE "${table}" MATCH ?) AS "total"
        FROM "${table}" JOIN "${source}" s ON s.rowid = "${table}".rowid
        WHERE "${table}" MATCH ?
        ORDER BY bm25("${table}", ${weights.join(", ")}), s.rowid
@@ -46,9 +46,12 @@ export const sqliteSearch: SearchEngine = {
       MATCH_START,
       MATCH_END,
       match,
+      match,
       limit,
       offset,
     );
+    // Each row carries the count of all matches; a page past the last match has none to carry it.
+    const total = rows.length > 0 ? Number(rows[0].total) : offset > 0 ? await countMatches(table, match) : 0;
     return {
       total,
       matches: rows.map((row) => ({ id: row.id, title: splitHighlights(row.title), snippet: splitHighlights(row.snippet ?? "") })),

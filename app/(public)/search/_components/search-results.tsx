@@ -2,7 +2,8 @@ import Link from "next/link";
 import { Card } from "@/components/ui/card";
 import { Pagination } from "@/components/ui/pagination";
 import { formatCount, plural } from "@/lib/format";
-import { searchCatalogue, type SearchKind } from "@/lib/search";
+import { getSearchResults } from "@/lib/data/search";
+import type { SearchGroup, SearchKind } from "@/lib/search";
 import { KIND_LABEL, searchHref } from "./kinds";
 import { SearchHits } from "./search-hits";
 import { SearchTabs } from "./search-tabs";
@@ -12,10 +13,11 @@ const PAGE_SIZE = 20;
 
 /** Results for a query: every kind's best hits, or one kind page by page. */
 export async function SearchResults({ query, kind, page }: { query: string; kind?: SearchKind; page: number }) {
-  const overview = await searchCatalogue(query, { limit: PREVIEW });
+  const overview = await getSearchResults(query, { limit: PREVIEW });
   const total = overview.reduce((sum, group) => sum + group.total, 0);
   if (total === 0) return <NoHits query={query} />;
-  const groups = kind ? await searchCatalogue(query, { kind, limit: PAGE_SIZE, offset: (page - 1) * PAGE_SIZE }) : overview.filter((g) => g.total > 0);
+  const offset = (page - 1) * PAGE_SIZE;
+  const groups = kind ? await getSearchResults(query, { kind, limit: PAGE_SIZE, offset }) : overview.filter((g) => g.total > 0);
   return (
     <div>
       <SearchTabs query={query} totals={overview} current={kind} />
@@ -24,7 +26,7 @@ export async function SearchResults({ query, kind, page }: { query: string; kind
           <Card
             key={group.kind}
             title={KIND_LABEL[group.kind].many}
-            aside={!kind && group.total > group.hits.length ? <Link href={searchHref(query, group.kind)}>All {formatCount(group.total)} →</Link> : plural(group.total, KIND_LABEL[group.kind].one)}
+            aside={<GroupCount group={group} offset={kind ? offset : null} query={query} />}
           >
             {group.hits.length > 0 ? <SearchHits hits={group.hits} /> : <p className="text-slate-500">No more {KIND_LABEL[group.kind].many.toLowerCase()}.</p>}
           </Card>
@@ -33,6 +35,13 @@ export async function SearchResults({ query, kind, page }: { query: string; kind
       {kind && <Pagination page={page} pageCount={Math.ceil((groups[0]?.total ?? 0) / PAGE_SIZE)} hrefFor={(n) => searchHref(query, kind, n)} />}
     </div>
   );
+}
+
+/** "All 40 →" under every kind, "21–40 of 40" on one kind's pages. */
+function GroupCount({ group, offset, query }: { group: SearchGroup; offset: number | null; query: string }) {
+  if (offset === null && group.total > group.hits.length) return <Link href={searchHref(query, group.kind)}>All {formatCount(group.total)} →</Link>;
+  if (offset === null || group.hits.length === 0 || group.total <= group.hits.length) return plural(group.total, KIND_LABEL[group.kind].one);
+  return `${formatCount(offset + 1)}–${formatCount(offset + group.hits.length)} of ${formatCount(group.total)}`;
 }
 
 function NoHits({ query }: { query: string }) {

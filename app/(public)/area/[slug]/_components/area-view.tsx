@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { BenchmarkTable } from "@/components/catalogue/benchmark-table";
 import { TaskTree } from "@/components/catalogue/task-tree";
 import { Card } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
@@ -34,6 +35,11 @@ export async function AreaView({ slug, pageSegment }: { slug: string; pageSegmen
         pageCount={area.tasks.pageCount}
         hrefFor={(n) => (n === 1 ? `/area/${area.slug}` : `/area/${area.slug}/page/${n}`)}
       />
+      {area.benchmarks.length > 0 && (
+        <Card title="Most reported benchmarks" className="mt-6">
+          <BenchmarkTable benchmarks={area.benchmarks} name="task" />
+        </Card>
+      )}
     </div>
   );
 }
