@@ -1,8 +1,26 @@
-/** A white panel with an optional heading: the building block of detail pages. */
-export function Card({ title, children, className = "" }: { title?: React.ReactNode; children: React.ReactNode; className?: string }) {
+/** A white panel with an optional heading (and something beside it): the building block of detail pages. */
+export function Card({
+  title,
+  aside,
+  children,
+  className = "",
+}: {
+  title?: React.ReactNode;
+  aside?: React.ReactNode;
+  children: React.ReactNode;
+  className?: string;
+}) {
   return (
-    <section className={`rounded-lg border border-slate-200 bg-white p-4 shadow-sm sm:p-5 ${className}`}>
-      {title && <h2 className="mb-3">{title}</h2>}
+    <section
+      aria-label={typeof title === "string" ? title : undefined}
+      className={`rounded-lg border border-slate-200 bg-white p-4 shadow-sm sm:p-5 ${className}`}
+    >
+      {title && (
+        <div className="mb-3 flex flex-wrap items-baseline justify-between gap-x-4 gap-y-1">
+          <h2>{title}</h2>
+          {aside && <div className="text-sm text-slate-500">{aside}</div>}
+        </div>
+      )}
       {children}
     </section>
   );

@@ -1,0 +1,88 @@
+import Link from "next/link";
+import { Badge } from "@/components/ui/badge";
+import { Card } from "@/components/ui/card";
+import type { DatasetPage } from "@/lib/data/datasets";
+
+function hostOf(url: string): string {
+  try {
+    return new URL(url).host.replace(/^www\./, "");
+  } catch {
+    return url;
+  }
+}
+
+function Fact({ term, children }: { term: string; children: React.ReactNode }) {
+  return (
+    <div>
+      <dt className="text-xs font-medium uppercase tracking-wide text-slate-500">{term}</dt>
+      <dd className="mt-0.5 break-words text-sm text-slate-800">{children}</dd>
+    </div>
+  );
+}
+
+/** Where the dataset lives, under which licence, and what it holds. */
+export function DatasetFacts({ dataset, className }: { dataset: DatasetPage; className: string }) {
+  const links = [...dataset.links, ...dataset.citations];
+  return (
+    <Card title="About the dataset" className={className}>
+      <dl className="space-y-3">
+        {dataset.homepage && (
+          <Fact term="Homepage">
+            <a href={dataset.homepage} rel="nofollow noopener">
+              {hostOf(dataset.homepage)}
+            </a>
+          </Fact>
+        )}
+        <Fact term="Licence">{dataset.licence || <span className="text-slate-400">Not stated</span>}</Fact>
+        {dataset.modalities.length > 0 && (
+          <Fact term="Modalities">
+            <span className="flex flex-wrap gap-1.5">
+              {dataset.modalities.map((m) => (
+                <Badge key={m} tone="brand">
+                  {m}
+                </Badge>
+              ))}
+            </span>
+          </Fact>
+        )}
+        {dataset.parent && (
+          <Fact term="Subset of">
+            <Link href={`/dataset/${dataset.parent.slug}`}>{dataset.parent.name}</Link>
+          </Fact>
+        )}
+        {links.length > 0 && (
+          <Fact term="Links">
+            <ul className="space-y-1">
+              {links.map((link) => (
+                <li key={link.url}>
+                  <a href={link.url} rel="nofollow noopener">
+                    {link.title || hostOf(link.url)}
+                  </a>
+                </li>
+              ))}
+            </ul>
+          </Fact>
+        )}
+      </dl>
+    </Card>
+  );
+}
+
+/** The dataset's subsets, when it has any. */
+export function DatasetSubsets({ dataset, className }: { dataset: DatasetPage; className: string }) {
+  if (dataset.subsets.length === 0) return null;
+  return (
+    <Card title="Subsets" aside={dataset.subsets.length} className={className}>
+      <ul aria-label="Subsets" className="space-y-3">
+        {dataset.subsets.map((subset) => (
+          <li key={subset.slug}>
+            <Link href={`/dataset/${subset.slug}`} className="font-medium">
+              {subset.name}
+            </Link>
+            {subset.description && <p className="text-sm text-slate-600">{subset.description}</p>}
+          </li>
+        ))}
+      </ul>
+    </Card>
+  );
+}

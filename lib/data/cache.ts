@@ -1,0 +1,15 @@
+import "server-only";
+import { unstable_cache } from "next/cache";
+import { tags } from "@/lib/cache/tags";
+
+// Next.js keeps 128 tags per cached read; past this many, the page's own tag (task, dataset) stands in.
+const MAX_BENCHMARK_TAGS = 100;
+
+/** Runs `read` once per key until one of `tagList` expires. Results go through JSON: return no Dates or Maps. */
+export function cached<T>(key: string[], tagList: string[], read: () => Promise<T>): Promise<T> {
+  return unstable_cache(read, key, { tags: tagList })();
+}
+
+export function benchmarkTags(benchmarkIds: string[]): string[] {
+  return benchmarkIds.slice(0, MAX_BENCHMARK_TAGS).map(tags.benchmark);
+}

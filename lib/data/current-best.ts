@@ -1,0 +1,54 @@
+import "server-only";
+import { prisma } from "@/lib/db";
+import { PUBLISHED } from "./shapes";
+
+export type CurrentBest = {
+  benchmarkId: string;
+  metric: { name: string; unit: string; isLowerBetter: boolean };
+  raw: string;
+  modelName: string;
+  paper: { slug: string; title: string } | null;
+};
+
+type RankingMetric = { id: string; benchmarkId: string; name: string; unit: string; direction: string };
+
+/**
+ * The best published result of each benchmark on its ranking metric (its first ranked metric by
+ * position), higher or lower as the metric says; a tie goes to the earliest evaluated. A small stand-in
+ * for lib/leaderboard's ranking: swap in its first-ranked row once that lands.
+ */
+export async function findCurrentBest(benchmarkIds: string[]): Promise<CurrentBest[]> {
+  if (benchmarkIds.length === 0) return [];
+  const metrics = await prisma.metric.findMany({
+    where: { benchmarkId: { in: benchmarkIds }, direction: { not: "NOT_RANKED" } },
+    orderBy: { position: "asc" },
+    select: { id: true, benchmarkId: true, name: true, unit: true, direction: true },
+  });
+  const ranking = new Map<string, RankingMetric>();
+  for (const metric of metrics) if (!ranking.has(metric.benchmarkId)) ranking.set(metric.benchmarkId, metric);
+  const idsOf = (direction: string) => [...ranking.values()].filter((m) => m.direction === direction).map((m) => m.id);
+
+  const readable = { value: { not: null }, result: PUBLISHED };
+  const [highest, lowest] = await Promise.all([
+    prisma.resultValue.groupBy({ by: ["metricId"], where: { metricId: { in: idsOf("HIGHER_IS_BETTER") }, ...readable }, _max: { value: true } }),
+    prisma.resultValue.groupBy({ by: ["metricId"], where: { metricId: { in: idsOf("LOWER_IS_BETTER") }, ...readable }, _min: { value: true } }),
+  ]);
+  const bestValue = new Map<string, number>();
+  for (const group of highest) if (group._max.value !== null) bestValue.set(group.metricId, group._max.value);
+  for (const group of lowest) if (group._min.value !== null) bestValue.set(group.metricId, group._min.value);
+
+  const rows = await prisma.resultValue.findMany({
+    where: { metricId: { in: [...bestValue.keys()] }, value: { in: [...new Set(bestValue.values())] }, result: PUBLISHED },
+    orderBy: [{ result: { evaluatedAt: { sort: "asc", nulls: "last" } } }, { id: "asc" }],
+    select: { metricId: true, value: true, raw: true, result: { select: { modelName: true, paper: { select: { slug: true, title: true } } } } },
+  });
+  const firstRow = new Map<string, (typeof rows)[number]>();
+  for (const row of rows) if (row.value === bestValue.get(row.metricId) && !firstRow.has(row.metricId)) firstRow.set(row.metricId, row);
+  return [...ranking.values()].flatMap((metric) => {
+    const row = firstRow.get(metric.id);
+    if (!row) return [];
+    const isLowerBetter = metric.direction === "LOWER_IS_BETTER";
+    const { modelName, paper } = row.result;
+    return [{ benchmarkId: metric.benchmarkId, metric: { name: metric.name, unit: metric.unit, isLowerBetter }, raw: row.raw, modelName, paper }];
+  });
+}

@@ -1,0 +1,126 @@
+import "server-only";
+import { tags } from "@/lib/cache/tags";
+import { prisma } from "@/lib/db";
+import { readBenchmarkItems, type BenchmarkItem } from "./benchmark-items";
+import { benchmarkTags, cached } from "./cache";
+import { pageCountOf, type Paged } from "./pagination";
+import { latestPapersFirst, paperItemSelect, toPaperItem, type PaperItem } from "./shapes";
+
+export const DATASETS_PAGE_SIZE = 24;
+export const DATASET_PAPERS_SHOWN = 10;
+
+type Link = { slug: string; name: string };
+
+/** "Images, Text" as a list. */
+function modalitiesOf(text: string): string[] {
+  return text.split(",").map((m) => m.trim()).filter(Boolean);
+}
+
+export type DatasetItem = Link & { description: string; modalities: string[]; subsets: Link[]; benchmarkCount: number };
+
+/** One page of the top-level datasets, by name, with their subsets and counts (a subset's benchmarks count for its parent). */
+export function listDatasets(page: number): Promise<Paged<DatasetItem>> {
+  return cached(["datasets", String(page)], [tags.catalogue], async () => {
+    const where = { parentId: null };
+    const [total, datasets] = await Promise.all([
+      prisma.dataset.count({ where }),
+      prisma.dataset.findMany({
+        where,
+        orderBy: { name: "asc" },
+        skip: (page - 1) * DATASETS_PAGE_SIZE,
+        take: DATASETS_PAGE_SIZE,
+        select: {
+          slug: true,
+          name: true,
+          description: true,
+          modalities: true,
+          _count: { select: { benchmarks: true } },
+          subsets: { orderBy: { name: "asc" }, select: { slug: true, name: true, _count: { select: { benchmarks: true } } } },
+        },
+      }),
+    ]);
+    const items = datasets.map((d) => ({
+      slug: d.slug,
+      name: d.name,
+      description: d.description,
+      modalities: modalitiesOf(d.modalities),
+      subsets: d.subsets.map((s) => ({ slug: s.slug, name: s.name })),
+      benchmarkCount: d._count.benchmarks + d.subsets.reduce((sum, s) => sum + s._count.benchmarks, 0),
+    }));
+    return { items, page, pageCount: pageCountOf(total, DATASETS_PAGE_SIZE), total };
+  });
+}
+
+export type DatasetPage = {
+  id: string;
+  slug: string;
+  name: string;
+  description: string;
+  homepage: string | null;
+  licence: string | null;
+  modalities: string[];
+  links: { title: string; url: string }[];
+  citations: { title: string; url: string }[];
+  parent: Link | null;
+  subsets: (Link & { description: string })[];
+  /** Benchmarks and papers count its subsets' too. */
+  benchmarks: BenchmarkItem[];
+  papers: PaperItem[];
+  paperCount: number;
+};
+
+/** A dataset with its links, subsets, benchmarks and latest papers (its subsets' too); null when unknown. */
+export async function getDatasetPage(slug: string): Promise<DatasetPage | null> {
+  const ref = await cached(["dataset-ref", slug], [tags.catalogue], async () => {
+    const dataset = await prisma.dataset.findUnique({ where: { slug }, select: { id: true, subsets: { select: { id: true } } } });
+    if (!dataset) return null;
+    const datasetIds = [dataset.id, ...dataset.subsets.map((s) => s.id)];
+    const benchmarks = await prisma.benchmark.findMany({ where: { datasetId: { in: datasetIds } }, select: { id: true } });
+    return { id: dataset.id, datasetIds, benchmarkIds: benchmarks.map((b) => b.id) };
+  });
+  if (!ref) return null;
+  const pageTags = [...ref.datasetIds.map(tags.dataset), ...benchmarkTags(ref.benchmarkIds)];
+  return cached(["dataset-page", ref.id], pageTags, () => readDatasetPage(ref.id, ref.datasetIds));
+}
+
+async function readDatasetPage(id: string, datasetIds: string[]): Promise<DatasetPage | null> {
+  const dataset = await prisma.dataset.findUnique({
+    where: { id },
+    select: {
+      id: true,
+      slug: true,
+      name: true,
+      description: true,
+      homepage: true,
+      licence: true,
+      modalities: true,
+      parent: { select: { slug: true, name: true } },
+      subsets: { orderBy: { name: "asc" }, select: { slug: true, name: true, description: true } },
+      links: { orderBy: { position: "asc" }, select: { kind: true, title: true, url: true } },
+    },
+  });
+  if (!dataset) return null;
+  const onThese = { datasets: { some: { id: { in: datasetIds } } } };
+  const [benchmarks, papers, paperCount] = await Promise.all([
+    readBenchmarkItems({ datasetId: { in: datasetIds } }),
+    prisma.paper.findMany({ where: onThese, orderBy: latestPapersFirst, take: DATASET_PAPERS_SHOWN, select: paperItemSelect }),
+    prisma.paper.count({ where: onThese }),
+  ]);
+  const linksOf = (kind: string) => dataset.links.filter((l) => l.kind === kind && l.url !== dataset.homepage).map(({ title, url }) => ({ title, url }));
+  return {
+    id: dataset.id,
+    slug: dataset.slug,
+    name: dataset.name,
+    description: dataset.description,
+    homepage: dataset.homepage,
+    licence: dataset.licence,
+    modalities: modalitiesOf(dataset.modalities),
+    links: linksOf("LINK"),
+    citations: linksOf("CITATION"),
+    parent: dataset.parent,
+    subsets: dataset.subsets,
+    benchmarks,
+    papers: papers.map(toPaperItem),
+    paperCount,
+  };
+}

@@ -1,0 +1,86 @@
+import "server-only";
+import { tags } from "@/lib/cache/tags";
+import { prisma } from "@/lib/db";
+import { readBenchmarkItems, type BenchmarkItem } from "./benchmark-items";
+import { benchmarkTags, cached } from "./cache";
+import { taskNodeSelect, toTaskNode, type TaskNode } from "./catalogue";
+import { latestPapersFirst, paperItemSelect, toPaperItem, type PaperItem } from "./shapes";
+
+export const TASK_PAPERS_SHOWN = 10;
+
+type Link = { slug: string; name: string };
+
+export type TaskPage = {
+  id: string;
+  slug: string;
+  name: string;
+  description: string;
+  synonyms: string[];
+  area: Link | null;
+  /** From the root down to the direct parent. */
+  ancestors: Link[];
+  subtasks: TaskNode[];
+  benchmarks: BenchmarkItem[];
+  papers: PaperItem[];
+  paperCount: number;
+};
+
+const MAX_DEPTH = 12;
+
+/** A task, its place in the tree, its benchmarks with their current best and its latest papers; null when unknown. */
+export async function getTaskPage(slug: string): Promise<TaskPage | null> {
+  const ref = await cached(["task-ref", slug], [tags.catalogue], () =>
+    prisma.task.findUnique({ where: { slug }, select: { id: true, benchmarks: { select: { id: true } } } }),
+  );
+  if (!ref) return null;
+  const benchmarkIds = ref.benchmarks.map((b) => b.id);
+  return cached(["task-page", ref.id], [tags.task(ref.id), ...benchmarkTags(benchmarkIds)], () => readTaskPage(ref.id));
+}
+
+async function readTaskPage(id: string): Promise<TaskPage | null> {
+  const task = await prisma.task.findUnique({
+    where: { id },
+    select: {
+      id: true,
+      slug: true,
+      name: true,
+      description: true,
+      parentId: true,
+      area: { select: { slug: true, name: true } },
+      synonyms: { select: { name: true }, orderBy: { name: "asc" } },
+      subtasks: { orderBy: { name: "asc" }, select: taskNodeSelect },
+      _count: { select: { papers: true } },
+    },
+  });
+  if (!task) return null;
+  const [ancestors, benchmarks, papers] = await Promise.all([
+    readAncestors(task.parentId),
+    readBenchmarkItems({ taskId: id }),
+    prisma.paper.findMany({ where: { tasks: { some: { id } } }, orderBy: latestPapersFirst, take: TASK_PAPERS_SHOWN, select: paperItemSelect }),
+  ]);
+  return {
+    id: task.id,
+    slug: task.slug,
+    name: task.name,
+    description: task.description,
+    synonyms: task.synonyms.map((s) => s.name),
+    area: task.area,
+    ancestors,
+    subtasks: task.subtasks.map(toTaskNode),
+    benchmarks,
+    papers: papers.map(toPaperItem),
+    paperCount: task._count.papers,
+  };
+}
+
+async function readAncestors(parentId: string | null): Promise<Link[]> {
+  const chain: Link[] = [];
+  let next = parentId;
+  while (next && chain.length < MAX_DEPTH) {
+    const parent = await prisma.task.findUnique({ where: { id: next }, select: { slug: true, name: true, parentId: true } });
+    if (!parent) break;
+    chain.unshift({ slug: parent.slug, name: parent.name });
+    next = parent.parentId;
+  }
+  return chain;
+}

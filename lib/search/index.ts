@@ -1,0 +1,34 @@
+import "server-only";
+import { loadDetails } from "./details";
+import { withoutMarkdown } from "./highlight";
+import { sqliteSearch } from "./sqlite";
+import { searchTerms } from "./terms";
+import { SEARCH_KINDS, type SearchEngine, type SearchGroup, type SearchKind } from "./types";
+
+export { SEARCH_KINDS, type Highlighted, type SearchGroup, type SearchHit, type SearchKind } from "./types";
+
+// The one engine this database has; PostgreSQL's would be chosen here from DATABASE_URL.
+const engine: SearchEngine = sqliteSearch;
+
+export type SearchOptions = { kind?: SearchKind; limit?: number; offset?: number };
+
+/**
+ * Full-text search over papers, tasks, datasets and methods, ranked by relevance (names and titles
+ * above descriptions and abstracts); every word of the query is matched as a prefix. Returns one group
+ * per kind searched, in the order of SEARCH_KINDS, each with its total count.
+ */
+export async function searchCatalogue(query: string, { kind, limit = 5, offset = 0 }: SearchOptions = {}): Promise<SearchGroup[]> {
+  const terms = searchTerms(query);
+  const kinds = kind ? [kind] : SEARCH_KINDS;
+  return Promise.all(
+    kinds.map(async (each) => {
+      const { total, matches } = await engine.search(each, terms, { limit, offset });
+      const details = await loadDetails(each, matches.map((match) => match.id));
+      const hits = matches.flatMap((match) => {
+        const detail = details.get(match.id);
+        return detail ? [{ ...match, snippet: withoutMarkdown(match.snippet), kind: each, ...detail }] : [];
+      });
+      return { kind: each, total, hits };
+    }),
+  );
+}
