@@ -30,7 +30,7 @@ function ModelCell({ result }: { result: LeaderboardRow }) {
         {result.modelName}
       </div>
       {result.paper && (
-        <Link href={`/paper/${result.paper.slug}`} className="mt-0.5 line-clamp-2 text-xs leading-snug">
+        <Link href={`/paper/${result.paper.slug}`} className="mt-0.5 line-clamp-2 text-xs leading-snug [overflow-wrap:anywhere]">
           {result.paper.title}
         </Link>
       )}

@@ -26,7 +26,7 @@ export function PaperHeader({ paper }: { paper: PaperDetail }) {
           Papers
         </Link>
       </nav>
-      <h1 className="max-w-4xl leading-tight">{paper.title}</h1>
+      <h1 className="max-w-4xl leading-tight [overflow-wrap:anywhere]">{paper.title}</h1>
       <p className="text-slate-700" data-testid="paper-authors">
         {paper.authors.join(", ")}
       </p>

@@ -12,7 +12,7 @@ export function PaperList({ papers }: { papers: PaperSummary[] }) {
     <ul className="space-y-3">
       {papers.map((paper) => (
         <li key={paper.slug}>
-          <Link href={`/paper/${paper.slug}`} className="font-medium leading-snug">
+          <Link href={`/paper/${paper.slug}`} className="font-medium leading-snug [overflow-wrap:anywhere]">
             {paper.title}
           </Link>
           <p className="text-xs text-slate-500">
