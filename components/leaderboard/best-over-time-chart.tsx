@@ -65,17 +65,16 @@ export function BestOverTimeChart({ metric, points, records }: { metric: Leaderb
             </g>
           );
         })}
-        {points.map((point) => (
-          <circle
-            key={point.result.id}
-            cx={px(Date.parse(point.date))}
-            cy={py(point.value)}
-            r={point.isRecord ? 5 : 4}
-            className={point.isRecord ? "fill-brand-600 stroke-white" : "fill-white stroke-slate-400"}
-            strokeWidth="1.5"
-          >
-            <title>{`${point.result.modelName}: ${reported(point, metric.id)} (${formatDate(point.date)})${point.isRecord ? ", best at the time" : ""}`}</title>
-          </circle>
+        {[false, true].map((isRecord) => (
+          <g key={String(isRecord)} className={isRecord ? "fill-brand-600 stroke-white" : "fill-white stroke-slate-400"} strokeWidth="1.5">
+            {points
+              .filter((point) => point.isRecord === isRecord)
+              .map((point) => (
+                <circle key={point.result.id} cx={px(Date.parse(point.date))} cy={py(point.value).toFixed(1)} r={isRecord ? 5 : 4}>
+                  <title>{`${point.result.modelName}: ${reported(point, metric.id)} (${formatDate(point.date)})${isRecord ? ", best at the time" : ""}`}</title>
+                </circle>
+              ))}
+          </g>
         ))}
       </svg>
     </div>

@@ -9,13 +9,15 @@ import { Provenance } from "./provenance";
 
 const TH = "px-3 py-2.5 text-left align-bottom font-semibold text-slate-600";
 const TH_CAPS = `${TH} text-xs uppercase tracking-wide`;
-const TD = "px-3 py-3 align-top";
+// Cell padding is set once on the table: a leaderboard can have thousands of cells.
+const CELLS = "[&_td]:px-3 [&_td]:py-3 [&_td]:align-top";
+const NONE = <span className="text-slate-300">—</span>;
 
 function RankCell({ rank }: { rank: number | null }) {
   if (rank === null) {
     return (
       <span className="text-slate-300" title="Not ranked: no readable value">
-        —<span className="sr-only">not ranked</span>
+        —
       </span>
     );
   }
@@ -40,13 +42,7 @@ function ModelCell({ result }: { result: LeaderboardRow }) {
 }
 
 function ExtraDataCell({ result }: { result: LeaderboardRow }) {
-  if (!result.usesExtraData) {
-    return (
-      <span className="text-slate-300">
-        —<span className="sr-only">no extra training data</span>
-      </span>
-    );
-  }
+  if (!result.usesExtraData) return NONE;
   return (
     <span
       className="line-clamp-2 w-max max-w-44 min-w-0 rounded-md bg-amber-50 px-2 py-0.5 text-xs font-medium text-amber-800 ring-1 ring-inset ring-amber-200"
@@ -62,7 +58,7 @@ function ExtraDataCell({ result }: { result: LeaderboardRow }) {
 export function LeaderboardTable({ board, view }: { board: Leaderboard; view: ResolvedView<Leaderboard> }) {
   return (
     <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white shadow-sm">
-      <table className="min-w-full divide-y divide-slate-200 text-sm" data-testid="leaderboard">
+      <table className={`min-w-full divide-y divide-slate-200 text-sm ${CELLS}`} data-testid="leaderboard">
         <caption className="sr-only">
           {board.task.name} on {board.dataset.name}, ranked by {view.metric?.name ?? "date"}
         </caption>
@@ -104,40 +100,40 @@ export function LeaderboardTable({ board, view }: { board: Leaderboard; view: Re
         <tbody className="divide-y divide-slate-100">
           {view.rows.length === 0 && (
             <tr>
-              <td colSpan={board.metrics.length + 6} className="px-3 py-8 text-center text-slate-500">
+              <td colSpan={board.metrics.length + 6} className="py-8! text-center text-slate-500">
                 Every result on this benchmark uses extra training data.
               </td>
             </tr>
           )}
           {view.rows.map(({ result, rank }) => (
             <tr key={result.id} className="hover:bg-slate-50/70" data-testid="leaderboard-row">
-              <td className={`${TD} text-center`}>
+              <td className="text-center">
                 <RankCell rank={rank} />
               </td>
-              <td className={TD}>
+              <td>
                 <ModelCell result={result} />
               </td>
               {board.metrics.map((metric) => (
-                <td key={metric.id} className={`${TD} tabular whitespace-nowrap ${metric.id === view.metric?.id ? "bg-brand-50/50" : ""}`}>
+                <td key={metric.id} className={metric.id === view.metric?.id ? "tabular whitespace-nowrap bg-brand-50/50" : "tabular whitespace-nowrap"}>
                   <ReportedValue value={result.values.find((v) => v.metricId === metric.id)} strong={metric.id === view.metric?.id} />
                 </td>
               ))}
-              <td className={`${TD} min-w-40`}>
+              <td className="min-w-40">
                 <ExtraDataCell result={result} />
               </td>
-              <td className={`${TD} whitespace-nowrap`}>
+              <td className="whitespace-nowrap">
                 {result.codeUrl ? (
                   <a href={result.codeUrl} rel="noopener nofollow" className="font-medium">
                     Code<span aria-hidden> ↗</span>
                   </a>
                 ) : (
-                  <span className="text-slate-300">—</span>
+                  NONE
                 )}
               </td>
-              <td className={`${TD} tabular whitespace-nowrap text-slate-600`}>
+              <td className="tabular whitespace-nowrap text-slate-600">
                 {result.evaluatedAt ? <time dateTime={isoDay(result.evaluatedAt)}>{formatDate(result.evaluatedAt)}</time> : "—"}
               </td>
-              <td className={TD}>
+              <td>
                 <Provenance result={result} />
               </td>
             </tr>

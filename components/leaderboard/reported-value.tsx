@@ -6,7 +6,7 @@ export function ReportedValue({ value, strong = false }: { value: Pick<Leaderboa
   if (!value) {
     return (
       <span className="text-slate-300" title="not reported">
-        —<span className="sr-only">not reported</span>
+        —
       </span>
     );
   }

@@ -8,6 +8,7 @@ import { BestOverTimeCard } from "@/components/leaderboard/best-over-time-card";
 import { LeaderboardControls } from "@/components/leaderboard/leaderboard-controls";
 import { LeaderboardHeader } from "@/components/leaderboard/leaderboard-header";
 import { LeaderboardTable } from "@/components/leaderboard/leaderboard-table";
+import { ProvenanceNote } from "@/components/leaderboard/provenance";
 
 type Props = { params: Promise<{ benchmark: string; view?: string[] }> };
 
@@ -54,7 +55,10 @@ export default async function LeaderboardPage(props: Props) {
         <>
           <BestOverTimeCard board={board} view={view} />
           <LeaderboardControls board={board} view={view} />
-          <LeaderboardTable board={board} view={view} />
+          <div className="space-y-2">
+            <LeaderboardTable board={board} view={view} />
+            <ProvenanceNote />
+          </div>
         </>
       )}
     </div>
