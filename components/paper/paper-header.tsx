@@ -1,9 +1,9 @@
 import Link from "next/link";
 import type { PaperDetail } from "@/lib/data/papers";
 import { formatDate, isoDay } from "@/lib/format";
-import { buttonClass } from "@/components/ui/button-link";
-import { ButtonLink } from "@/components/ui/button-link";
+import { ButtonLink, buttonClass } from "@/components/ui/button-link";
 import { Badge } from "@/components/ui/badge";
+import { TaskTags } from "./task-tags";
 
 function ExternalButton({ href, children }: { href: string; children: React.ReactNode }) {
   return (
@@ -39,17 +39,7 @@ export function PaperHeader({ paper }: { paper: PaperDetail }) {
         {paper.venue && <li>{paper.venue}</li>}
         {paper.arxivId && <li>arXiv {paper.arxivId}</li>}
       </ul>
-      {paper.tasks.length > 0 && (
-        <ul aria-label="Tasks" className="flex flex-wrap gap-2">
-          {paper.tasks.map((task) => (
-            <li key={task.slug}>
-              <Link href={`/task/${task.slug}`} className="inline-block rounded-full bg-brand-50 px-3 py-1 text-sm font-medium text-brand-700 ring-1 ring-inset ring-brand-100 hover:bg-brand-100">
-                {task.name}
-              </Link>
-            </li>
-          ))}
-        </ul>
-      )}
+      <TaskTags tasks={paper.tasks} />
       <div className="flex flex-wrap items-center gap-2 pt-1">
         {paper.url && <ExternalButton href={paper.url}>Paper</ExternalButton>}
         {paper.pdfUrl && <ExternalButton href={paper.pdfUrl}>PDF</ExternalButton>}

@@ -6,6 +6,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { Pagination } from "@/components/ui/pagination";
 import { EmptyState } from "@/components/ui/empty-state";
 import { authorsLine } from "./related-papers";
+import { TaskTags } from "./task-tags";
 
 type PaperPage = Awaited<ReturnType<typeof getPaperPage>>;
 
@@ -31,17 +32,9 @@ export function PaperListPage({ data, page }: { data: PaperPage; page: number })
                   {paper.publishedAt && <time dateTime={isoDay(paper.publishedAt)}>{formatDate(paper.publishedAt)}</time>}
                   {paper.venue && <> · {paper.venue}</>}
                 </p>
-                {paper.tasks.length > 0 && (
-                  <ul className="mt-2 flex flex-wrap gap-1.5" aria-label="Tasks">
-                    {paper.tasks.map((task) => (
-                      <li key={task.slug}>
-                        <Link href={`/task/${task.slug}`} className="rounded-full bg-brand-50 px-2 py-0.5 text-xs font-medium text-brand-700 hover:bg-brand-100">
-                          {task.name}
-                        </Link>
-                      </li>
-                    ))}
-                  </ul>
-                )}
+                <div className="mt-2">
+                  <TaskTags tasks={paper.tasks} size="sm" />
+                </div>
               </div>
               <div className="flex shrink-0 gap-2 sm:flex-col sm:items-end">
                 <Badge tone={paper.resultCount > 0 ? "brand" : "neutral"}>{plural(paper.resultCount, "result")}</Badge>
