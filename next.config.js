@@ -10,11 +10,18 @@ const nextConfig = {
   async rewrites() {
     return {
       // `?metric=` picks the ranking metric; a path segment keeps each ranking a cached page.
+      // The value goes into the path unencoded: `%`, `#` and `?` would break it, so only the rest
+      // matches (the site's own links use metric slugs; a slash is fine, the route takes it whole).
       beforeFiles: [
         {
           source: "/sota/:benchmark",
-          has: [{ type: "query", key: "metric", value: "(?<metric>.+)" }],
+          has: [{ type: "query", key: "metric", value: "(?<metric>[^%#?]+)" }],
           destination: "/sota/:benchmark/by/:metric",
+        },
+        {
+          source: "/papers",
+          has: [{ type: "query", key: "page", value: "(?<page>\\d+)" }],
+          destination: "/papers/page/:page",
         },
       ],
     };

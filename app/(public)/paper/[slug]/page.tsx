@@ -1,0 +1,49 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { getPaper } from "@/lib/data/papers";
+import { Card } from "@/components/ui/card";
+import { EmptyState } from "@/components/ui/empty-state";
+import { PaperHeader } from "@/components/paper/paper-header";
+import { PaperAside } from "@/components/paper/paper-aside";
+import { PaperResultsTable } from "@/components/paper/paper-results-table";
+
+type Props = { params: Promise<{ slug: string }> };
+
+export function generateStaticParams() {
+  return [];
+}
+
+async function load({ params }: Props) {
+  const paper = await getPaper((await params).slug);
+  if (!paper) notFound();
+  return paper;
+}
+
+export async function generateMetadata(props: Props): Promise<Metadata> {
+  const paper = await load(props);
+  return { title: paper.title, description: paper.abstract.slice(0, 300) || `${paper.title} by ${paper.authors.join(", ")}` };
+}
+
+export default async function PaperPage(props: Props) {
+  const paper = await load(props);
+  return (
+    <article>
+      <PaperHeader paper={paper} />
+      <div className="grid gap-6 lg:grid-cols-3">
+        <div className="min-w-0 space-y-6 lg:col-span-2">
+          <Card title="Abstract">
+            <p className="leading-relaxed text-slate-700">{paper.abstract || "No abstract yet."}</p>
+          </Card>
+          <Card title="Results from the paper">
+            {paper.results.length > 0 ? (
+              <PaperResultsTable rows={paper.results} />
+            ) : (
+              <EmptyState>No results from this paper on any leaderboard yet.</EmptyState>
+            )}
+          </Card>
+        </div>
+        <PaperAside paper={paper} />
+      </div>
+    </article>
+  );
+}

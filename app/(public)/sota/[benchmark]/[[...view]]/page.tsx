@@ -1,0 +1,66 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { getLeaderboard } from "@/lib/data/leaderboards";
+import { leaderboardPath, parseViewSegments, resolveView } from "@/lib/leaderboard/view";
+import { ButtonLink } from "@/components/ui/button-link";
+import { EmptyState } from "@/components/ui/empty-state";
+import { BestOverTimeCard } from "@/components/leaderboard/best-over-time-card";
+import { LeaderboardControls } from "@/components/leaderboard/leaderboard-controls";
+import { LeaderboardHeader } from "@/components/leaderboard/leaderboard-header";
+import { LeaderboardTable } from "@/components/leaderboard/leaderboard-table";
+import { ProvenanceNote } from "@/components/leaderboard/provenance";
+
+type Props = { params: Promise<{ benchmark: string; view?: string[] }> };
+
+// Every view (/sota/B, /sota/B/by/METRIC, /sota/B/no-extra-data…) is rendered on its first request, then cached.
+export function generateStaticParams() {
+  return [];
+}
+
+async function load({ params }: Props) {
+  const { benchmark, view } = await params;
+  const parsed = parseViewSegments(view);
+  const board = parsed && (await getLeaderboard(benchmark));
+  const resolved = board && resolveView(board, parsed);
+  if (!board || !resolved) notFound();
+  return { board, view: resolved };
+}
+
+export async function generateMetadata(props: Props): Promise<Metadata> {
+  const { board, view } = await load(props);
+  const title = `${board.task.name} on ${board.dataset.name}`;
+  return {
+    title: `${title} leaderboard`,
+    description: `State of the art of ${title}: ${board.results.length} results ranked by ${view.metric?.name ?? "date"}, with papers and code.`,
+    alternates: { canonical: leaderboardPath(board.slug, view) },
+  };
+}
+
+export default async function LeaderboardPage(props: Props) {
+  const { board, view } = await load(props);
+  return (
+    <div className="space-y-6">
+      <LeaderboardHeader board={board} view={view} />
+      {board.description && <p className="-mt-3 max-w-3xl text-slate-600">{board.description}</p>}
+      {board.results.length === 0 ? (
+        <EmptyState>
+          <span className="block">No results on this benchmark yet.</span>
+          <span className="mt-3 inline-block">
+            <ButtonLink href={`/submit?benchmark=${encodeURIComponent(board.slug)}`} variant="primary">
+              Submit the first result
+            </ButtonLink>
+          </span>
+        </EmptyState>
+      ) : (
+        <>
+          <BestOverTimeCard board={board} view={view} />
+          <LeaderboardControls board={board} view={view} />
+          <div className="space-y-2">
+            <LeaderboardTable board={board} view={view} />
+            <ProvenanceNote />
+          </div>
+        </>
+      )}
+    </div>
+  );
+}

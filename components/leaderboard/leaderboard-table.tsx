@@ -1,0 +1,145 @@
+import Link from "next/link";
+import type { Leaderboard, LeaderboardRow } from "@/lib/data/leaderboards";
+import type { ResolvedView } from "@/lib/leaderboard/view";
+import { switchView } from "@/lib/leaderboard/view";
+import { formatDate, isoDay } from "@/lib/format";
+import { MetricHeading } from "./metric-heading";
+import { ReportedValue } from "./reported-value";
+import { Provenance } from "./provenance";
+
+const TH = "px-3 py-2.5 text-left align-bottom font-semibold text-slate-600";
+const TH_CAPS = `${TH} text-xs uppercase tracking-wide`;
+// Cell padding is set once on the table: a leaderboard can have thousands of cells.
+const CELLS = "[&_td]:px-3 [&_td]:py-3 [&_td]:align-top";
+const NONE = <span className="text-slate-300">—</span>;
+
+function RankCell({ rank }: { rank: number | null }) {
+  if (rank === null) {
+    return (
+      <span className="text-slate-300" title="Not ranked: no readable value">
+        —
+      </span>
+    );
+  }
+  const tone = rank === 1 ? "bg-brand-600 text-white" : rank <= 3 ? "bg-brand-50 text-brand-700" : "text-slate-600";
+  return <span className={`inline-grid h-7 min-w-7 place-items-center rounded-full px-1.5 text-sm font-semibold ${tone}`}>{rank}</span>;
+}
+
+function ModelCell({ result }: { result: LeaderboardRow }) {
+  return (
+    <div className="min-w-48 max-w-80">
+      <div className="font-medium text-slate-900" data-testid="model-name">
+        {result.modelName}
+      </div>
+      {result.paper && (
+        <Link href={`/paper/${result.paper.slug}`} className="mt-0.5 line-clamp-2 text-xs leading-snug [overflow-wrap:anywhere]">
+          {result.paper.title}
+        </Link>
+      )}
+      {result.evidence && <div className="mt-0.5 text-xs text-slate-500">{result.evidence}</div>}
+    </div>
+  );
+}
+
+function ExtraDataCell({ result }: { result: LeaderboardRow }) {
+  if (!result.usesExtraData) return NONE;
+  return (
+    <span
+      className="line-clamp-2 w-max max-w-44 min-w-0 rounded-md bg-amber-50 px-2 py-0.5 text-xs font-medium text-amber-800 ring-1 ring-inset ring-amber-200"
+      title={`Trained with extra data: ${result.extraData || "not specified"}`}
+      data-testid="extra-data"
+    >
+      {result.extraData || "Yes"}
+    </span>
+  );
+}
+
+/** The leaderboard as ranked: one row per result, every metric a column, the ranking one highlighted. */
+export function LeaderboardTable({ board, view }: { board: Leaderboard; view: ResolvedView<Leaderboard> }) {
+  return (
+    <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white shadow-sm">
+      <table className={`min-w-full divide-y divide-slate-200 text-sm ${CELLS}`} data-testid="leaderboard">
+        <caption className="sr-only">
+          {board.task.name} on {board.dataset.name}, ranked by {view.metric?.name ?? "date"}
+        </caption>
+        <thead className="bg-slate-50">
+          <tr>
+            <th scope="col" className={`${TH_CAPS} w-12`}>
+              Rank
+            </th>
+            <th scope="col" className={TH_CAPS}>
+              Model
+            </th>
+            {board.metrics.map((metric) => {
+              const isRanking = metric.id === view.metric?.id;
+              return (
+                <th
+                  key={metric.id}
+                  scope="col"
+                  aria-sort={isRanking ? (metric.direction === "LOWER_IS_BETTER" ? "ascending" : "descending") : undefined}
+                  className={`${TH} whitespace-nowrap text-[13px] ${isRanking ? "bg-brand-50 text-brand-900" : ""}`}
+                >
+                  <MetricHeading metric={metric} isRanking={isRanking} href={metric.direction === "NOT_RANKED" ? null : switchView(board.slug, view, { metricId: metric.id })} />
+                </th>
+              );
+            })}
+            <th scope="col" className={TH_CAPS}>
+              Extra training data
+            </th>
+            <th scope="col" className={TH_CAPS}>
+              Code
+            </th>
+            <th scope="col" className={TH_CAPS}>
+              Date
+            </th>
+            <th scope="col" className={TH_CAPS}>
+              Source
+            </th>
+          </tr>
+        </thead>
+        <tbody className="divide-y divide-slate-100">
+          {view.rows.length === 0 && (
+            <tr>
+              <td colSpan={board.metrics.length + 6} className="py-8! text-center text-slate-500">
+                Every result on this benchmark uses extra training data.
+              </td>
+            </tr>
+          )}
+          {view.rows.map(({ result, rank }) => (
+            <tr key={result.id} className="hover:bg-slate-50/70" data-testid="leaderboard-row">
+              <td className="text-center">
+                <RankCell rank={rank} />
+              </td>
+              <td>
+                <ModelCell result={result} />
+              </td>
+              {board.metrics.map((metric) => (
+                <td key={metric.id} className={metric.id === view.metric?.id ? "tabular whitespace-nowrap bg-brand-50/50" : "tabular whitespace-nowrap"}>
+                  <ReportedValue value={result.values.find((v) => v.metricId === metric.id)} strong={metric.id === view.metric?.id} />
+                </td>
+              ))}
+              <td className="min-w-40">
+                <ExtraDataCell result={result} />
+              </td>
+              <td className="whitespace-nowrap">
+                {result.codeUrl ? (
+                  <a href={result.codeUrl} rel="noopener nofollow" className="font-medium">
+                    Code<span aria-hidden> ↗</span>
+                  </a>
+                ) : (
+                  NONE
+                )}
+              </td>
+              <td className="tabular whitespace-nowrap text-slate-600">
+                {result.evaluatedAt ? <time dateTime={isoDay(result.evaluatedAt)}>{formatDate(result.evaluatedAt)}</time> : "—"}
+              </td>
+              <td>
+                <Provenance result={result} />
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
