@@ -25,6 +25,20 @@ export async function expireTagsEverywhere(tags) {
   open().transaction(() => tags.forEach((tag) => upsert.run(tag, now)))();
 }
 
+/** @type {Map<number, import("better-sqlite3").Statement>} */
+const lastExpiryStatements = new Map();
+
+/** The lookup for `count` tags, prepared once: it runs on every cached response. @param {number} count */
+function lastExpiryStatement(count) {
+  let statement = lastExpiryStatements.get(count);
+  if (!statement) {
+    const placeholders = Array.from({ length: count }, () => "?").join(", ");
+    statement = open().prepare(`SELECT MAX("expiredAtMs") AS "at" FROM "CacheTag" WHERE "tag" IN (${placeholders})`);
+    lastExpiryStatements.set(count, statement);
+  }
+  return statement;
+}
+
 /**
  * The latest expiry among the tags, in milliseconds since the epoch (0 when none expired).
  * @param {string[]} tags
@@ -32,9 +46,6 @@ export async function expireTagsEverywhere(tags) {
  */
 export async function lastExpiry(tags) {
   if (tags.length === 0) return 0;
-  const placeholders = tags.map(() => "?").join(", ");
-  const row = open()
-    .prepare(`SELECT MAX("expiredAtMs") AS "at" FROM "CacheTag" WHERE "tag" IN (${placeholders})`)
-    .get(...tags);
+  const row = /** @type {{ at: number | bigint | null } | undefined} */ (lastExpiryStatement(tags.length).get(...tags));
   return Number(row?.at ?? 0);
 }
