@@ -1,0 +1,67 @@
+import path from "node:path";
+import { formatCount } from "@/lib/format";
+import type { ImportProgress, ImportSummary } from "./import-pwc";
+import { ENTITY_KINDS } from "./import-tally";
+
+const BAR_WIDTH = 30;
+const LINE_INTERVAL_MS = 5_000;
+const UNREADABLE_VALUES_SHOWN = 50;
+
+/** Progress on stderr: a bar redrawn in place on a terminal, else a line every few seconds and at the end. */
+export function stderrProgress(stream: NodeJS.WriteStream = process.stderr): ImportProgress {
+  let lastLineAt = 0;
+  let lastDrawAt = 0;
+  return ({ file, phase, bytesRead, totalBytes }) => {
+    const now = Date.now();
+    const isDone = bytesRead >= totalBytes;
+    const share = totalBytes === 0 ? 1 : bytesRead / totalBytes;
+    const label = `${phase === "checking" ? "Checking " : "Importing"} ${path.basename(file)}`;
+    const amount = `${Math.floor(share * 100)}% ${megabytes(bytesRead)}/${megabytes(totalBytes)} MB`;
+    if (stream.isTTY) {
+      if (!isDone && now - lastDrawAt < 100) return;
+      lastDrawAt = now;
+      const filled = Math.round(share * BAR_WIDTH);
+      const bar = `${"█".repeat(filled)}${"░".repeat(BAR_WIDTH - filled)}`;
+      stream.write(`\r${label} ${bar} ${amount}\x1b[K${isDone ? "\n" : ""}`);
+    } else if (isDone || now - lastLineAt >= LINE_INTERVAL_MS) {
+      lastLineAt = now;
+      stream.write(`${label}: ${amount}\n`);
+    }
+  };
+}
+
+function megabytes(bytes: number): string {
+  return (bytes / 1_000_000).toFixed(1);
+}
+
+/** The summary printed at the end of an import. */
+export function formatSummary(summary: ImportSummary): string {
+  const seconds = (summary.durationMs / 1000).toFixed(1);
+  const lines = [
+    `Imported ${summary.files.map((file) => path.basename(file)).join(", ")} in ${seconds} s (${formatCount(summary.taskTrees)} top-level tasks).`,
+    "",
+    `${"".padEnd(12)}${"created".padStart(10)}${"updated".padStart(10)}${"unchanged".padStart(11)}`,
+    ...ENTITY_KINDS.map((kind) => {
+      const { created, updated, unchanged } = summary.counts[kind];
+      return `${kind.padEnd(12)}${formatCount(created).padStart(10)}${formatCount(updated).padStart(10)}${formatCount(unchanged).padStart(11)}`;
+    }),
+    "",
+  ];
+  if (summary.skippedRows.length === 0) {
+    lines.push("Rows not read: none.");
+  } else {
+    lines.push(`Rows not read (${formatCount(summary.skippedRows.length)}), not imported:`);
+    lines.push(...summary.skippedRows.map((row) => `  ${row.file} ${row.place}: ${row.reason}`));
+  }
+  if (summary.unreadableValues.length > 0) {
+    lines.push(
+      `Values kept as text, flagged and not ranked (${formatCount(summary.unreadableValues.length)}):`,
+      ...summary.unreadableValues
+        .slice(0, UNREADABLE_VALUES_SHOWN)
+        .map((value) => `  ${value.file} ${value.place}: ${JSON.stringify(value.raw)}`),
+    );
+    const more = summary.unreadableValues.length - UNREADABLE_VALUES_SHOWN;
+    if (more > 0) lines.push(`  … and ${formatCount(more)} more`);
+  }
+  return lines.join("\n");
+}
