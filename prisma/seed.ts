@@ -1,6 +1,20 @@
+// Loads the demo catalogue (prisma/demo/) into an empty database; a database with data is left alone.
 import { prisma } from "@/lib/db";
+import { DEMO_AREAS, DEMO_BENCHMARKS, DEMO_DATASETS, DEMO_METHODS, DEMO_TASKS } from "./demo/catalogue";
+import { DEMO_PAPERS } from "./demo/papers";
+import { loadDemoCatalogue } from "./demo/load";
 
-// Placeholder: the curated demo catalogue lands in the next commit.
-const tasks = await prisma.task.count();
-console.log(tasks > 0 ? "Database has data: demo data not loaded." : "Demo data: none yet.");
+if ((await prisma.task.count()) > 0) {
+  console.log("The database has data: demo catalogue not loaded.");
+} else {
+  const counts = await loadDemoCatalogue({
+    areas: DEMO_AREAS,
+    tasks: DEMO_TASKS,
+    datasets: DEMO_DATASETS,
+    papers: DEMO_PAPERS,
+    methods: DEMO_METHODS,
+    benchmarks: DEMO_BENCHMARKS,
+  });
+  console.log(`Demo catalogue loaded: ${counts.benchmarks} benchmarks, ${counts.results} results, ${counts.papers} papers.`);
+}
 await prisma.$disconnect();

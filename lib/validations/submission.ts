@@ -1,0 +1,124 @@
+import { z } from "zod";
+
+export const METRIC_DIRECTIONS = ["HIGHER_IS_BETTER", "LOWER_IS_BETTER", "NOT_RANKED"] as const;
+
+const text = (max: number) => z.string().trim().max(max, `At most ${max} characters`);
+const required = (max: number, message: string) => text(max).min(1, message);
+
+export const optionalUrl = z.union([
+  z.literal(""),
+  z.url({ protocol: /^https?$/, message: "Enter a full web address starting with https://" }).max(500),
+]);
+
+const isoDay = z.union([z.literal(""), z.iso.date("Use the form YYYY-MM-DD")]);
+
+/** A metric of the benchmark: an existing one, or one the submission proposes. */
+export const MetricSchema = z.object({
+  name: required(100, "Name the metric"),
+  direction: z.enum(METRIC_DIRECTIONS, "Choose whether higher or lower is better"),
+  unit: text(20),
+});
+
+/** The benchmark, named by its task and dataset; unknown names propose new catalogue entries. */
+export const BenchmarkChoiceSchema = z.object({
+  task: required(200, "Name the task, e.g. Image Classification"),
+  dataset: required(200, "Name the dataset, e.g. ImageNet"),
+  subset: text(200),
+  metrics: z.array(MetricSchema).min(1, "A benchmark needs at least one metric").max(12, "At most 12 metrics"),
+});
+
+/** The paper, by arXiv id or URL; an unknown paper also needs its title, authors and date. */
+export const PaperChoiceSchema = z.object({
+  ref: text(300),
+  title: text(400),
+  authors: text(2000),
+  publishedAt: isoDay,
+});
+
+/** One leaderboard row: `values[i]` is the value, as reported, of the benchmark's metric i. */
+export const ResultRowSchema = z
+  .object({
+    modelName: required(200, "Name the model, as in the paper"),
+    values: z.array(text(60)),
+    usesExtraData: z.boolean(),
+    extraData: text(300),
+    codeUrl: optionalUrl,
+    evaluatedAt: isoDay,
+    evidence: required(300, "Say where in the paper the number stands, e.g. Table 2"),
+  })
+  .superRefine((row, ctx) => {
+    if (row.usesExtraData && !row.extraData) {
+      ctx.addIssue({ code: "custom", path: ["extraData"], message: "Say which extra training data was used" });
+    }
+    if (row.values.every((value) => value === "")) {
+      ctx.addIssue({ code: "custom", path: ["values", 0], message: "Give at least one value" });
+    }
+  });
+
+export const CreateSubmissionSchema = z
+  .object({
+    benchmark: BenchmarkChoiceSchema,
+    paper: PaperChoiceSchema,
+    rows: z.array(ResultRowSchema).min(1, "Add at least one result").max(25, "At most 25 results per submission"),
+    comment: text(2000),
+  })
+  .superRefine((submission, ctx) => {
+    const names = submission.benchmark.metrics.map((metric) => metric.name.toLowerCase());
+    names.forEach((name, index) => {
+      if (names.indexOf(name) !== index) {
+        ctx.addIssue({ code: "custom", path: ["benchmark", "metrics", index, "name"], message: "This metric is listed twice" });
+      }
+    });
+    if (!submission.paper.ref && !submission.paper.title) {
+      ctx.addIssue({ code: "custom", path: ["paper", "ref"], message: "Give the paper's arXiv id or URL, or its title" });
+    }
+    submission.rows.forEach((row, index) => {
+      if (row.values.length !== submission.benchmark.metrics.length) {
+        ctx.addIssue({ code: "custom", path: ["rows", index, "values"], message: "One value per metric" });
+      }
+    });
+  });
+
+export type CreateSubmission = z.infer<typeof CreateSubmissionSchema>;
+export type ResultRow = z.infer<typeof ResultRowSchema>;
+
+/** A proposed change to a published result: its new row, values aligned with its benchmark's metrics. */
+export const EditResultSchema = z.object({
+  resultId: z.string().min(1),
+  row: ResultRowSchema,
+  comment: required(2000, "Say what was wrong and where the correct value comes from"),
+});
+
+export type EditResult = z.infer<typeof EditResultSchema>;
+
+/** "Report a problem" on a published result. */
+export const ReportResultSchema = z.object({
+  resultId: z.string().min(1),
+  reason: required(2000, "Say what is wrong with this result").min(10, "Say a little more: at least 10 characters"),
+});
+
+export type ReportResult = z.infer<typeof ReportResultSchema>;
+
+export const DECISIONS = ["approve", "reject", "request_changes"] as const;
+
+/** A moderator's decision; rejecting and requesting changes need a reason. */
+export const ReviewDecisionSchema = z
+  .object({
+    submissionId: z.string().min(1),
+    decision: z.enum(DECISIONS),
+    reason: text(2000),
+  })
+  .superRefine((review, ctx) => {
+    if (review.decision !== "approve" && !review.reason) {
+      ctx.addIssue({ code: "custom", path: ["reason"], message: "Give the submitter a reason" });
+    }
+  });
+
+export type ReviewDecision = z.infer<typeof ReviewDecisionSchema>;
+
+export const RetractResultSchema = z.object({
+  resultId: z.string().min(1),
+  reason: required(2000, "Say why the result is retracted"),
+});
+
+export type RetractResult = z.infer<typeof RetractResultSchema>;
