@@ -1,29 +1,18 @@
-import type { ResultSource } from "@/lib/generated/prisma/enums";
+import { insertResults, insertResultValues, type ResultRow } from "./bulk-insert";
 import type { Outcome, Tx } from "./types";
 
 export type ResultValueInput = { metricId: string; raw: string; value: number | null; uncertainty: number | null };
 
-export type ResultInput = {
-  benchmarkId: string;
+export type ResultInput = ResultRow & {
   /** Identity of an imported row; null for a result that is only ever created (an approved submission). */
   sourceKey: string | null;
-  source: ResultSource;
-  modelName: string;
-  paperId: string | null;
-  codeUrl: string | null;
-  evaluatedAt: Date | null;
-  usesExtraData: boolean;
-  extraData?: string;
-  evidence?: string;
-  submittedById?: string | null;
-  approvedById?: string | null;
-  approvedAt?: Date | null;
   values: ResultValueInput[];
 };
 
 export type ResultRef = { id: string; sourceKey: string | null; outcome: Outcome };
 
-const RESULT_FIELDS = {
+/** What upsertResults and reviseResult read of a stored result. */
+export const STORED_RESULT_SELECT = {
   id: true,
   sourceKey: true,
   modelName: true,
@@ -36,7 +25,7 @@ const RESULT_FIELDS = {
   values: { select: { metricId: true, raw: true, value: true, uncertainty: true } },
 } as const;
 
-type StoredResult = {
+export type StoredResult = {
   id: string;
   sourceKey: string | null;
   modelName: string;
@@ -59,50 +48,28 @@ export async function upsertResults(tx: Tx, inputs: ResultInput[]): Promise<Resu
   const stored: StoredResult[] =
     sourceKeys.length === 0
       ? []
-      : await tx.result.findMany({ where: { sourceKey: { in: sourceKeys } }, select: RESULT_FIELDS });
+      : await tx.result.findMany({ where: { sourceKey: { in: sourceKeys } }, select: STORED_RESULT_SELECT });
   const storedByKey = new Map(stored.map((result) => [result.sourceKey, result]));
 
   const refs = new Map<ResultInput, ResultRef>();
-  const importedToCreate: ResultInput[] = [];
+  const toCreate: ResultInput[] = [];
   for (const input of inputs) {
     const existing = input.sourceKey ? storedByKey.get(input.sourceKey) : undefined;
     if (existing) {
       const changed = differs(existing, input);
       if (changed) await reviseResult(tx, existing, input);
       refs.set(input, { id: existing.id, sourceKey: existing.sourceKey, outcome: changed ? "updated" : "unchanged" });
-    } else if (input.sourceKey) {
-      importedToCreate.push(input);
     } else {
-      refs.set(input, await createResult(tx, input));
+      toCreate.push(input);
     }
   }
-  for (const [input, ref] of await createImportedResults(tx, importedToCreate)) refs.set(input, ref);
-  return inputs.map((input) => refs.get(input)!);
-}
-
-async function createResult(tx: Tx, { values, ...result }: ResultInput): Promise<ResultRef> {
-  const created = await tx.result.create({
-    data: { ...result, values: { create: values } },
-    select: { id: true, sourceKey: true },
-  });
-  return { ...created, outcome: "created" };
-}
-
-// Many rows at once, matched back to their inputs by source key.
-async function createImportedResults(tx: Tx, inputs: ResultInput[]): Promise<Map<ResultInput, ResultRef>> {
-  if (inputs.length === 0) return new Map();
-  const created = await tx.result.createManyAndReturn({
-    data: inputs.map(({ values: _values, ...result }) => result),
-    select: { id: true, sourceKey: true },
-  });
-  const idByKey = new Map(created.map((result) => [result.sourceKey, result.id]));
-  const refs = new Map(
-    inputs.map((input) => [input, { id: idByKey.get(input.sourceKey)!, sourceKey: input.sourceKey, outcome: "created" as const }]),
+  const ids = await insertResults(tx, toCreate.map(({ values: _values, ...result }) => result));
+  await insertResultValues(
+    tx,
+    toCreate.flatMap((input, i) => input.values.map((value) => ({ ...value, resultId: ids[i] }))),
   );
-  await tx.resultValue.createMany({
-    data: inputs.flatMap((input) => input.values.map((value) => ({ ...value, resultId: refs.get(input)!.id }))),
-  });
-  return refs;
+  toCreate.forEach((input, i) => refs.set(input, { id: ids[i], sourceKey: input.sourceKey, outcome: "created" }));
+  return inputs.map((input) => refs.get(input)!);
 }
 
 /** Replaces a result's fields and values, keeping the version it replaces as a revision. */
@@ -118,7 +85,7 @@ export async function reviseResult(
   const { values, benchmarkId: _benchmarkId, sourceKey: _sourceKey, source: _source, ...fields } = input;
   await tx.result.update({ where: { id: existing.id }, data: fields });
   await tx.resultValue.deleteMany({ where: { resultId: existing.id } });
-  await tx.resultValue.createMany({ data: values.map((value) => ({ ...value, resultId: existing.id })) });
+  await insertResultValues(tx, values.map((value) => ({ ...value, resultId: existing.id })));
 }
 
 /** What a result said at one time: stored in ResultRevision.snapshot. */
