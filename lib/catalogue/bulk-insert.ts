@@ -62,6 +62,27 @@ export async function insertResultValues(tx: Tx, values: ResultValueRow[]): Prom
   );
 }
 
+/**
+ * Links papers to the tasks or datasets they report results on, through Prisma's tables for implicit
+ * many-to-many relations (`_PaperToTask`: A is the paper; `_DatasetToPaper`: A is the dataset).
+ * The pairs must be new: the caller knows the links that exist.
+ */
+export async function insertPaperLinks(
+  tx: Tx,
+  kind: "task" | "dataset",
+  links: { paperId: string; targetId: string }[],
+): Promise<void> {
+  const unique = [...new Map(links.map((link) => [`${link.paperId} ${link.targetId}`, link])).values()];
+  const rows = unique.map((link) =>
+    kind === "task" ? Prisma.sql`(${link.paperId}, ${link.targetId})` : Prisma.sql`(${link.targetId}, ${link.paperId})`,
+  );
+  await insertInChunks(tx, 2, rows, (values) =>
+    kind === "task"
+      ? tx.$executeRaw`INSERT INTO "_PaperToTask" ("A", "B") VALUES ${values}`
+      : tx.$executeRaw`INSERT INTO "_DatasetToPaper" ("A", "B") VALUES ${values}`,
+  );
+}
+
 async function insertInChunks(
   tx: Tx,
   parametersPerRow: number,

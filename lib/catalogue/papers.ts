@@ -1,3 +1,4 @@
+import { insertPaperLinks } from "./bulk-insert";
 import { fallbackPaperTitle, type PaperIdentity } from "./paper-identity";
 import { slugify, uniqueSlugs } from "./slug";
 import { outcomeOf, type Outcome, type Tx } from "./types";
@@ -37,10 +38,8 @@ export async function upsertPapers(tx: Tx, inputs: PaperInput[]): Promise<Map<st
   const wanted = mergeBySourceKey(inputs);
   const existing = await findPapers(tx, wanted);
   const refs = new Map<string, PaperRef>();
-  const taskLinks = new Map<string, string[]>();
-  const datasetLinks = new Map<string, string[]>();
-  const link = (links: Map<string, string[]>, targetId: string, paperId: string) =>
-    links.set(targetId, [...(links.get(targetId) ?? []), paperId]);
+  const taskLinks: { paperId: string; targetId: string }[] = [];
+  const datasetLinks: { paperId: string; targetId: string }[] = [];
 
   const repositories: { paperId: string; url: string; isOfficial: boolean; framework: string | null }[] = [];
   const missing: PaperInput[] = [];
@@ -57,8 +56,8 @@ export async function upsertPapers(tx: Tx, inputs: PaperInput[]): Promise<Map<st
     repositories.push(...newRepositories.map((repository) => ({ ...repository, paperId: paper.id })));
     const newTasks = (input.taskIds ?? []).filter((id) => !paper.tasks.some((task) => task.id === id));
     const newDatasets = (input.datasetIds ?? []).filter((id) => !paper.datasets.some((dataset) => dataset.id === id));
-    newTasks.forEach((taskId) => link(taskLinks, taskId, paper.id));
-    newDatasets.forEach((datasetId) => link(datasetLinks, datasetId, paper.id));
+    taskLinks.push(...newTasks.map((targetId) => ({ paperId: paper.id, targetId })));
+    datasetLinks.push(...newDatasets.map((targetId) => ({ paperId: paper.id, targetId })));
     const outcome = outcomeOf(Boolean(data), newRepositories.length > 0, newTasks.length > 0, newDatasets.length > 0);
     refs.set(input.sourceKey, { id: paper.id, slug: paper.slug, outcome });
   }
@@ -86,18 +85,14 @@ export async function upsertPapers(tx: Tx, inputs: PaperInput[]): Promise<Map<st
       const paper = createdByKey.get(input.sourceKey)!;
       refs.set(input.sourceKey, { id: paper.id, slug: paper.slug, outcome: "created" });
       repositories.push(...(input.repositories ?? []).map((repository) => ({ ...repository, paperId: paper.id })));
-      input.taskIds?.forEach((taskId) => link(taskLinks, taskId, paper.id));
-      input.datasetIds?.forEach((datasetId) => link(datasetLinks, datasetId, paper.id));
+      taskLinks.push(...(input.taskIds ?? []).map((targetId) => ({ paperId: paper.id, targetId })));
+      datasetLinks.push(...(input.datasetIds ?? []).map((targetId) => ({ paperId: paper.id, targetId })));
     }
   }
 
   if (repositories.length > 0) await tx.codeRepository.createMany({ data: repositories });
-  for (const [taskId, paperIds] of taskLinks) {
-    await tx.task.update({ where: { id: taskId }, data: { papers: { connect: paperIds.map((id) => ({ id })) } } });
-  }
-  for (const [datasetId, paperIds] of datasetLinks) {
-    await tx.dataset.update({ where: { id: datasetId }, data: { papers: { connect: paperIds.map((id) => ({ id })) } } });
-  }
+  await insertPaperLinks(tx, "task", taskLinks);
+  await insertPaperLinks(tx, "dataset", datasetLinks);
   return refs;
 }
 
