@@ -16,7 +16,7 @@ export function stderrProgress(stream: NodeJS.WriteStream = process.stderr): Imp
     const isDone = bytesRead >= totalBytes;
     const share = totalBytes === 0 ? 1 : bytesRead / totalBytes;
     const label = `${phase === "checking" ? "Checking " : "Importing"} ${path.basename(file)}`;
-    const amount = `${Math.floor(share * 100)}% ${megabytes(bytesRead)}/${megabytes(totalBytes)} MB`;
+    const amount = `${size(bytesRead)} / ${size(totalBytes)} (${Math.floor(share * 100)}%)`;
     if (stream.isTTY) {
       if (!isDone && now - lastDrawAt < 100) return;
       lastDrawAt = now;
@@ -30,8 +30,8 @@ export function stderrProgress(stream: NodeJS.WriteStream = process.stderr): Imp
   };
 }
 
-function megabytes(bytes: number): string {
-  return (bytes / 1_000_000).toFixed(1);
+function size(bytes: number): string {
+  return bytes < 1_000_000 ? `${(bytes / 1000).toFixed(1)} kB` : `${(bytes / 1_000_000).toFixed(1)} MB`;
 }
 
 /** The summary printed at the end of an import. */
