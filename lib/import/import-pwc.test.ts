@@ -153,6 +153,18 @@ describe("importing every sample", () => {
   });
 });
 
+describe("progress", () => {
+  beforeEach(resetDatabase);
+
+  it("tells how much of each file it has checked, then imported", async () => {
+    const events: string[] = [];
+    await importPwcFiles([sample("record.json")], ({ file, phase, bytesRead, totalBytes }) => {
+      if (bytesRead === totalBytes) events.push(`${path.basename(file)} ${phase} ${totalBytes}`);
+    });
+    expect(events).toEqual(["record.json checking 5536", "record.json importing 5536"]);
+  });
+});
+
 describe("importing again", () => {
   beforeEach(resetDatabase);
 
@@ -192,6 +204,13 @@ describe("refusing a file", () => {
     );
     expect(Object.values(await rowCounts()).every((count) => count === 0)).toBe(true);
     expect(await prisma.cacheTag.count()).toBe(0);
+  });
+
+  it("refuses a file that is not there", async () => {
+    await expect(importPwcFiles([sample("snli.json"), path.join(scratch, "missing.json")])).rejects.toThrow(
+      "missing.json: cannot be read (no such file)",
+    );
+    expect(await prisma.task.count()).toBe(0);
   });
 
   it("refuses a truncated file", async () => {

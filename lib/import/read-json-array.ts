@@ -68,6 +68,10 @@ async function* readText(file: string, { verify = false, onProgress }: ReadOptio
 
 function refusal(name: string, error: unknown): AppError {
   const message = error instanceof Error ? error.message : String(error);
+  const code = (error as { code?: unknown } | null)?.code;
+  if (code === "ENOENT" || code === "EISDIR" || code === "EACCES") {
+    return new AppError("INVALID_INPUT", `${name}: cannot be read (${code === "ENOENT" ? "no such file" : message})`);
+  }
   if (isVerifierError(error)) {
     const problem = message.replace(/^ERROR at \d+ \(\d+, \d+\): (?:Verifier cannot parse input: )?/, "");
     return new AppError(

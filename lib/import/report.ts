@@ -1,5 +1,5 @@
 import path from "node:path";
-import { formatCount } from "@/lib/format";
+import { formatCount, plural } from "@/lib/format";
 import type { ImportProgress, ImportSummary } from "./import-pwc";
 import { ENTITY_KINDS } from "./import-tally";
 
@@ -38,7 +38,7 @@ function size(bytes: number): string {
 export function formatSummary(summary: ImportSummary): string {
   const seconds = (summary.durationMs / 1000).toFixed(1);
   const lines = [
-    `Imported ${summary.files.map((file) => path.basename(file)).join(", ")} in ${seconds} s (${formatCount(summary.taskTrees)} top-level tasks).`,
+    `Imported ${summary.files.map((file) => path.basename(file)).join(", ")} in ${seconds} s (${plural(summary.taskTrees, "top-level task")}).`,
     "",
     `${"".padEnd(12)}${"created".padStart(10)}${"updated".padStart(10)}${"unchanged".padStart(11)}`,
     ...ENTITY_KINDS.map((kind) => {
