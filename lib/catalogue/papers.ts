@@ -90,7 +90,8 @@ export async function upsertPapers(tx: Tx, inputs: PaperInput[]): Promise<Map<st
     }
   }
 
-  if (repositories.length > 0) await tx.codeRepository.createMany({ data: repositories });
+  const byPaperAndUrl = new Map(repositories.map((repository) => [`${repository.paperId} ${repository.url}`, repository]));
+  if (byPaperAndUrl.size > 0) await tx.codeRepository.createMany({ data: [...byPaperAndUrl.values()] });
   await insertPaperLinks(tx, "task", taskLinks);
   await insertPaperLinks(tx, "dataset", datasetLinks);
   return refs;

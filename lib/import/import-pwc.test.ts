@@ -112,7 +112,10 @@ describe("importing every sample", () => {
       ["% Train Accuracy", "%"],
       ["Parameters", "count"],
     ]);
-    expect((await prisma.metric.findFirstOrThrow({ where: { name: "Test Error", benchmark: { slug: "classification-on-cifar-10" } } })).unit).toBe("%");
+    const cifarError = await prisma.metric.findFirstOrThrow({
+      where: { name: "Test Error", benchmark: { slug: "classification-on-cifar-10" } },
+    });
+    expect(cifarError.unit).toBe("%");
   });
 
   it("maps tasks, areas, datasets, papers and rows as the archive means them", async () => {
@@ -129,7 +132,9 @@ describe("importing every sample", () => {
       include: { paper: { include: { repositories: true, tasks: true, datasets: true } } },
     });
     expect(gpt2).toMatchObject({ codeUrl: "https://github.com/openai/gpt-2", evaluatedAt: null, usesExtraData: false });
-    expect(gpt2.paper?.repositories).toEqual([expect.objectContaining({ url: "https://github.com/openai/gpt-2", framework: "TensorFlow" })]);
+    expect(gpt2.paper?.repositories).toEqual([
+      expect.objectContaining({ url: "https://github.com/openai/gpt-2", framework: "TensorFlow" }),
+    ]);
     expect(gpt2.paper?.tasks.map((task) => task.name)).toEqual(["Language Modelling"]);
     expect(gpt2.paper?.datasets.map((dataset) => dataset.name).sort()).toEqual(["PTB", "WikiText-2"]);
 
@@ -181,7 +186,9 @@ describe("importing again", () => {
   it("updates the result whose value changed, and only that one", async () => {
     await importPwcFiles([sample("snli.json")]);
     const data = JSON.parse(readFileSync(sample("snli.json"), "utf8"));
-    const row = data[0].datasets[0].sota.rows.find((candidate: { model_name: string }) => candidate.model_name === "600D (300+300) BiLSTM encoders");
+    const row = data[0].datasets[0].sota.rows.find(
+      (candidate: { model_name: string }) => candidate.model_name === "600D (300+300) BiLSTM encoders",
+    );
     row.metrics["% Test Accuracy"] = "83.9";
 
     const second = await importPwcFiles([writeScratch("snli-changed.json", data)]);

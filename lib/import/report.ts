@@ -37,13 +37,16 @@ function size(bytes: number): string {
 /** The summary printed at the end of an import. */
 export function formatSummary(summary: ImportSummary): string {
   const seconds = (summary.durationMs / 1000).toFixed(1);
+  const files = summary.files.map((file) => path.basename(file)).join(", ");
+  const row = (label: string, cells: string[]) =>
+    label.padEnd(12) + cells.map((cell, i) => cell.padStart(i === 2 ? 11 : 10)).join("");
   const lines = [
-    `Imported ${summary.files.map((file) => path.basename(file)).join(", ")} in ${seconds} s (${plural(summary.taskTrees, "top-level task")}).`,
+    `Imported ${files} in ${seconds} s (${plural(summary.taskTrees, "top-level task")}).`,
     "",
-    `${"".padEnd(12)}${"created".padStart(10)}${"updated".padStart(10)}${"unchanged".padStart(11)}`,
+    row("", ["created", "updated", "unchanged"]),
     ...ENTITY_KINDS.map((kind) => {
       const { created, updated, unchanged } = summary.counts[kind];
-      return `${kind.padEnd(12)}${formatCount(created).padStart(10)}${formatCount(updated).padStart(10)}${formatCount(unchanged).padStart(11)}`;
+      return row(kind, [created, updated, unchanged].map(formatCount));
     }),
     "",
   ];
