@@ -1,0 +1,120 @@
+import { insertResults, insertResultValues, type ResultRow } from "./bulk-insert";
+import type { Outcome, Tx } from "./types";
+
+export type ResultValueInput = { metricId: string; raw: string; value: number | null; uncertainty: number | null };
+
+export type ResultInput = ResultRow & {
+  /** Identity of an imported row; null for a result that is only ever created (an approved submission). */
+  sourceKey: string | null;
+  values: ResultValueInput[];
+};
+
+export type ResultRef = { id: string; sourceKey: string | null; outcome: Outcome };
+
+/** What upsertResults and reviseResult read of a stored result. */
+export const STORED_RESULT_SELECT = {
+  id: true,
+  sourceKey: true,
+  modelName: true,
+  paperId: true,
+  codeUrl: true,
+  evaluatedAt: true,
+  usesExtraData: true,
+  extraData: true,
+  evidence: true,
+  values: { select: { metricId: true, raw: true, value: true, uncertainty: true } },
+} as const;
+
+export type StoredResult = {
+  id: string;
+  sourceKey: string | null;
+  modelName: string;
+  paperId: string | null;
+  codeUrl: string | null;
+  evaluatedAt: Date | null;
+  usesExtraData: boolean;
+  extraData: string;
+  evidence: string;
+  values: ResultValueInput[];
+};
+
+/**
+ * Creates or updates many results with their values, in input order. A result with a source key that
+ * exists already is updated only when something differs, and its previous version is kept as a revision;
+ * its status (a moderator may have retracted it) is left alone.
+ */
+export async function upsertResults(tx: Tx, inputs: ResultInput[]): Promise<ResultRef[]> {
+  const sourceKeys = inputs.flatMap((input) => (input.sourceKey ? [input.sourceKey] : []));
+  const stored: StoredResult[] =
+    sourceKeys.length === 0
+      ? []
+      : await tx.result.findMany({ where: { sourceKey: { in: sourceKeys } }, select: STORED_RESULT_SELECT });
+  const storedByKey = new Map(stored.map((result) => [result.sourceKey, result]));
+
+  const refs = new Map<ResultInput, ResultRef>();
+  const toCreate: ResultInput[] = [];
+  for (const input of inputs) {
+    const existing = input.sourceKey ? storedByKey.get(input.sourceKey) : undefined;
+    if (existing) {
+      const changed = differs(existing, input);
+      if (changed) await reviseResult(tx, existing, input);
+      refs.set(input, { id: existing.id, sourceKey: existing.sourceKey, outcome: changed ? "updated" : "unchanged" });
+    } else {
+      toCreate.push(input);
+    }
+  }
+  const ids = await insertResults(tx, toCreate.map(({ values: _values, ...result }) => result));
+  await insertResultValues(
+    tx,
+    toCreate.flatMap((input, i) => input.values.map((value) => ({ ...value, resultId: ids[i] }))),
+  );
+  toCreate.forEach((input, i) => refs.set(input, { id: ids[i], sourceKey: input.sourceKey, outcome: "created" }));
+  return inputs.map((input) => refs.get(input)!);
+}
+
+/** Replaces a result's fields and values, keeping the version it replaces as a revision. */
+export async function reviseResult(
+  tx: Tx,
+  existing: StoredResult,
+  input: ResultInput,
+  submissionId: string | null = null,
+): Promise<void> {
+  await tx.resultRevision.create({
+    data: { resultId: existing.id, submissionId, snapshot: resultSnapshot(existing) },
+  });
+  const { values, benchmarkId: _benchmarkId, sourceKey: _sourceKey, source: _source, ...fields } = input;
+  await tx.result.update({ where: { id: existing.id }, data: fields });
+  await tx.resultValue.deleteMany({ where: { resultId: existing.id } });
+  await insertResultValues(tx, values.map((value) => ({ ...value, resultId: existing.id })));
+}
+
+/** What a result said at one time: stored in ResultRevision.snapshot. */
+export function resultSnapshot(result: StoredResult) {
+  return {
+    modelName: result.modelName,
+    paperId: result.paperId,
+    codeUrl: result.codeUrl,
+    evaluatedAt: result.evaluatedAt?.toISOString() ?? null,
+    usesExtraData: result.usesExtraData,
+    extraData: result.extraData,
+    evidence: result.evidence,
+    values: result.values.map(({ metricId, raw, value, uncertainty }) => ({ metricId, raw, value, uncertainty })),
+  };
+}
+
+function differs(existing: StoredResult, input: ResultInput): boolean {
+  const sameFields =
+    existing.modelName === input.modelName &&
+    existing.paperId === input.paperId &&
+    existing.codeUrl === input.codeUrl &&
+    (existing.evaluatedAt?.getTime() ?? null) === (input.evaluatedAt?.getTime() ?? null) &&
+    existing.usesExtraData === input.usesExtraData &&
+    (input.extraData === undefined || existing.extraData === input.extraData) &&
+    (input.evidence === undefined || existing.evidence === input.evidence);
+  if (!sameFields || existing.values.length !== input.values.length) return true;
+  const storedValues = new Map(existing.values.map((value) => [value.metricId, value]));
+  return input.values.some((value) => {
+    const stored = storedValues.get(value.metricId);
+    return !stored || stored.raw !== value.raw || stored.value !== value.value || stored.uncertainty !== value.uncertainty;
+  });
+}

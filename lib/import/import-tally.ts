@@ -1,0 +1,49 @@
+import { tags } from "@/lib/cache/tags";
+import type { Outcome } from "@/lib/catalogue/types";
+
+export const ENTITY_KINDS = ["tasks", "datasets", "benchmarks", "papers", "results"] as const;
+export type EntityKind = (typeof ENTITY_KINDS)[number];
+
+export type Counts = Record<Outcome, number>;
+
+const RANK: Record<Outcome, number> = { unchanged: 0, updated: 1, created: 2 };
+
+/**
+ * What an import did, each row counted once however often the file names it (a paper in many
+ * tables: created the first time, and created it stays), and the cache tags of what it wrote.
+ */
+export class ImportTally {
+  private readonly outcomes = new Map<EntityKind, Map<string, Outcome>>(ENTITY_KINDS.map((kind) => [kind, new Map()]));
+  readonly expiredTags = new Set<string>();
+
+  record(kind: EntityKind, id: string, outcome: Outcome): void {
+    const byId = this.outcomes.get(kind)!;
+    const known = byId.get(id);
+    if (!known || RANK[outcome] > RANK[known]) byId.set(id, outcome);
+    if (outcome !== "unchanged") {
+      this.expiredTags.add(tags.catalogue);
+      const tag = TAG_OF[kind];
+      if (tag) this.expiredTags.add(tag(id));
+    }
+  }
+
+  /** Marks a cached page as stale without counting a change to its row (a result changed on it). */
+  touch(kind: Exclude<EntityKind, "results">, id: string): void {
+    this.expiredTags.add(tags.catalogue);
+    this.expiredTags.add(TAG_OF[kind](id));
+  }
+
+  counts(kind: EntityKind): Counts {
+    const counts: Counts = { created: 0, updated: 0, unchanged: 0 };
+    for (const outcome of this.outcomes.get(kind)!.values()) counts[outcome] += 1;
+    return counts;
+  }
+}
+
+const TAG_OF = {
+  tasks: tags.task,
+  datasets: tags.dataset,
+  benchmarks: tags.benchmark,
+  papers: tags.paper,
+  results: null,
+} as const;

@@ -1,0 +1,22 @@
+// npm run import -- FILE...: imports PWC evaluation-tables.json files (lib/import/import-pwc.ts).
+import { prisma } from "@/lib/db";
+import { isAppError } from "@/lib/errors";
+import { importPwcFiles } from "@/lib/import/import-pwc";
+import { formatSummary, stderrProgress } from "@/lib/import/report";
+
+const files = process.argv.slice(2);
+if (files.length === 0) {
+  console.error("Usage: npm run import -- FILE...   (PWC evaluation-tables.json files)");
+  process.exit(2);
+}
+
+try {
+  const summary = await importPwcFiles(files, stderrProgress());
+  console.log(formatSummary(summary));
+} catch (error) {
+  if (!isAppError(error)) throw error;
+  console.error(`Refused, nothing written: ${error.message}`);
+  process.exitCode = 1;
+} finally {
+  await prisma.$disconnect();
+}
