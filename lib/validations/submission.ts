@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { parseMetricValue } from "@/lib/values/parse-metric-value";
 
 export const METRIC_DIRECTIONS = ["HIGHER_IS_BETTER", "LOWER_IS_BETTER", "NOT_RANKED"] as const;
 
@@ -53,6 +54,15 @@ export const ResultRowSchema = z
     if (row.values.every((value) => value === "")) {
       ctx.addIssue({ code: "custom", path: ["values", 0], message: "Give at least one value" });
     }
+    row.values.forEach((value, index) => {
+      if (value !== "" && parseMetricValue(value).value === null) {
+        ctx.addIssue({
+          code: "custom",
+          path: ["values", index],
+          message: "Not a number: write it as in the paper, e.g. 88.5, 88.5%, 0.82 ± 0.01 or 2.1M",
+        });
+      }
+    });
   });
 
 export const CreateSubmissionSchema = z

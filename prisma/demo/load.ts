@@ -1,4 +1,6 @@
 import { prisma } from "@/lib/db";
+import { slugify } from "@/lib/catalogue/slug";
+import { parseMetricValue } from "@/lib/values/parse-metric-value";
 import type { DemoBenchmark } from "./catalogue";
 import type { DemoPaper } from "./papers";
 import { DEMO_AREAS, DEMO_DATASETS, DEMO_METHODS, DEMO_TASKS } from "./catalogue";
@@ -11,23 +13,6 @@ type Catalogue = {
   methods: typeof DEMO_METHODS;
   benchmarks: DemoBenchmark[];
 };
-
-function slugify(text: string): string {
-  return text
-    .normalize("NFKD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, "-")
-    .replace(/^-+|-+$/g, "");
-}
-
-/** A reported value as stored: the number to rank by and its uncertainty; parameter counts in units. */
-function readValue(raw: string): { value: number | null; uncertainty: number | null } {
-  const match = raw.match(/^(-?\d+(?:\.\d+)?)\s*(?:±\s*(\d+(?:\.\d+)?))?\s*([kMB])?$/);
-  if (!match) return { value: null, uncertainty: null };
-  const scale = { k: 1e3, M: 1e6, B: 1e9 }[match[3] as "k" | "M" | "B"] ?? 1;
-  return { value: Number(match[1]) * scale, uncertainty: match[2] ? Number(match[2]) : null };
-}
 
 /** Writes the whole demo catalogue in one transaction. */
 export async function loadDemoCatalogue(catalogue: Catalogue) {
@@ -135,7 +120,10 @@ export async function loadDemoCatalogue(catalogue: Catalogue) {
             values: {
               create: created.metrics
                 .filter((metric) => row.values[metric.name] !== undefined)
-                .map((metric) => ({ metricId: metric.id, raw: row.values[metric.name], ...readValue(row.values[metric.name]) })),
+                .map((metric) => {
+                  const { raw, value, uncertainty } = parseMetricValue(row.values[metric.name]);
+                  return { metricId: metric.id, raw, value, uncertainty };
+                }),
             },
           },
         });
