@@ -1,3 +1,4 @@
+import type { ResultChange } from "@/lib/generated/prisma/enums";
 import { insertResults, insertResultValues, type ResultRow } from "./bulk-insert";
 import type { Outcome, Tx } from "./types";
 
@@ -57,7 +58,7 @@ export async function upsertResults(tx: Tx, inputs: ResultInput[]): Promise<Resu
     const existing = input.sourceKey ? storedByKey.get(input.sourceKey) : undefined;
     if (existing) {
       const changed = differs(existing, input);
-      if (changed) await reviseResult(tx, existing, input);
+      if (changed) await reviseResult(tx, existing, input, { change: "REIMPORTED" });
       refs.set(input, { id: existing.id, sourceKey: existing.sourceKey, outcome: changed ? "updated" : "unchanged" });
     } else {
       toCreate.push(input);
@@ -72,15 +73,13 @@ export async function upsertResults(tx: Tx, inputs: ResultInput[]): Promise<Resu
   return inputs.map((input) => refs.get(input)!);
 }
 
+/** Who changed a result, how, why and through which submission: the revision's record of the change. */
+export type RevisionNote = { change: ResultChange; actorId?: string | null; reason?: string | null; submissionId?: string | null };
+
 /** Replaces a result's fields and values, keeping the version it replaces as a revision. */
-export async function reviseResult(
-  tx: Tx,
-  existing: StoredResult,
-  input: ResultInput,
-  submissionId: string | null = null,
-): Promise<void> {
+export async function reviseResult(tx: Tx, existing: StoredResult, input: ResultInput, note: RevisionNote): Promise<void> {
   await tx.resultRevision.create({
-    data: { resultId: existing.id, submissionId, snapshot: resultSnapshot(existing) },
+    data: { resultId: existing.id, snapshot: resultSnapshot(existing), ...note },
   });
   const { values, benchmarkId: _benchmarkId, sourceKey: _sourceKey, source: _source, ...fields } = input;
   await tx.result.update({ where: { id: existing.id }, data: fields });
