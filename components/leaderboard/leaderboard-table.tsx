@@ -29,7 +29,9 @@ function ModelCell({ result }: { result: LeaderboardRow }) {
   return (
     <div className="min-w-48 max-w-80">
       <div className="font-medium text-slate-900" data-testid="model-name">
-        {result.modelName}
+        <Link href={`/result/${result.id}`} className="text-slate-900 hover:text-brand-700 hover:underline">
+          {result.modelName}
+        </Link>
       </div>
       {result.paper && (
         <Link href={`/paper/${result.paper.slug}`} className="mt-0.5 line-clamp-2 text-xs leading-snug [overflow-wrap:anywhere]">

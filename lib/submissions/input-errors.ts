@@ -4,11 +4,13 @@ import { AppError } from "@/lib/errors";
 /** Messages by field path, the form's own names: "paper.title", "rows.0.values.1". */
 export type FieldErrorMap = Record<string, string[]>;
 
+export const NEEDS_ATTENTION = "Some fields need attention: see the messages next to them.";
+
 /** A refusal of the input itself, field by field: the form shows each message next to its field. */
 export class InvalidInput extends AppError {
   constructor(
     readonly fieldErrors: FieldErrorMap,
-    message = "Some fields need attention.",
+    message = NEEDS_ATTENTION,
   ) {
     super("INVALID_INPUT", message);
   }

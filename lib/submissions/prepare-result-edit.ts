@@ -4,7 +4,7 @@ import type { CreateSubmission, EditResult } from "@/lib/validations/submission"
 import { hasWarnings, type SubmissionCheck } from "./check-types";
 import { computeChecks } from "./compute-checks";
 import { InvalidInput } from "./input-errors";
-import { changedFields, resultAsRow } from "./result-row";
+import { diffRows, resultAsRow } from "./result-row";
 
 type Db = Prisma.TransactionClient;
 
@@ -64,9 +64,10 @@ function asSubmission(result: TargetResult, edit: EditResult): CreateSubmission 
  */
 export async function prepareResultEdit(db: Db, edit: EditResult, options: { ignoreSubmissionId?: string } = {}) {
   const { result, names } = await findTargetResult(db, edit.resultId);
-  const metricIds = result.benchmark.metrics.map((metric) => metric.id);
-  if (edit.row.values.length !== metricIds.length) throw new InvalidInput({ "row.values": ["One value per metric of the benchmark"] });
-  if (changedFields(resultAsRow(result, metricIds), edit.row).length === 0) {
+  const { metrics } = result.benchmark;
+  if (edit.row.values.length !== metrics.length) throw new InvalidInput({ "row.values": ["One value per metric of the benchmark"] });
+  const published = resultAsRow(result, metrics.map((metric) => metric.id));
+  if (diffRows(published, edit.row, metrics.map((metric) => metric.name)).length === 0) {
     throw new InvalidInput({}, "Nothing differs from the published result: change a value or a field first.");
   }
   const all = await computeChecks(db, asSubmission(result, edit), { ignoreResultId: result.id, ignoreSubmissionId: options.ignoreSubmissionId });
