@@ -7,8 +7,7 @@ export function ChangeList({ changes }: { changes: RowChange[] }) {
       {changes.map((change) => (
         <li key={change.field} className="[overflow-wrap:anywhere]">
           <span className="text-slate-500">{change.label}: </span>
-          <del className="text-slate-500">{change.before || "—"}</del> <span aria-hidden>→</span>
-          <span className="sr-only"> becomes </span> <ins className="font-medium text-slate-900 no-underline">{change.after || "—"}</ins>
+          <del className="text-slate-500">{change.before || "—"}</del> → <ins className="font-medium text-slate-900 no-underline">{change.after || "—"}</ins>
         </li>
       ))}
     </ul>

@@ -66,8 +66,10 @@ export type PaperLookup = { found: (PaperChoice & { slug: string }) | null; ref:
 async function readPaperLookup(ref: string): Promise<PaperLookup> {
   const normalised = normalisePaperRef(ref);
   const { found } = await findPaper(prisma, { ref: normalised, title: "", authors: "", publishedAt: "" });
-  if (!found) return { found: null, ref: normalised };
-  const paper = await prisma.paper.findUniqueOrThrow({ where: { id: found.id }, select: PAPER_SELECT });
+  // A paper first named by its title keeps a title key, though its address is known.
+  const byAddress = found ?? (await prisma.paper.findFirst({ where: { url: normalised }, select: { id: true } }));
+  if (!byAddress) return { found: null, ref: normalised };
+  const paper = await prisma.paper.findUniqueOrThrow({ where: { id: byAddress.id }, select: PAPER_SELECT });
   return { found: { ...asPaperChoice(paper), ref: normalised, slug: paper.slug }, ref: normalised };
 }
 

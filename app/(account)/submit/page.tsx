@@ -3,7 +3,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { emptySubmission } from "@/components/submissions/defaults";
 import { SubmissionForm } from "@/components/submissions/submission-form";
 import { requireUserOrSignIn } from "@/lib/auth";
-import { getBenchmarkPrefill, getPaperPrefill, lookUpPaper, matchBenchmark } from "@/lib/data/submission-form";
+import { getBenchmarkPrefill, getPaperPrefill, matchBenchmark } from "@/lib/data/submission-form";
 
 export const metadata: Metadata = { title: "Submit results", robots: { index: false } };
 
@@ -22,10 +22,8 @@ export default async function SubmitPage({ searchParams }: Props) {
     prefill.benchmark ? getBenchmarkPrefill(prefill.benchmark) : null,
     prefill.paper ? getPaperPrefill(prefill.paper) : null,
   ]);
-  const [initialMatch, initialLookup] = await Promise.all([
-    benchmark ? matchBenchmark(benchmark.task, benchmark.dataset, benchmark.subset) : null,
-    paper?.ref ? lookUpPaper(paper.ref) : null,
-  ]);
+  const initialMatch = benchmark && (await matchBenchmark(benchmark.task, benchmark.dataset, benchmark.subset));
+  const initialLookup = paper && { found: { ...paper, slug: prefill.paper }, ref: paper.ref };
 
   return (
     <div className="mx-auto max-w-4xl">
