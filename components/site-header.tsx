@@ -42,7 +42,7 @@ export function SiteHeader() {
             name="q"
             type="search"
             placeholder="Search papers, tasks, datasets…"
-            className="w-64 rounded-md border border-slate-300 bg-slate-50 px-3 py-1.5 text-sm placeholder:text-slate-400 focus:bg-white"
+            className="w-56 rounded-md border border-slate-300 bg-slate-50 px-3 py-1.5 text-sm placeholder:text-slate-400 focus:bg-white"
           />
         </form>
         <Link href="/search" aria-label="Search" className="ml-auto rounded-md p-1.5 text-slate-600 hover:bg-slate-100 hover:text-slate-900 md:hidden">

@@ -53,7 +53,7 @@ export function ResultRowFields({ prefix, metrics }: { prefix: string; metrics: 
         <p className="text-xs text-slate-500">As reported: 88.5, 88.5%, 0.82 ± 0.01 or 2.1M. Leave a metric empty if the paper does not give it.</p>
         <div className="mt-2 grid gap-3 sm:grid-cols-2 lg:grid-cols-3">
           {metrics.map((metric, index) => (
-            <Field key={`${index}-${metric.name}`} id={fieldId(`${prefix}.values.${index}`)} label={metricLabel(metric) || `Metric ${index + 1}`} error={errorAt(`${prefix}.values.${index}`)}>
+            <Field key={`${index}-${metric.name}`} id={fieldId(`${prefix}.values.${index}`)} label={metric.name.trim() ? metricLabel(metric) : `Metric ${index + 1} (name it above)`} error={errorAt(`${prefix}.values.${index}`)}>
               {(control) => <input {...control} {...register(`${prefix}.values.${index}`)} type="text" inputMode="text" className={`${inputClass} tabular`} />}
             </Field>
           ))}

@@ -9,16 +9,24 @@ const TONES = {
   RETRACTED: "border-rose-200 bg-rose-50 text-rose-900",
 } as const;
 
-const NEXT_STEP: Partial<Record<keyof typeof TONES, string>> = {
-  APPROVED: "It is published: the leaderboard and the paper's page show it.",
-  CHANGES_REQUESTED: "Edit it below and resubmit it; it goes back to the review queue.",
-};
+const APPROVED_MEANS = {
+  NEW_RESULTS: "It is published: the leaderboard and the paper's page show it.",
+  EDIT_RESULT: "The result now reads as you suggested.",
+  REPORT_RESULT: "The result was retracted: it has left the leaderboard.",
+} as const;
+
+function nextStep(submission: SubmissionDetail): string | null {
+  if (submission.status === "APPROVED") return APPROVED_MEANS[submission.kind];
+  if (submission.status === "CHANGES_REQUESTED") return "Edit it below and resubmit it; it goes back to the review queue.";
+  return null;
+}
 
 /** The moderator's decision and reason, when there is one to read. */
 export function DecisionNote({ submission }: { submission: SubmissionDetail }) {
   const { status } = submission;
   if (!(status in TONES) || !submission.decidedAt) return null;
   const tone = TONES[status as keyof typeof TONES];
+  const next = nextStep(submission);
   return (
     <section aria-label="Decision" className={`rounded-lg border px-4 py-3 ${tone}`} data-testid="decision">
       <p className="font-semibold">
@@ -26,7 +34,7 @@ export function DecisionNote({ submission }: { submission: SubmissionDetail }) {
         {submission.decidedBy && <span className="font-normal"> by {submission.decidedBy.name ?? "a moderator"}</span>}
       </p>
       {submission.reason && <p className="mt-1 [overflow-wrap:anywhere]">“{submission.reason}”</p>}
-      {NEXT_STEP[status as keyof typeof TONES] && <p className="mt-1 text-sm opacity-90">{NEXT_STEP[status as keyof typeof TONES]}</p>}
+      {next && <p className="mt-1 text-sm opacity-90">{next}</p>}
     </section>
   );
 }
