@@ -2,13 +2,13 @@
 
 import { FormProvider, useForm, useWatch } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
-import { buttonClass } from "@/components/ui/button-link";
-import { Field, FormMessage, inputClass } from "@/components/ui/field";
+import { Field, inputClass } from "@/components/ui/field";
 import { proposeResultEditAction } from "@/lib/actions/propose-result-edit";
 import { resubmitSubmissionAction } from "@/lib/actions/resubmit-submission";
 import { diffRows } from "@/lib/submissions/result-row";
 import { EditResultSchema, type EditResult, type ResultRow } from "@/lib/validations/submission";
 import { ChangeList } from "./change-list";
+import { FormFooter } from "./form-footer";
 import { FormSection } from "./form-section";
 import { ResultRowFields, type RowMetric } from "./result-row-fields";
 import { useFormAction } from "./use-form-action";
@@ -57,12 +57,7 @@ export function EditResultForm({ resultId, metrics, published, submission }: Pro
             <Field id="field-comment" label="Why" hint="What was wrong, and where the correct value comes from." error={form.formState.errors.comment?.message}>
               {(control) => <textarea {...control} {...form.register("comment")} rows={4} className={inputClass} />}
             </Field>
-            <div className="flex flex-wrap items-center gap-3">
-              <button type="submit" disabled={pending !== null} className={buttonClass.primary}>
-                {pending ? "Sending…" : submission ? "Resubmit for review" : "Send for review"}
-              </button>
-            </div>
-            <FormMessage>{message}</FormMessage>
+            <FormFooter label={submission ? "Resubmit for review" : "Send for review"} isSending={pending !== null} isBusy={pending !== null} message={message} />
           </div>
         </FormSection>
       </form>

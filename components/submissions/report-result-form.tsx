@@ -2,11 +2,11 @@
 
 import { useForm } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
-import { buttonClass } from "@/components/ui/button-link";
-import { Field, FormMessage, inputClass } from "@/components/ui/field";
+import { Field, inputClass } from "@/components/ui/field";
 import { reportResultAction } from "@/lib/actions/report-result";
 import { resubmitSubmissionAction } from "@/lib/actions/resubmit-submission";
 import { ReportResultSchema, type ReportResult } from "@/lib/validations/submission";
+import { FormFooter } from "./form-footer";
 import { useFormAction } from "./use-form-action";
 
 /** "Report a problem": why the result is wrong. Approved, the report retracts the result. */
@@ -24,12 +24,7 @@ export function ReportResultForm({ resultId, submission }: { resultId: string; s
       >
         {(control) => <textarea {...control} {...form.register("reason")} rows={5} className={inputClass} />}
       </Field>
-      <div className="flex flex-wrap items-center gap-3">
-        <button type="submit" disabled={pending !== null} className={buttonClass.primary}>
-          {pending ? "Sending…" : submission ? "Resubmit for review" : "Send the report"}
-        </button>
-      </div>
-      <FormMessage>{message}</FormMessage>
+      <FormFooter label={submission ? "Resubmit for review" : "Send the report"} isSending={pending !== null} isBusy={pending !== null} message={message} />
     </form>
   );
 }

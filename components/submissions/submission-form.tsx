@@ -4,7 +4,7 @@ import { useState } from "react";
 import { FormProvider, useForm } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { buttonClass } from "@/components/ui/button-link";
-import { Field, FormMessage, inputClass } from "@/components/ui/field";
+import { Field, inputClass } from "@/components/ui/field";
 import { createSubmissionAction } from "@/lib/actions/create-submission";
 import { previewChecksAction } from "@/lib/actions/preview-checks";
 import { resubmitSubmissionAction } from "@/lib/actions/resubmit-submission";
@@ -13,6 +13,7 @@ import type { SubmissionCheck } from "@/lib/submissions/check-types";
 import { CreateSubmissionSchema, type CreateSubmission } from "@/lib/validations/submission";
 import { BenchmarkFields } from "./benchmark-fields";
 import { CheckList } from "./check-list";
+import { FormFooter } from "./form-footer";
 import { FormSection } from "./form-section";
 import { PaperFields } from "./paper-fields";
 import { ResultRows } from "./result-rows";
@@ -68,15 +69,11 @@ export function SubmissionForm({ defaultValues, initialMatch, initialLookup, sub
             >
               {(control) => <textarea {...control} {...form.register("comment")} rows={4} className={inputClass} />}
             </Field>
-            <div className="flex flex-wrap items-center gap-3">
-              <button type="submit" disabled={pending !== null} className={buttonClass.primary}>
-                {pending === "submit" ? "Sending…" : submissionId ? "Resubmit for review" : "Submit for review"}
-              </button>
+            <FormFooter label={submissionId ? "Resubmit for review" : "Submit for review"} isSending={pending === "submit"} isBusy={pending !== null} message={message}>
               <button type="button" onClick={check} disabled={pending !== null} className={buttonClass.secondary}>
                 {pending === "check" ? "Checking…" : "Check"}
               </button>
-            </div>
-            <FormMessage>{message}</FormMessage>
+            </FormFooter>
           </div>
         </FormSection>
       </form>

@@ -1,32 +1,18 @@
 "use client";
 
-import { useEffect, useId, useState, type InputHTMLAttributes } from "react";
+import { useId, type InputHTMLAttributes } from "react";
 import { inputClass } from "@/components/ui/field";
+import { useDebouncedJson } from "./use-debounced-json";
 
 type Suggestion = { value: string; label?: string };
 
-const DEBOUNCE_MS = 200;
+const NONE: Suggestion[] = [];
 
 /** Suggestions from the catalogue for what is typed, fetched once typing pauses. */
 function useSuggestions(kind: string, query: string, dataset = ""): Suggestion[] {
-  const [suggestions, setSuggestions] = useState<Suggestion[]>([]);
-  useEffect(() => {
-    if (!query.trim() && kind !== "subset") return setSuggestions([]);
-    if (kind === "subset" && !dataset.trim()) return setSuggestions([]);
-    const controller = new AbortController();
-    const timer = setTimeout(() => {
-      const params = new URLSearchParams({ kind, q: query.trim(), dataset: dataset.trim() });
-      fetch(`/api/suggest?${params}`, { signal: controller.signal })
-        .then((response) => (response.ok ? response.json() : []))
-        .then((found: Suggestion[]) => setSuggestions(found))
-        .catch(() => undefined);
-    }, DEBOUNCE_MS);
-    return () => {
-      clearTimeout(timer);
-      controller.abort();
-    };
-  }, [kind, query, dataset]);
-  return suggestions;
+  const isAsked = kind === "subset" ? Boolean(dataset.trim()) : Boolean(query.trim());
+  const params = new URLSearchParams({ kind, q: query.trim(), dataset: dataset.trim() });
+  return useDebouncedJson(isAsked ? `/api/suggest?${params}` : null, { initial: NONE, empty: NONE, delayMs: 200 });
 }
 
 /**

@@ -1,19 +1,11 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
-import { redirect } from "next/navigation";
-import { currentUser } from "@/lib/auth";
+import { z } from "zod";
 import { resubmitSubmission } from "@/lib/submissions/resubmit-submission";
-import { failure, type ActionFailure } from "./submission-result";
+import { sendForReview } from "./send-for-review";
+import type { ActionFailure } from "./submission-result";
 
 /** /submissions/[id]: the edited submission goes back to the queue. Its schema depends on its kind: the domain parses. */
 export async function resubmitSubmissionAction(submissionId: string, input: unknown): Promise<ActionFailure> {
-  try {
-    const user = await currentUser();
-    await resubmitSubmission(user?.id ?? null, String(submissionId), input);
-  } catch (error) {
-    return failure(error);
-  }
-  revalidatePath("/submissions");
-  redirect(`/submissions/${submissionId}`);
+  return sendForReview(z.unknown(), input, (userId, data) => resubmitSubmission(userId, String(submissionId), data));
 }

@@ -6,6 +6,7 @@ import { tags } from "@/lib/cache/tags";
 import type { MetricDirection, ResultChange, ResultSource, ResultStatus, SubmissionKind, SubmissionStatus } from "@/lib/generated/prisma/enums";
 import { rankResults } from "@/lib/leaderboard/rank";
 import { catalogueMiss, datasetLabel } from "@/lib/data/leaderboards";
+import { CORRECTION_TARGET_SELECT } from "@/lib/submissions/prepare-result-edit";
 import { diffRows, resultAsRow, type PublishedRow, type RowChange } from "@/lib/submissions/result-row";
 import type { ResultRow } from "@/lib/validations/submission";
 
@@ -180,29 +181,7 @@ export const getResultPage = cache(async (id: string): Promise<ResultPage | null
 
 /** A result as a correction sees it: its benchmark's metrics and its row as the edit form holds it. Not cached: for signed-in pages. */
 export async function getResultForCorrection(id: string) {
-  const result = await prisma.result.findUnique({
-    where: { id },
-    select: {
-      id: true,
-      status: true,
-      modelName: true,
-      codeUrl: true,
-      evaluatedAt: true,
-      usesExtraData: true,
-      extraData: true,
-      evidence: true,
-      values: { select: { metricId: true, raw: true } },
-      paper: { select: { slug: true, title: true } },
-      benchmark: {
-        select: {
-          slug: true,
-          task: { select: { name: true } },
-          dataset: { select: { name: true, parent: { select: { name: true } } } },
-          metrics: { orderBy: { position: "asc" }, select: { id: true, name: true, direction: true, unit: true } },
-        },
-      },
-    },
-  });
+  const result = await prisma.result.findUnique({ where: { id }, select: CORRECTION_TARGET_SELECT });
   if (!result) return null;
   const { benchmark } = result;
   const row: ResultRow = resultAsRow(result, benchmark.metrics.map((metric) => metric.id));

@@ -8,7 +8,8 @@ import { diffRows, resultAsRow } from "./result-row";
 
 type Db = Prisma.TransactionClient;
 
-const TARGET_SELECT = {
+/** What a correction reads of its result: its row, its paper, its benchmark and metrics. */
+export const CORRECTION_TARGET_SELECT = {
   id: true,
   status: true,
   benchmarkId: true,
@@ -19,9 +20,10 @@ const TARGET_SELECT = {
   extraData: true,
   evidence: true,
   values: { select: { metricId: true, raw: true } },
-  paper: { select: { title: true, url: true } },
+  paper: { select: { slug: true, title: true, url: true } },
   benchmark: {
     select: {
+      slug: true,
       task: { select: { name: true } },
       dataset: { select: { name: true, parent: { select: { name: true } } } },
       metrics: { orderBy: { position: "asc" }, select: { id: true, name: true, direction: true, unit: true } },
@@ -29,11 +31,11 @@ const TARGET_SELECT = {
   },
 } satisfies Prisma.ResultSelect;
 
-export type TargetResult = Prisma.ResultGetPayload<{ select: typeof TARGET_SELECT }>;
+export type TargetResult = Prisma.ResultGetPayload<{ select: typeof CORRECTION_TARGET_SELECT }>;
 
 /** The published result a correction is about, with the names the queue filters on. */
 export async function findTargetResult(db: Db, resultId: string) {
-  const result = await db.result.findUnique({ where: { id: resultId }, select: TARGET_SELECT });
+  const result = await db.result.findUnique({ where: { id: resultId }, select: CORRECTION_TARGET_SELECT });
   if (!result) throw new AppError("NOT_FOUND", "There is no such result.");
   if (result.status !== "PUBLISHED") throw new AppError("CONFLICT", "This result has been retracted: it can no longer be corrected.");
   const { task, dataset } = result.benchmark;

@@ -1,7 +1,9 @@
 import Link from "next/link";
+import { notFound } from "next/navigation";
 import { AccessDenied } from "@/components/access-denied";
 import { PageHeader } from "@/components/ui/page-header";
-import type { ResultForCorrection } from "@/lib/data/results";
+import { requireUserOrSignIn } from "@/lib/auth";
+import { getResultForCorrection, type ResultForCorrection } from "@/lib/data/results";
 
 /** The title of a correction page: what it corrects, with the way back to it. */
 export function CorrectionHeader({ result, title, intro }: { result: ResultForCorrection; title: string; intro: string }) {
@@ -32,4 +34,13 @@ export function RetractedResult({ result }: { result: ResultForCorrection }) {
       It no longer stands on the leaderboard, so there is nothing to correct. Its history is on <Link href={`/result/${result.id}`}>its page</Link>.
     </AccessDenied>
   );
+}
+
+/** The result a correction page is about, for a signed-in user; a visitor is sent to sign in first. */
+export async function resultToCorrect(params: Promise<{ id: string }>, page: "edit" | "report"): Promise<ResultForCorrection> {
+  const { id } = await params;
+  await requireUserOrSignIn(`/result/${id}/${page}`);
+  const result = await getResultForCorrection(id);
+  if (!result) notFound();
+  return result;
 }

@@ -1,19 +1,13 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
 import { EditResultForm } from "@/components/submissions/edit-result-form";
-import { requireUserOrSignIn } from "@/lib/auth";
-import { getResultForCorrection } from "@/lib/data/results";
-import { CorrectionHeader, RetractedResult } from "../_components/correction-header";
+import { CorrectionHeader, RetractedResult, resultToCorrect } from "../_components/correction-header";
 
 export const metadata: Metadata = { title: "Suggest an edit", robots: { index: false } };
 
 type Props = { params: Promise<{ id: string }> };
 
 export default async function SuggestEditPage({ params }: Props) {
-  const { id } = await params;
-  await requireUserOrSignIn(`/result/${id}/edit`);
-  const result = await getResultForCorrection(id);
-  if (!result) notFound();
+  const result = await resultToCorrect(params, "edit");
   if (result.status !== "PUBLISHED") return <RetractedResult result={result} />;
   return (
     <div className="mx-auto max-w-3xl">

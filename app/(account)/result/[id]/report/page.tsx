@@ -1,20 +1,14 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
 import { Card } from "@/components/ui/card";
 import { ReportResultForm } from "@/components/submissions/report-result-form";
-import { requireUserOrSignIn } from "@/lib/auth";
-import { getResultForCorrection } from "@/lib/data/results";
-import { CorrectionHeader, RetractedResult } from "../_components/correction-header";
+import { CorrectionHeader, RetractedResult, resultToCorrect } from "../_components/correction-header";
 
 export const metadata: Metadata = { title: "Report a problem", robots: { index: false } };
 
 type Props = { params: Promise<{ id: string }> };
 
 export default async function ReportProblemPage({ params }: Props) {
-  const { id } = await params;
-  await requireUserOrSignIn(`/result/${id}/report`);
-  const result = await getResultForCorrection(id);
-  if (!result) notFound();
+  const result = await resultToCorrect(params, "report");
   if (result.status !== "PUBLISHED") return <RetractedResult result={result} />;
   return (
     <div className="mx-auto max-w-3xl">
