@@ -50,6 +50,8 @@ export async function publishNewResults(tx: Tx, actor: Actor, submission: Stored
       values: valuesOf(row.values, metricIds),
     })),
   );
+  // The queue and the logs link an approved submission to the benchmark it went to, new or not.
+  await tx.submission.update({ where: { id: submission.id }, data: { benchmarkId: benchmark.id } });
   return {
     resultIds: results.map((result) => result.id),
     benchmarkId: benchmark.id,

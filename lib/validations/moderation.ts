@@ -53,3 +53,6 @@ export const AuditLogQuerySchema = z.object({
 });
 
 export type AuditLogQuery = z.infer<typeof AuditLogQuerySchema>;
+
+/** /moderation/benchmarks?q=&page= */
+export const BenchmarkListQuerySchema = z.object({ q: optionalText, page: pageNumber });
