@@ -48,8 +48,8 @@ export function MetricsForm({ benchmark }: { benchmark: EditableBenchmark }) {
           const metric = byId.get(field.id)!;
           const errors = form.formState.errors.metrics?.[index];
           return (
-            <li key={field.key} className="grid gap-3 px-4 py-4 md:grid-cols-[minmax(0,1fr)_14rem_8rem_auto] md:items-end" data-testid="metric-row">
-              <div className="min-w-0">
+            <li key={field.key} className="grid gap-3 px-4 py-4 md:grid-cols-[minmax(0,1fr)_14rem_8rem_auto] md:items-start" data-testid="metric-row">
+              <div className="min-w-0 md:pt-6">
                 <p className="font-medium text-slate-900">
                   <span className="mr-2 text-slate-400">{index + 1}.</span>
                   {metric.name}
@@ -88,7 +88,7 @@ export function MetricsForm({ benchmark }: { benchmark: EditableBenchmark }) {
                   {errors?.unit?.message}
                 </p>
               </div>
-              <div className="flex gap-1">
+              <div className="flex gap-1 md:pt-6">
                 <button type="button" onClick={() => move(index, index - 1)} disabled={index === 0} className={buttonClass.secondary} aria-label={`Move ${metric.name} up`}>
                   ↑
                 </button>
