@@ -1,10 +1,9 @@
-import Link from "next/link";
 import { Card } from "@/components/ui/card";
 import { Provenance } from "@/components/leaderboard/provenance";
-import { ReportedValue } from "@/components/leaderboard/reported-value";
 import type { Leaderboard, LeaderboardRow } from "@/lib/data/leaderboards";
 import type { SubmissionReview } from "@/lib/data/review";
 import type { ReportResult } from "@/lib/validations/submission";
+import { ResultFacts } from "../../../_components/result-facts";
 import { TargetMissing } from "./target-missing";
 
 /** The reported result as published, and what the reporter says is wrong with it. Approving retracts it. */
@@ -30,22 +29,7 @@ export function ReportSummary({
           <dt className="text-slate-500">Model</dt>
           <dd className="font-medium text-slate-900">{target.modelName}</dd>
         </div>
-        <div>
-          <dt className="text-slate-500">Paper</dt>
-          <dd>{target.paper ? <Link href={`/paper/${target.paper.slug}`}>{target.paper.title}</Link> : "—"}</dd>
-        </div>
-        {board.metrics.map((metric) => (
-          <div key={metric.id}>
-            <dt className="text-slate-500">{metric.name}</dt>
-            <dd className="tabular">
-              <ReportedValue value={target.values.find((value) => value.metricId === metric.id)} strong />
-            </dd>
-          </div>
-        ))}
-        <div>
-          <dt className="text-slate-500">Evidence</dt>
-          <dd>{target.evidence || "—"}</dd>
-        </div>
+        <ResultFacts paper={target.paper} metrics={board.metrics} values={target.values} evidence={target.evidence} />
         <div>
           <dt className="text-slate-500">Source</dt>
           <dd>

@@ -1,10 +1,10 @@
 import Link from "next/link";
 import { Badge } from "@/components/ui/badge";
 import { Card } from "@/components/ui/card";
-import { ReportedValue } from "@/components/leaderboard/reported-value";
 import type { ResultForModeration } from "@/lib/data/moderation-result";
 import { SOURCE_LABELS } from "@/lib/leaderboard/export";
 import { formatDate } from "@/lib/format";
+import { ResultFacts } from "../../../../_components/result-facts";
 
 const nameOf = (user: { name: string | null; email: string } | null) => user && (user.name ?? user.email);
 
@@ -29,22 +29,7 @@ export function ResultCard({ result }: { result: ResultForModeration }) {
             <Link href={`/sota/${result.benchmark.slug}`}>{result.benchmark.label}</Link>
           </dd>
         </div>
-        <div>
-          <dt className="text-slate-500">Paper</dt>
-          <dd>{result.paper ? <Link href={`/paper/${result.paper.slug}`}>{result.paper.title}</Link> : "—"}</dd>
-        </div>
-        {result.benchmark.metrics.map((metric) => (
-          <div key={metric.id}>
-            <dt className="text-slate-500">{metric.name}</dt>
-            <dd className="tabular">
-              <ReportedValue value={result.values.find((value) => value.metricId === metric.id)} strong />
-            </dd>
-          </div>
-        ))}
-        <div>
-          <dt className="text-slate-500">Evidence</dt>
-          <dd>{result.evidence || "—"}</dd>
-        </div>
+        <ResultFacts paper={result.paper} metrics={result.benchmark.metrics} values={result.values} evidence={result.evidence} />
         <div className="sm:col-span-2">
           <dt className="text-slate-500">Provenance</dt>
           <dd>
