@@ -4,6 +4,7 @@ import type { SubmissionKind, SubmissionStatus } from "@/lib/generated/prisma/en
 import { checksOf } from "@/lib/moderation/summarise-payload";
 import type { SubmissionCheck } from "@/lib/submissions/check-types";
 import { resolveSubmission, type Resolution } from "@/lib/submissions/resolve-submission";
+import { resultsOfSubmission } from "@/lib/submissions/submission-results";
 import {
   CreateSubmissionSchema,
   EditResultSchema,
@@ -40,6 +41,8 @@ export type SubmissionReview = {
   /** The target result's state, for edits and reports: a retracted one is not on the board. */
   targetStatus: { status: string; retractedReason: string | null } | null;
   proposal: Proposal;
+  /** The results an approved NEW_RESULTS submission created (retracted ones included). */
+  createdResultIds: string[];
 };
 
 const nameOf = (user: { name: string | null; email: string }) => user.name ?? user.email;
@@ -63,6 +66,7 @@ export async function getSubmissionReview(id: string): Promise<SubmissionReview 
     submission.benchmark?.slug ??
     (proposal.kind === "NEW_RESULTS" ? proposal.resolution.benchmark?.slug : undefined);
   const board = slug ? await getLeaderboard(slug) : null;
+  const created = submission.kind === "NEW_RESULTS" && submission.decidedAt ? await prisma.result.findMany({ where: { sourceKey: resultsOfSubmission(id) }, select: { id: true } }) : [];
   if ((proposal.kind === "EDIT_RESULT" || proposal.kind === "REPORT_RESULT") && board) {
     proposal.target = board.results.find((result) => result.id === (submission.targetResultId ?? proposal.input.resultId)) ?? null;
   }
@@ -81,6 +85,7 @@ export async function getSubmissionReview(id: string): Promise<SubmissionReview 
     board,
     targetStatus: submission.targetResult && { status: submission.targetResult.status, retractedReason: submission.targetResult.retractedReason },
     proposal,
+    createdResultIds: created.map((result) => result.id),
   };
 }
 

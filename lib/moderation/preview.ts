@@ -14,6 +14,7 @@ export type Preview = {
 
 export const PROPOSED_NOTE = "Proposed";
 export const REPORTED_NOTE = "Reported";
+export const APPROVED_NOTE = "Approved";
 
 function valuesOf(reported: string[], metricIds: string[]): LeaderboardValue[] {
   return reported.flatMap((raw, i) => {

@@ -1,12 +1,13 @@
 import type { LeaderboardMetric } from "@/lib/data/leaderboards";
 import { reportedValue } from "@/lib/leaderboard/export";
-import { REPORTED_NOTE, type RowPlacement } from "@/lib/moderation/preview";
+import { APPROVED_NOTE, REPORTED_NOTE, type RowPlacement } from "@/lib/moderation/preview";
 
 const readable = (n: number) => String(Number(n.toPrecision(6)));
 
 function distanceText({ placement, note }: RowPlacement): string {
   const { best, distanceToBest, relativeDistance, isNewBest } = placement;
   if (note === REPORTED_NOTE) return "as published now; approving the report takes it off the leaderboard";
+  if (note === APPROVED_NOTE) return "as published";
   if (best === null || distanceToBest === null) return "the first ranked result on this metric";
   const percent = relativeDistance === null ? "" : ` (${Number((Math.abs(relativeDistance) * 100).toPrecision(2))} %)`;
   if (distanceToBest === 0) return `ties the current best (${readable(best)})`;

@@ -6,7 +6,7 @@ import type { SubmissionReview } from "@/lib/data/review";
 import { rankableMetrics } from "@/lib/leaderboard/rank";
 import { resolveView, type ResolvedView } from "@/lib/leaderboard/view";
 import type { Leaderboard } from "@/lib/data/leaderboards";
-import { placeHighlighted, previewEdit, previewNewResults, previewReport, type Preview } from "@/lib/moderation/preview";
+import { APPROVED_NOTE, placeHighlighted, previewEdit, previewNewResults, previewReport, type Preview } from "@/lib/moderation/preview";
 import { Placements } from "./placements";
 
 // Around each marked row, this many rows either side, and the top of the board: enough to judge a rank.
@@ -15,6 +15,8 @@ const TOP_ROWS = 10;
 
 function previewOf(review: SubmissionReview): Preview | null {
   const { proposal, board } = review;
+  // Once approved, its rows are on the board itself: marked there rather than added twice.
+  if (board && review.createdResultIds.length > 0) return { board, highlighted: new Map(review.createdResultIds.map((id) => [id, APPROVED_NOTE])) };
   if (proposal.kind === "NEW_RESULTS") return previewNewResults(board, proposal.input, proposal.resolution, review.submitter.name);
   if (proposal.kind === "EDIT_RESULT" && board && proposal.target) return previewEdit(board, proposal.target, proposal.input);
   if (proposal.kind === "REPORT_RESULT" && board && proposal.target) return previewReport(board, proposal.target.id);
