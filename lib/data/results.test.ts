@@ -4,6 +4,7 @@ import { reviseResult, STORED_RESULT_SELECT } from "@/lib/catalogue/results";
 import { createSubmission } from "@/lib/submissions/create-submission";
 import { proposeResultEdit } from "@/lib/submissions/propose-result-edit";
 import { recordTransition } from "@/lib/submissions/record-transition";
+import { submissionResultKey } from "@/lib/submissions/submission-results";
 import { imagenetSubmission, loadDemo, makeUser, row } from "@/lib/submissions/test-fixtures";
 import { getResultForCorrection, getResultPage } from "./results";
 
@@ -42,14 +43,22 @@ describe("getResultPage", () => {
     expect(sent).toMatchObject({ type: "review", fromStatus: null, toStatus: "PENDING", actor: "Test USER" });
   });
 
-  it("finds the submission that created a submitted result by its approval, and keeps pending ones private", async () => {
+  it("shows the review of the submission that created a submitted result, and keeps pending ones private", async () => {
     const [user, moderator] = [await makeUser(), await makeUser("MODERATOR")];
     const approved = await createSubmission(user.id, imagenetSubmission([row(["80.5", "30M"], { modelName: "Approved net" })]));
     const pending = await createSubmission(user.id, imagenetSubmission([row(["80.6", "30M"], { modelName: "Approved net" })]));
     const benchmark = await prisma.benchmark.findUniqueOrThrow({ where: { slug: "image-classification-on-imagenet" } });
     await prisma.$transaction((tx) => recordTransition(tx, { submissionId: approved.id, transition: "approve", actor: moderator }));
     const result = await prisma.result.create({
-      data: { benchmarkId: benchmark.id, modelName: "Approved net", source: "SUBMISSION", submittedById: user.id, approvedById: moderator.id, approvedAt: new Date() },
+      data: {
+        benchmarkId: benchmark.id,
+        modelName: "Approved net",
+        source: "SUBMISSION",
+        sourceKey: submissionResultKey(approved.id, 0),
+        submittedById: user.id,
+        approvedById: moderator.id,
+        approvedAt: new Date(),
+      },
     });
     const page = await getResultPage(result.id);
     expect(page).toMatchObject({ submittedBy: "Test USER", approvedBy: "Test MODERATOR" });

@@ -8,6 +8,7 @@ import { rankResults } from "@/lib/leaderboard/rank";
 import { catalogueMiss, datasetLabel } from "@/lib/data/leaderboards";
 import { CORRECTION_TARGET_SELECT } from "@/lib/submissions/prepare-result-edit";
 import { diffRows, resultAsRow, type PublishedRow, type RowChange } from "@/lib/submissions/result-row";
+import { creatingSubmissionId } from "@/lib/submissions/submission-results";
 import type { ResultRow } from "@/lib/validations/submission";
 
 export type ResultMetricValue = {
@@ -49,8 +50,6 @@ export type ResultPage = {
 
 const iso = (date: Date | null) => date?.toISOString() ?? null;
 const nameOf = (user: { name: string | null } | null) => (user ? user.name || "A member" : null);
-// The approval that created a submitted result is written in the same transaction as the result itself.
-const SAME_APPROVAL_MS = 2 * 60 * 1000;
 
 /** Each revision with what it changed: revision i replaced version i by the next one (the last, by the result as it is). */
 function revisionEntries(revisions: { id: string; createdAt: Date; change: ResultChange; reason: string | null; actor: { name: string | null } | null; snapshot: unknown }[], current: PublishedRow, metrics: { id: string; name: string }[]): HistoryEntry[] {
@@ -68,27 +67,14 @@ function revisionEntries(revisions: { id: string; createdAt: Date; change: Resul
   }));
 }
 
-/** The approved submissions that created or changed the result: corrections name it; a creation is found by its approval. */
-async function reviewedSubmissionIds(result: { id: string; benchmarkId: string; modelName: string; submittedById: string | null; approvedAt: Date | null }): Promise<string[]> {
-  const corrections = await prisma.submission.findMany({
-    where: { targetResultId: result.id, status: { in: ["APPROVED", "RETRACTED"] } },
+/** The submissions that created or changed the result and were approved: its creation (named by its source key) and its corrections. */
+async function reviewedSubmissionIds(result: { id: string; sourceKey: string | null }): Promise<string[]> {
+  const creation = creatingSubmissionId(result.sourceKey);
+  const submissions = await prisma.submission.findMany({
+    where: { status: { in: ["APPROVED", "RETRACTED"] }, OR: [{ targetResultId: result.id }, ...(creation ? [{ id: creation }] : [])] },
     select: { id: true },
   });
-  const approvals =
-    result.submittedById && result.approvedAt
-      ? await prisma.reviewEvent.findMany({
-          where: {
-            toStatus: "APPROVED",
-            createdAt: { gte: new Date(result.approvedAt.getTime() - SAME_APPROVAL_MS), lte: new Date(result.approvedAt.getTime() + SAME_APPROVAL_MS) },
-            submission: { kind: "NEW_RESULTS", submitterId: result.submittedById },
-          },
-          select: { submission: { select: { id: true, payload: true } } },
-        })
-      : [];
-  const creation = approvals.find(({ submission }) =>
-    ((submission.payload as { rows?: { modelName: string }[] }).rows ?? []).some((row) => row.modelName === result.modelName),
-  );
-  return [...corrections.map((c) => c.id), ...(creation ? [creation.submission.id] : [])];
+  return submissions.map((submission) => submission.id);
 }
 
 async function readResultPage(id: string): Promise<ResultPage> {
