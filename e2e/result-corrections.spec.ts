@@ -1,19 +1,8 @@
-import { randomUUID } from "node:crypto";
 import { expect, test } from "@playwright/test";
 import { prisma } from "@/lib/db";
 import { signInThroughUi } from "./fixtures/accounts";
 import { createUser } from "./fixtures/factories";
-import { createLeaderboard } from "./fixtures/leaderboard-data";
-
-async function boardWithOneResult() {
-  const model = `Published model ${randomUUID().slice(0, 6)}`;
-  const board = await createLeaderboard({
-    metrics: [{ name: "Accuracy", direction: "HIGHER_IS_BETTER" }],
-    results: [{ model, values: { Accuracy: "70.1" }, date: "2021-02-01" }],
-  });
-  const result = await prisma.result.findFirstOrThrow({ where: { benchmarkId: board.id } });
-  return { board, model, result };
-}
+import { boardWithOneResult } from "./fixtures/submission-data";
 
 test("suggesting an edit from the result page puts it in the queue; the published value stays until approved", async ({ page }) => {
   const { board, model, result } = await boardWithOneResult();

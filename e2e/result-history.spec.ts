@@ -1,19 +1,7 @@
-import { randomUUID } from "node:crypto";
 import { expect, test, type Browser, type Page } from "@playwright/test";
-import { prisma } from "@/lib/db";
 import { signInThroughUi } from "./fixtures/accounts";
 import { createUser, type TestUser } from "./fixtures/factories";
-import { createLeaderboard } from "./fixtures/leaderboard-data";
-
-async function boardWithOneResult() {
-  const model = `Published model ${randomUUID().slice(0, 6)}`;
-  const board = await createLeaderboard({
-    metrics: [{ name: "Accuracy", direction: "HIGHER_IS_BETTER" }],
-    results: [{ model, values: { Accuracy: "70.1" }, date: "2021-02-01" }],
-  });
-  const result = await prisma.result.findFirstOrThrow({ where: { benchmarkId: board.id } });
-  return { board, model, result };
-}
+import { boardWithOneResult } from "./fixtures/submission-data";
 
 /** A moderator of the test's own, in a browser of their own, approves the submission on its review page. */
 async function approveAsModerator(browser: Browser, submissionId: string): Promise<TestUser> {

@@ -1,15 +1,7 @@
-import { Badge, type BadgeTone } from "@/components/ui/badge";
+import { Badge } from "@/components/ui/badge";
 import type { SubmissionKind, SubmissionStatus } from "@/lib/generated/prisma/enums";
+import { STATUS_TONES } from "@/lib/moderation/labels";
 import { STATUS_LABELS } from "@/lib/submissions/states";
-
-const TONES: Record<SubmissionStatus, BadgeTone> = {
-  PENDING: "amber",
-  APPROVED: "green",
-  REJECTED: "red",
-  CHANGES_REQUESTED: "brand",
-  WITHDRAWN: "neutral",
-  RETRACTED: "red",
-};
 
 export const KIND_LABELS: Record<SubmissionKind, string> = {
   NEW_RESULTS: "New results",
@@ -18,7 +10,7 @@ export const KIND_LABELS: Record<SubmissionKind, string> = {
 };
 
 export function StatusBadge({ status }: { status: SubmissionStatus }) {
-  return <Badge tone={TONES[status]}>{STATUS_LABELS[status]}</Badge>;
+  return <Badge tone={STATUS_TONES[status]}>{STATUS_LABELS[status]}</Badge>;
 }
 
 /** A review event in words: "Sent for review", "Changes requested", "Resubmitted"… */

@@ -2,9 +2,8 @@ import type { HistoryEntry } from "@/lib/data/results";
 import { Timeline, TimelineItem, TimelineReason } from "@/components/ui/timeline";
 import { ChangeList } from "@/components/submissions/change-list";
 import { formatDate } from "@/lib/format";
+import { CHANGE_LABELS } from "@/lib/moderation/labels";
 import { eventLabel, KIND_LABELS } from "@/components/submissions/status-badge";
-
-const CHANGE_LABELS = { EDITED: "Edited", RETRACTED: "Retracted", REIMPORTED: "Updated by a new import" } as const;
 
 function Entry({ entry }: { entry: HistoryEntry }) {
   const title = entry.type === "revision" ? CHANGE_LABELS[entry.change] : `${KIND_LABELS[entry.kind]}: ${eventLabel(entry.fromStatus, entry.toStatus).toLowerCase()}`;
