@@ -13,6 +13,8 @@ export function SiteFooter() {
         </p>
         <p className="flex gap-4">
           <Link href="/about">About &amp; licence</Link>
+          <Link href="/data">Data</Link>
+          <Link href="/api">API</Link>
           <Link href="/search">Search</Link>
         </p>
       </div>

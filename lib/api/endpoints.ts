@@ -60,7 +60,12 @@ type Base = {
   response: z.ZodType;
   /** Query parameters for the docs' example request. */
   exampleQuery?: Record<string, string>;
+  /** Which catalogue entry the docs' example asks about, when not the obvious one for `resource`. */
+  exampleOf?: ExampleSubject;
 };
+
+/** What a docs example needs from the catalogue: an id to ask about, or words to search for. */
+export type ExampleSubject = Resource | "parentTask" | "subtask" | "searchWords";
 
 export type ListEndpoint = Base & {
   paginated: true;
@@ -196,6 +201,7 @@ export const endpoints = {
     tag: TAGS.tasks,
     summary: "List a task's subtasks",
     resource: "task",
+    exampleOf: "parentTask",
     params: PaginationParams,
     response: TaskPageSchema,
     read: under(read.readTaskChildren),
@@ -207,6 +213,7 @@ export const endpoints = {
     summary: "List a task's parent",
     description: "A task has at most one parent here: the list holds none or one.",
     resource: "task",
+    exampleOf: "subtask",
     params: PaginationParams,
     response: TaskPageSchema,
     read: under(read.readTaskParents),
@@ -378,6 +385,8 @@ export const endpoints = {
     description: "Papers by relevance to `q`, each with its main code repository.",
     params: SearchParams,
     response: PaperRepositoryPageSchema,
+    exampleOf: "searchWords",
+    exampleQuery: SMALL_PAGE,
     read: (_id, params, window) => read.searchPapers(params.q, window),
   }),
 } satisfies Record<string, Endpoint>;

@@ -9,7 +9,8 @@ import { pageWindow, toApiPage } from "./pagination";
 import { parseParams } from "./params";
 import { authenticateToken } from "./tokens";
 
-type RouteContext = { params: Promise<Partial<Record<string, string>>> };
+// Next.js gives no params to a route without dynamic segments.
+type RouteContext = { params?: Promise<Partial<Record<string, string>>> };
 
 /** The request's URL as the caller sees it (behind a proxy too): the base of `next` and `previous`. */
 export function publicUrlOf(request: Request): URL {
@@ -67,7 +68,7 @@ function notFound(endpoint: Endpoint, id: string | null): ApiError {
 /** The GET handler of a route serving `endpoint`. */
 export function apiGet(endpoint: Endpoint) {
   return async function GET(request: Request, context: RouteContext): Promise<Response> {
-    const { id } = await context.params;
+    const { id } = (await context?.params) ?? {};
     return respond(request, "read", (url) => answer(endpoint, url, id ?? null));
   };
 }
