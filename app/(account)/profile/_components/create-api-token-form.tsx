@@ -31,15 +31,17 @@ export function CreateApiTokenForm() {
   return (
     <div className="space-y-4">
       {created && <NewApiToken token={created} onDone={() => setCreated(undefined)} />}
-      <form onSubmit={onSubmit} noValidate className="flex flex-col gap-3 sm:flex-row sm:items-start">
-        <div className="sm:w-72">
-          <Field id="api-token-name" label="Token name" hint="What it is for: “laptop”, “nightly sync”." error={errors.name?.message}>
-            {(control) => <input {...control} {...form.register("name")} type="text" autoComplete="off" className={inputClass} />}
-          </Field>
-        </div>
-        <button type="submit" disabled={isSubmitting} className={`${buttonClass.primary} sm:mt-[2.6rem]`}>
-          {isSubmitting ? "Creating…" : "Create token"}
-        </button>
+      <form onSubmit={onSubmit} noValidate className="max-w-lg">
+        <Field id="api-token-name" label="What is this token for?" hint="For you to recognise it later: “laptop”, “nightly sync”." error={errors.name?.message}>
+          {(control) => (
+            <div className="flex gap-2">
+              <input {...control} {...form.register("name")} type="text" autoComplete="off" className={`${inputClass} min-w-0 flex-1`} />
+              <button type="submit" disabled={isSubmitting} className={`${buttonClass.primary} shrink-0`}>
+                {isSubmitting ? "Creating…" : "Create token"}
+              </button>
+            </div>
+          )}
+        </Field>
       </form>
       <FormMessage>{message}</FormMessage>
     </div>

@@ -6,11 +6,17 @@ import type { ShownApiToken } from "@/lib/actions/create-api-token";
 
 /** A token just created, shown this once with a copy button: only its hash is kept. */
 export function NewApiToken({ token, onDone }: { token: ShownApiToken; onDone: () => void }) {
-  const [copied, setCopied] = useState(false);
+  const [copied, setCopied] = useState<boolean | null>(null);
 
   async function copy() {
-    await navigator.clipboard.writeText(token.value);
-    setCopied(true);
+    try {
+      await navigator.clipboard.writeText(token.value);
+      setCopied(true);
+    } catch {
+      // No clipboard (an old browser, a denied permission): the field is selected for a manual copy.
+      document.getElementById("new-api-token-value")?.focus();
+      setCopied(false);
+    }
   }
 
   return (
@@ -37,8 +43,8 @@ export function NewApiToken({ token, onDone }: { token: ShownApiToken; onDone: (
           </button>
         </div>
       </div>
-      <p aria-live="polite" className="sr-only">
-        {copied ? "Token copied to the clipboard." : ""}
+      <p aria-live="polite" className="mt-1 text-emerald-800 empty:hidden">
+        {copied === true ? "Copied to the clipboard." : copied === false ? "Copying is not allowed here: the token is selected, copy it yourself." : ""}
       </p>
     </div>
   );
