@@ -31,7 +31,6 @@ import {
   TaskPageSchema,
   TaskSchema,
 } from "./schemas";
-import { sliceOf } from "./pagination";
 
 /** What an endpoint is about, for the docs' grouping and for "No paper with id …". */
 export type Resource = "paper" | "task" | "dataset" | "method" | "area" | "evaluation" | "repository";
@@ -129,10 +128,7 @@ export const endpoints = {
     params: PaginationParams,
     response: ResultPageSchema,
     exampleQuery: SMALL_PAGE,
-    read: under(async (id, window) => {
-      const results = await read.readPaperResults(id);
-      return results && sliceOf(results, window);
-    }),
+    read: under(read.readPaperResults),
   }),
   listPaperTasks: list({
     operationId: "listPaperTasks",
@@ -361,10 +357,7 @@ export const endpoints = {
     params: PaginationParams,
     response: ResultPageSchema,
     exampleQuery: SMALL_PAGE,
-    read: under(async (id, window) => {
-      const results = await read.readEvaluationResults(id);
-      return results && sliceOf(results, window);
-    }),
+    read: under(read.readEvaluationResults),
   }),
   listRepositories: list({
     operationId: "listRepositories",

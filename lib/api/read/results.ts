@@ -3,6 +3,7 @@ import { prisma } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { isoDay } from "@/lib/format";
 import { defaultRankingMetric, rankableMetrics, rankResults } from "@/lib/leaderboard/rank";
+import { sliceOf, type PageWindow, type Slice } from "../pagination";
 import type { ApiResult } from "../schemas";
 
 const PUBLISHED = { status: "PUBLISHED" } as const;
@@ -58,14 +59,14 @@ export function toApiResults(benchmark: RankedBenchmark): ApiResult[] {
   }));
 }
 
-/** evaluations/{id}/results/: null when there is no such benchmark. */
-export async function readEvaluationResults(slug: string): Promise<ApiResult[] | null> {
+/** evaluations/{id}/results/: null when there is no such benchmark. Ranking needs them all: read whole, then sliced. */
+export async function readEvaluationResults(slug: string, window: PageWindow): Promise<Slice<ApiResult> | null> {
   const benchmark = await prisma.benchmark.findUnique({ where: { slug }, select: rankedBenchmarkSelect });
-  return benchmark && toApiResults(benchmark);
+  return benchmark && sliceOf(toApiResults(benchmark), window);
 }
 
 /** papers/{id}/results/: the paper's published results, by benchmark, each ranked among its benchmark's. */
-export async function readPaperResults(slug: string): Promise<ApiResult[] | null> {
+export async function readPaperResults(slug: string, window: PageWindow): Promise<Slice<ApiResult> | null> {
   const paper = await prisma.paper.findUnique({ where: { slug }, select: { id: true } });
   if (!paper) return null;
   const benchmarks = await prisma.benchmark.findMany({
@@ -73,8 +74,9 @@ export async function readPaperResults(slug: string): Promise<ApiResult[] | null
     orderBy: { slug: "asc" },
     select: rankedBenchmarkSelect,
   });
-  return benchmarks.flatMap((benchmark) => {
+  const results = benchmarks.flatMap((benchmark) => {
     const ours = new Set(benchmark.results.filter((result) => result.paperId === paper.id).map((result) => result.id));
     return toApiResults(benchmark).filter((result) => ours.has(result.id));
   });
+  return sliceOf(results, window);
 }
