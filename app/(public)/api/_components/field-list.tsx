@@ -14,15 +14,15 @@ export function FieldList({ caption, heading, rows }: { caption: string; heading
         ))}
       </div>
       {rows.map((row) => (
-        <div role="row" key={row.key} className="grid gap-x-4 gap-y-0.5 border-b border-slate-100 py-1.5 last:border-0 sm:grid-cols-[13rem_9rem_1fr]">
+        <div role="row" key={row.key} className="grid grid-cols-[auto_1fr] gap-x-3 gap-y-0.5 border-b border-slate-100 py-1.5 last:border-0 sm:grid-cols-[13rem_9rem_1fr] sm:gap-x-4">
           <span role="cell" className="break-all">
             <code className="text-[0.8125rem] text-slate-900">{row.name}</code>
             {row.note && <span className="ml-2 text-xs text-slate-500 sm:ml-0 sm:block">{row.note}</span>}
           </span>
-          <span role="cell" className="text-slate-600 sm:text-slate-700">
+          <span role="cell" className="text-slate-500 sm:text-slate-700">
             {row.type}
           </span>
-          <span role="cell" className="text-slate-700">
+          <span role="cell" className="col-span-2 text-slate-700 sm:col-span-1">
             {row.description}
           </span>
         </div>
