@@ -3,7 +3,6 @@ import Link from "next/link";
 const VARIANTS = {
   primary: "bg-brand-600 text-white hover:bg-brand-700 hover:text-white",
   secondary: "bg-white text-slate-700 ring-1 ring-inset ring-slate-300 hover:bg-slate-50 hover:text-slate-900",
-  danger: "bg-rose-600 text-white hover:bg-rose-700 hover:text-white",
 } as const;
 
 /** A link that looks like a button: "Submit a result", "Export CSV". */
@@ -33,5 +32,6 @@ export function ButtonLink({
 export const buttonClass = {
   primary: `inline-flex items-center justify-center gap-1.5 rounded-md px-3 py-1.5 text-sm font-medium disabled:opacity-50 ${VARIANTS.primary}`,
   secondary: `inline-flex items-center justify-center gap-1.5 rounded-md px-3 py-1.5 text-sm font-medium disabled:opacity-50 ${VARIANTS.secondary}`,
-  danger: `inline-flex items-center justify-center gap-1.5 rounded-md px-3 py-1.5 text-sm font-medium disabled:opacity-50 ${VARIANTS.danger}`,
+  /** Rejecting, retracting: what takes something away. */
+  danger: "inline-flex items-center justify-center gap-1.5 rounded-md px-3 py-1.5 text-sm font-medium disabled:opacity-50 bg-rose-600 text-white hover:bg-rose-700",
 };

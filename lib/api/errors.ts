@@ -1,3 +1,4 @@
+import { NextResponse } from "next/server";
 import { z } from "zod";
 import { isAppError, type AppErrorCode } from "@/lib/errors";
 
@@ -6,8 +7,10 @@ export const API_ERROR_CODES = [
   "invalid_input",
   "unauthenticated",
   "forbidden",
+  "own_submission",
   "not_found",
   "conflict",
+  "already_decided",
   "rate_limited",
   "server_error",
 ] as const;
@@ -32,8 +35,10 @@ const STATUS: Record<ApiErrorCode, number> = {
   invalid_input: 400,
   unauthenticated: 401,
   forbidden: 403,
+  own_submission: 403,
   not_found: 404,
   conflict: 409,
+  already_decided: 409,
   rate_limited: 429,
   server_error: 500,
 };
@@ -60,21 +65,26 @@ export class ApiError extends Error {
   }
 }
 
-const APP_ERROR_CODES: Record<AppErrorCode, ApiErrorCode> = {
-  UNAUTHENTICATED: "unauthenticated",
-  FORBIDDEN: "forbidden",
-  NOT_FOUND: "not_found",
-  INVALID_INPUT: "invalid_input",
-  CONFLICT: "conflict",
-  ALREADY_DECIDED: "conflict",
-  OWN_SUBMISSION: "forbidden",
-  RATE_LIMITED: "rate_limited",
-};
+/** The API's code of a domain refusal: the AppError's own, in lower case. */
+function codeOf(code: AppErrorCode): ApiErrorCode {
+  return code.toLowerCase() as Lowercase<AppErrorCode>;
+}
 
 /** A domain refusal (AppError) as the API answers it; anything else is a bug, answered as a 500. */
 export function toApiError(error: unknown): ApiError {
   if (error instanceof ApiError) return error;
-  if (isAppError(error)) return new ApiError(APP_ERROR_CODES[error.code], error.message);
+  if (isAppError(error)) return new ApiError(codeOf(error.code), error.message);
   console.error("[api]", error);
   return new ApiError("server_error", "Something went wrong on our side. Please try again; if it keeps happening, tell us.");
+}
+
+/** The decision routes' error body: `{ error: { code, message, fields? } }` with the status of its code. */
+export function apiError(code: AppErrorCode, message: string, fields?: Record<string, string[] | undefined>): NextResponse {
+  return NextResponse.json({ error: { code, message, ...(fields && { fields }) } }, { status: STATUS[codeOf(code)] });
+}
+
+/** A domain refusal as an API answer; anything else is a bug and is rethrown (a 500). */
+export function apiRefusal(error: unknown): NextResponse {
+  if (isAppError(error)) return apiError(error.code, error.message);
+  throw error;
 }

@@ -10,8 +10,10 @@ const ERROR_MEANINGS: Record<(typeof API_ERROR_CODES)[number], string> = {
   invalid_input: "The body of a write is not valid.",
   unauthenticated: "The Authorization header holds an unknown or revoked token.",
   forbidden: "The token's user may not do this.",
+  own_submission: "Nobody reviews their own submission.",
   not_found: "No such id, no such endpoint, or a page past the last.",
-  conflict: "The write clashes with the current state (already decided).",
+  conflict: "The write clashes with the current state.",
+  already_decided: "Another moderator decided first.",
   rate_limited: "Too many calls: wait Retry-After seconds.",
   server_error: "Our fault; try again.",
 };
