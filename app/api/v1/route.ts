@@ -1,6 +1,6 @@
 import { CORS_HEADERS, preflight } from "@/lib/api/cors";
 import { ENDPOINTS } from "@/lib/api/endpoints";
-import { publicUrlOf } from "@/lib/api/handler";
+import { publicUrlOf } from "@/lib/api/public-url";
 
 // The API's root, as Django REST framework answered it: where each list is, and where its description is.
 export function GET(request: Request): Response {

@@ -1,22 +1,9 @@
 import Link from "next/link";
 import { Card } from "@/components/ui/card";
-import { API_ERROR_CODES, ApiError } from "@/lib/api/errors";
+import { API_ERROR_CODES, API_ERROR_MEANINGS, ApiError } from "@/lib/api/errors";
 import { API_LIMITS } from "@/lib/api/limits";
 import { DEFAULT_ITEMS_PER_PAGE, MAX_ITEMS_PER_PAGE } from "@/lib/api/pagination";
-import { Code, CodeBlock } from "./code";
-
-const ERROR_MEANINGS: Record<(typeof API_ERROR_CODES)[number], string> = {
-  invalid_parameter: "A query parameter is not valid; the error names it.",
-  invalid_input: "The body of a write is not valid.",
-  unauthenticated: "The Authorization header holds an unknown or revoked token.",
-  forbidden: "The token's user may not do this.",
-  own_submission: "Nobody reviews their own submission.",
-  not_found: "No such id, no such endpoint, or a page past the last.",
-  conflict: "The write clashes with the current state.",
-  already_decided: "Another moderator decided first.",
-  rate_limited: "Too many calls: wait Retry-After seconds.",
-  server_error: "Our fault; try again.",
-};
+import { Code, CodeBlock, Prose } from "./code";
 
 /** Everything that is the same for every endpoint: the base address, pages, errors, limits, tokens. */
 export function ApiGuide({ baseUrl }: { baseUrl: string }) {
@@ -59,7 +46,7 @@ print(client.paper_list(q="transformer").results[0])`}</CodeBlock>
         <div className={prose}>
           <p>Every refusal is JSON with a status that says its class, a code to branch on and a message for people:</p>
           <CodeBlock label="An error">
-            {JSON.stringify(new ApiError("invalid_parameter", 'items_per_page must be at most 500 (got "1000").', "items_per_page").toBody(), null, 2)}
+            {JSON.stringify(new ApiError("invalid_parameter", 'items_per_page must be at most 500 (got "1000").', { parameter: "items_per_page" }).toBody(), null, 2)}
           </CodeBlock>
           <div className="overflow-x-auto">
             <table className="w-full text-left text-sm">
@@ -77,7 +64,7 @@ print(client.paper_list(q="transformer").results[0])`}</CodeBlock>
                     <td className="py-1 pr-4">
                       <Code>{code}</Code>
                     </td>
-                    <td className="py-1">{ERROR_MEANINGS[code]}</td>
+                    <td className="py-1"><Prose text={API_ERROR_MEANINGS[code]} /></td>
                   </tr>
                 ))}
               </tbody>
