@@ -9,6 +9,7 @@ import { ApiGuide } from "./_components/api-guide";
 import { EndpointDoc } from "./_components/endpoint-doc";
 import { EndpointIndex } from "./_components/endpoint-index";
 import { ObjectDocs } from "./_components/object-docs";
+import { WriteGuide } from "./_components/write-guide";
 
 export const metadata: Metadata = {
   title: "API",
@@ -37,6 +38,7 @@ export default async function ApiDocsPage() {
       />
       <div className="space-y-6">
         <ApiGuide baseUrl={baseUrl} />
+        <WriteGuide baseUrl={baseUrl} />
         <EndpointIndex operations={operations} />
         {operations.map(({ path, method, operation }) => (
           <EndpointDoc

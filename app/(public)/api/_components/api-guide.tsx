@@ -92,15 +92,19 @@ print(client.paper_list(q="transformer").results[0])`}</CodeBlock>
           <CodeBlock label="A call with a token">{`curl -H "Authorization: Token pwc_…" "${baseUrl}/papers/?q=detection"`}</CodeBlock>
           <p>
             An unknown or revoked token is refused with <Code>401</Code>, never served as anonymous. Revoke a token on your profile the
-            moment it leaks.
+            moment it leaks. Submissions and decisions need a token (or, from this site&apos;s own pages, your signed-in session); they
+            act with the role your account has at that moment.
           </p>
         </div>
       </Card>
       <Card title="From a browser">
         <div className={prose}>
           <p>
-            Any website may read the API from a browser: answers carry <Code>Access-Control-Allow-Origin: *</Code> and preflight requests
-            are answered. Cookies are never used by the API; a token, when needed, goes in the <Code>Authorization</Code> header.
+            Any website may read the API from a browser: answers to <Code>GET</Code> carry <Code>Access-Control-Allow-Origin: *</Code>{" "}
+            and preflight requests are answered, without cookies; a token, when needed, goes in the <Code>Authorization</Code> header.
+            Writes carry no such header and their preflight is refused, so that a page elsewhere cannot make its visitors&apos; browsers
+            submit or decide anything: write from a script or a server, with a token. A write sent from another site with only the
+            site&apos;s session is refused (<Code>403</Code>).
           </p>
         </div>
       </Card>
