@@ -27,6 +27,7 @@ export function typeLabel(schema: JsonSchema): string {
       if (type === "array") return `${typeLabel(schema.items ?? {})}[]`;
       if (type === "object" && typeof schema.additionalProperties === "object") return `{ name: ${typeLabel(schema.additionalProperties)} }`;
       if (type === "string" && schema.format === "date") return "date";
+      if (type === "string" && schema.format === "date-time") return "datetime";
       return type;
     })
     .join(" or ");
@@ -87,6 +88,6 @@ export function curlWithToken({ method, baseUrl, path, query, body }: { method: 
   const id = path.startsWith("/results/") ? "$RESULT_ID" : "$SUBMISSION_ID";
   const url = `${baseUrl}${path.replace("{id}", id)}${query ? `?${query}` : ""}`;
   const lines = [`curl${method === "get" ? "" : ` -X ${method.toUpperCase()}`} "${url}"`, `  -H "Authorization: Token $PWC_TOKEN"`];
-  if (body !== undefined) lines.push(`  -H "Content-Type: application/json"`, `  -d '${JSON.stringify(body, null, 2)}'`);
+  if (body !== undefined) lines.push(`  -H "Content-Type: application/json"`, `  -d '${JSON.stringify(body, null, 2).replaceAll("\n", "\n  ")}'`);
   return lines.join(" \\\n");
 }

@@ -249,7 +249,7 @@ export const ReviewEventSchema = named(
       to_status: StatusSchema,
       actor: PersonSchema,
       reason: z.string().nullable(),
-      created_at: instant,
+      created_at: instant.describe("When."),
     })
     .describe("One step of a submission's life."),
 );
@@ -273,9 +273,9 @@ export const SubmissionSchema = named(
       payload: SubmissionBody,
       reason: z.string().nullable().describe("The last decision's reason; null when none was given."),
       decided_by: PersonSchema.nullable().describe("The moderator who decided last; null while undecided."),
-      decided_at: instant.nullable(),
-      created_at: instant,
-      updated_at: instant,
+      decided_at: instant.nullable().describe("When it was decided last; null while undecided."),
+      created_at: instant.describe("When it was sent."),
+      updated_at: instant.describe("When it last changed."),
       events: z.array(ReviewEventSchema).describe("Its review events, oldest first."),
       url: z.string().describe("Its page on the site."),
     })

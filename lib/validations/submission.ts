@@ -21,24 +21,28 @@ export const MetricSchema = z.object({
 });
 
 /** The benchmark, named by its task and dataset; unknown names propose new catalogue entries. */
-export const BenchmarkChoiceSchema = z.object({
-  task: required(200, "Name the task, e.g. Image Classification").describe("The task's name; an unknown name proposes a new task."),
-  dataset: required(200, "Name the dataset, e.g. ImageNet").describe("The dataset's name; an unknown name proposes a new dataset."),
-  subset: text(200).describe("A subset (partition) of the dataset, such as `test-dev`; empty for the whole dataset."),
-  metrics: z
-    .array(MetricSchema)
-    .min(1, "A benchmark needs at least one metric")
-    .max(12, "At most 12 metrics")
-    .describe("The benchmark's metrics in order: each row's `values` follow it. Unknown ones are proposed."),
-});
+export const BenchmarkChoiceSchema = z
+  .object({
+    task: required(200, "Name the task, e.g. Image Classification").describe("The task's name; an unknown name proposes a new task."),
+    dataset: required(200, "Name the dataset, e.g. ImageNet").describe("The dataset's name; an unknown name proposes a new dataset."),
+    subset: text(200).describe("A subset (partition) of the dataset, such as `test-dev`; empty for the whole dataset."),
+    metrics: z
+      .array(MetricSchema)
+      .min(1, "A benchmark needs at least one metric")
+      .max(12, "At most 12 metrics")
+      .describe("The benchmark's metrics in order: each row's `values` follow it. Unknown ones are proposed."),
+  })
+  .describe("The benchmark, by its task and dataset: an existing one, or one to create on approval.");
 
 /** The paper, by arXiv id or URL; an unknown paper also needs its title, authors and date. */
-export const PaperChoiceSchema = z.object({
-  ref: text(300).describe("The paper's arXiv id (`1512.03385`) or web address."),
-  title: text(400).describe("Needed when the paper is not in the catalogue yet (else filled in from it)."),
-  authors: text(2000).describe("Comma-separated, in order; needed for a paper not in the catalogue yet."),
-  publishedAt: isoDay.describe("Publication date, YYYY-MM-DD; needed for a paper not in the catalogue yet."),
-});
+export const PaperChoiceSchema = z
+  .object({
+    ref: text(300).describe("The paper's arXiv id (`1512.03385`) or web address."),
+    title: text(400).describe("Needed when the paper is not in the catalogue yet (else filled in from it)."),
+    authors: text(2000).describe("Comma-separated, in order; needed for a paper not in the catalogue yet."),
+    publishedAt: isoDay.describe("Publication date, YYYY-MM-DD; needed for a paper not in the catalogue yet."),
+  })
+  .describe("The paper: a known one by its arXiv id, address or title; an unknown one with its title, authors and date.");
 
 /** One leaderboard row: `values[i]` is the value, as reported, of the benchmark's metric i. */
 export const ResultRowSchema = z

@@ -13,7 +13,8 @@ export function ApiGuide({ baseUrl }: { baseUrl: string }) {
       <Card title="Getting started">
         <div className={prose}>
           <p>
-            Every endpoint answers <Code>GET</Code> under <Code>{baseUrl}</Code>, with or without a trailing slash, in JSON. Ids are the
+            Every endpoint lives under <Code>{baseUrl}</Code>, with or without a trailing slash, and answers JSON; the catalogue is read with{" "}
+            <Code>GET</Code> and no token, and submissions are written with a token (below). Ids are the
             slugs of the site&apos;s pages: the paper at <Code>/paper/&#123;id&#125;</Code> is <Code>/api/v1/papers/&#123;id&#125;/</Code>,
             the leaderboard at <Code>/sota/&#123;id&#125;</Code> is the evaluation table <Code>/api/v1/evaluations/&#123;id&#125;/</Code>.
             Only approved results are served, and an approval shows here at once.
