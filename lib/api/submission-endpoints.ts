@@ -54,7 +54,25 @@ function decide(decision: ReviewDecision["decision"]) {
   };
 }
 
-const DECISION_REFUSALS = ["invalid_input", "forbidden", "own_submission", "not_found", "already_decided", "conflict"] as const;
+/** POST /submissions/{id}/approve, /reject or /request-changes. */
+function decisionEndpoint(
+  decision: ReviewDecision["decision"],
+  described: Pick<Operation, "operationId" | "summary" | "description" | "exampleBody">,
+): Operation {
+  return {
+    ...described,
+    method: "post",
+    path: `/submissions/{id}/${decision.replace("_", "-")}`,
+    tag: TAGS.moderation,
+    access: "moderator",
+    resource: "submission",
+    body: DecisionBody,
+    status: 200,
+    response: DecisionSchema,
+    refusals: ["invalid_input", "forbidden", "own_submission", "not_found", "already_decided", "conflict"],
+    handle: decide(decision),
+  };
+}
 
 export const submissionEndpoints = {
   listSubmissions: {
@@ -205,57 +223,27 @@ export const submissionEndpoints = {
       return readSubmission(userId, submissionId, url);
     },
   },
-  approveSubmission: {
+  approveSubmission: decisionEndpoint("approve", {
     operationId: "approveSubmission",
-    method: "post",
-    path: "/submissions/{id}/approve",
-    tag: TAGS.moderation,
     summary: "Approve a submission",
     description:
       "Publishes new results (creating the task, dataset, benchmark, metrics and paper they propose), applies an edit, or " +
       "retracts a reported result; every page shows it on its next request. Nobody approves their own submission; of two " +
       "moderators deciding at once, the second is told who decided first (409).",
-    access: "moderator",
-    resource: "submission",
-    body: DecisionBody,
-    status: 200,
-    response: DecisionSchema,
-    refusals: [...DECISION_REFUSALS],
     exampleBody: {},
-    handle: decide("approve"),
-  },
-  rejectSubmission: {
+  }),
+  rejectSubmission: decisionEndpoint("reject", {
     operationId: "rejectSubmission",
-    method: "post",
-    path: "/submissions/{id}/reject",
-    tag: TAGS.moderation,
     summary: "Reject a submission",
     description: "The reason is required and shown to the submitter.",
-    access: "moderator",
-    resource: "submission",
-    body: DecisionBody,
-    status: 200,
-    response: DecisionSchema,
-    refusals: [...DECISION_REFUSALS],
     exampleBody: { reason: "The paper reports these numbers on the validation split." },
-    handle: decide("reject"),
-  },
-  requestChanges: {
+  }),
+  requestChanges: decisionEndpoint("request_changes", {
     operationId: "requestChanges",
-    method: "post",
-    path: "/submissions/{id}/request-changes",
-    tag: TAGS.moderation,
     summary: "Request changes to a submission",
     description: "Sends it back to its submitter, who edits and resubmits it. The reason is required and shown to them.",
-    access: "moderator",
-    resource: "submission",
-    body: DecisionBody,
-    status: 200,
-    response: DecisionSchema,
-    refusals: [...DECISION_REFUSALS],
     exampleBody: { reason: "Say where in the paper the second row stands." },
-    handle: decide("request_changes"),
-  },
+  }),
 } satisfies Record<string, Operation>;
 
 export const SUBMISSION_OPERATIONS: Operation[] = Object.values(submissionEndpoints);

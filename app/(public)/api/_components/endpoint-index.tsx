@@ -27,7 +27,11 @@ function EndpointGroup({ name, operations }: { name: string; operations: Listed[
       <ul className="space-y-1 text-sm">
         {operations.map(({ path, method, operation }) => (
           <li key={operation.operationId} className="flex items-baseline gap-2">
-            {showsMethods && <MethodBadge method={method} />}
+            {showsMethods && (
+              <span className="w-12 shrink-0">
+                <MethodBadge method={method} />
+              </span>
+            )}
             <a href={`#${operation.operationId}`} className="font-mono text-[0.8125rem] break-all">
               {path}
             </a>
