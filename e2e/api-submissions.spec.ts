@@ -100,3 +100,18 @@ test("a moderator approves through the API with a token, and the site shows it o
   expect(again.status()).toBe(409);
   expect((await again.json()).error).toMatchObject({ code: "already_decided", message: expect.stringContaining(moderator.name) });
 });
+
+test("the API page documents the writes: their bodies, who may call them, and an example", async ({ page, request }) => {
+  await page.goto("/api");
+  const create = page.locator("#createSubmission");
+  await expect(create).toContainText("POST/api/v1/submissions/");
+  await expect(create).toContainText("Takes CreateSubmission; answers 201 Created with Submission.");
+  await expect(create.getByLabel("Example request for POST /submissions/")).toContainText('-H "Authorization: Token $PWC_TOKEN"');
+  await expect(page.locator("#approveSubmission")).toContainText("Needs a moderator's or an admin's token.");
+  const fields = page.getByRole("table", { name: "Fields of CreateSubmission" });
+  await expect(fields.getByRole("row").filter({ hasText: "benchmark.metrics[].direction" })).toContainText("HIGHER_IS_BETTER");
+  await expect(page.getByRole("table", { name: "Fields of Error" })).toContainText("error.fields");
+
+  const description = await (await request.get("/api/v1/openapi.json")).json();
+  expect(description.paths["/submissions/"].post.requestBody.content["application/json"].schema).toEqual({ $ref: "#/components/schemas/CreateSubmission" });
+});
