@@ -1,11 +1,23 @@
 import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
+import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "@/lib/generated/prisma/client";
-import { sqliteFile } from "@/lib/database-url";
+import { databaseProvider, databaseUrl, sqliteFile } from "@/lib/database-url";
+
+// DATABASE_URL's scheme picks the database. The generated client is made for one provider (see
+// prisma.config.ts): after switching, `npx prisma generate` and a new build.
+function createAdapter() {
+  if (databaseProvider() === "postgresql") return new PrismaPg({ connectionString: databaseUrl() });
+  // A busy writer (an import, another instance) makes others wait instead of failing at once.
+  return new PrismaBetterSQLite3({ url: sqliteFile(), timeout: 15_000 });
+}
 
 function createPrismaClient(): PrismaClient {
-  // A busy writer (an import, another instance) makes others wait instead of failing at once.
-  const adapter = new PrismaBetterSQLite3({ url: sqliteFile(), timeout: 15_000 });
-  return new PrismaClient({ adapter });
+  try {
+    return new PrismaClient({ adapter: createAdapter() });
+  } catch (error) {
+    if (!(error instanceof Error) || !error.message.includes("is not compatible with the provider")) throw error;
+    throw new Error(`${error.message} The client was generated for the other database: run \`npx prisma generate\` and build again.`, { cause: error });
+  }
 }
 
 const globalForPrisma = globalThis as unknown as { prisma?: PrismaClient };
