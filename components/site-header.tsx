@@ -22,8 +22,8 @@ export function SiteHeader() {
           </span>
           <span>Papers With Code 2</span>
         </Link>
-        <nav aria-label="Main" className="order-3 w-full overflow-x-auto sm:order-none sm:w-auto">
-          <ul className="flex gap-4 text-sm font-medium">
+        <nav aria-label="Main" className="order-3 w-full sm:order-none sm:w-auto">
+          <ul className="flex flex-wrap gap-x-4 gap-y-1 text-sm font-medium">
             {NAV.map((item) => (
               <li key={item.href}>
                 <Link href={item.href} className="whitespace-nowrap text-slate-600 hover:text-slate-900">
