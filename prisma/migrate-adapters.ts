@@ -7,6 +7,7 @@ import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
 import { PrismaPg } from "@prisma/adapter-pg";
 import type { SqlDriverAdapter, SqlMigrationAwareDriverAdapterFactory, SqlResultSet, Transaction } from "@prisma/driver-adapter-utils";
 import { databaseName, withDatabase } from "../lib/database-url.js";
+import { onPostgresServer } from "../lib/postgres-server";
 
 /**
  * The shadow database that `migrate diff --from-migrations` replays the migrations into receives each
@@ -94,10 +95,27 @@ function exitWithoutWaitingForLongTimers(): void {
   }) as typeof setTimeout;
 }
 
+/** Makes or drops a database on the server that `url` names. */
+async function onServer(url: string, statement: string): Promise<void> {
+  await onPostgresServer(url, (client) => client.query(statement));
+}
+
+/** As Prisma's own engine does, `migrate deploy` makes the database when the server has none of that name. */
+async function createDatabaseIfMissing(url: string): Promise<void> {
+  const client = new pg.Client({ connectionString: url });
+  try {
+    await client.connect();
+    await client.end();
+  } catch (error) {
+    if ((error as { code?: string }).code !== "3D000") throw error;
+    await onServer(url, `CREATE DATABASE "${databaseName(url)}"`);
+  }
+}
+
 /**
- * PostgreSQL. Besides the fixes above: a CLI that exits once done, and a shadow database made from the
- * URL itself (the stock one loses the password and the database name, and drops the database while still
- * connected to it).
+ * PostgreSQL. Besides the fixes above: a CLI that exits once done, a database made when missing, and a
+ * shadow database made from the URL itself (the stock one loses the password and the database name, and
+ * drops the database while still connected to it).
  */
 export function postgresMigrateAdapter(url: string): SqlMigrationAwareDriverAdapterFactory {
   exitWithoutWaitingForLongTimers();
@@ -105,17 +123,15 @@ export function postgresMigrateAdapter(url: string): SqlMigrationAwareDriverAdap
   return {
     provider: factory.provider,
     adapterName: factory.adapterName,
-    connect: async () => fixForMigrate(await factory.connect()),
+    async connect() {
+      await createDatabaseIfMissing(url);
+      return fixForMigrate(await factory.connect());
+    },
     async connectToShadowDb() {
       const shadow = `${databaseName(url)}_shadow_${randomUUID().slice(0, 8)}`;
-      const admin = new pg.Client({ connectionString: url });
-      await admin.connect();
-      await admin.query(`CREATE DATABASE "${shadow}"`);
+      await onServer(url, `CREATE DATABASE "${shadow}"`);
       const adapter = await new PrismaPg({ connectionString: withDatabase(url, shadow), allowExitOnIdle: true }).connect();
-      return runScriptsAsScripts(fixForMigrate(adapter, async () => {
-        await admin.query(`DROP DATABASE IF EXISTS "${shadow}" WITH (FORCE)`);
-        await admin.end();
-      }));
+      return runScriptsAsScripts(fixForMigrate(adapter, () => onServer(url, `DROP DATABASE IF EXISTS "${shadow}" WITH (FORCE)`)));
     },
   };
 }

@@ -2,8 +2,8 @@
 // (SQLite: deletes the file). For the test servers (scripts/e2e-server.sh, npm run test:instances), which
 // start from a fresh database on every run; `npx prisma migrate deploy` then builds its tables.
 import { rmSync } from "node:fs";
-import pg from "pg";
-import { databaseName, databaseProvider, databaseUrl, sqliteFile, withDatabase } from "@/lib/database-url";
+import { databaseName, databaseProvider, databaseUrl, sqliteFile } from "@/lib/database-url";
+import { onPostgresServer } from "@/lib/postgres-server";
 
 const url = databaseUrl();
 if (databaseProvider(url) === "sqlite") {
@@ -11,9 +11,8 @@ if (databaseProvider(url) === "sqlite") {
   for (const suffix of ["", "-wal", "-shm", "-journal"]) rmSync(`${file}${suffix}`, { force: true });
 } else {
   const name = databaseName(url);
-  const client = new pg.Client({ connectionString: withDatabase(url, "postgres") });
-  await client.connect();
-  await client.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
-  await client.query(`CREATE DATABASE "${name}"`);
-  await client.end();
+  await onPostgresServer(url, async (client) => {
+    await client.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+    await client.query(`CREATE DATABASE "${name}"`);
+  });
 }

@@ -3,6 +3,7 @@ import { prisma } from "@/lib/db";
 import { resetDatabase } from "@/lib/test/reset-database";
 import { splitHighlights, withoutMarkdown, MATCH_END, MATCH_START } from "./highlight";
 import { searchCatalogue, type SearchKind } from "./index";
+import { toTsQuery } from "./postgresql";
 import { toFtsQuery } from "./sqlite";
 import { searchTerms } from "./terms";
 
@@ -131,6 +132,10 @@ describe("query building", () => {
 
   it("quotes every term as an FTS5 string with a prefix star", () => {
     expect(toFtsQuery(["near", 'a"b'])).toBe('"near"* "a""b"*');
+  });
+
+  it("quotes every term as a PostgreSQL lexeme matched as a prefix, all of them required", () => {
+    expect(toTsQuery(["near", "a'b"])).toBe("'near':* & 'a''b':*");
   });
 
   it("drops markdown from snippets, keeping link texts", () => {

@@ -5,8 +5,8 @@ import { execFileSync } from "node:child_process";
 import { randomUUID } from "node:crypto";
 import { copyFileSync, mkdirSync, rmSync } from "node:fs";
 import path from "node:path";
-import pg from "pg";
 import { databaseName, databaseProvider, withDatabase } from "@/lib/database-url";
+import { onPostgresServer } from "@/lib/postgres-server";
 
 const TEST_DB_DIR = path.resolve("data/test");
 const TEMPLATE_DB = path.join(TEST_DB_DIR, "template.db");
@@ -15,21 +15,10 @@ function migrate(url: string): void {
   execFileSync("npx", ["prisma", "migrate", "deploy"], { env: { ...process.env, DATABASE_URL: url }, stdio: "pipe" });
 }
 
-/** Runs `statements` on the server's maintenance database, as the user DATABASE_URL names. */
-async function onServer(serverUrl: string, statements: (client: pg.Client) => Promise<void>): Promise<void> {
-  const client = new pg.Client({ connectionString: withDatabase(serverUrl, "postgres") });
-  await client.connect();
-  try {
-    await statements(client);
-  } finally {
-    await client.end();
-  }
-}
-
 const testPrefix = (serverUrl: string) => `${databaseName(serverUrl)}_test_`;
 
 async function dropTestDatabases(serverUrl: string): Promise<void> {
-  await onServer(serverUrl, async (client) => {
+  await onPostgresServer(serverUrl, async (client) => {
     const { rows } = await client.query<{ datname: string }>(
       "SELECT datname FROM pg_database WHERE starts_with(datname, $1)",
       [testPrefix(serverUrl)],
@@ -48,7 +37,7 @@ export async function createTemplate(serverUrl: string): Promise<() => Promise<v
   }
   await dropTestDatabases(serverUrl);
   const template = `${testPrefix(serverUrl)}template`;
-  await onServer(serverUrl, (client) => client.query(`CREATE DATABASE "${template}"`).then(() => undefined));
+  await onPostgresServer(serverUrl, (client) => client.query(`CREATE DATABASE "${template}"`));
   migrate(withDatabase(serverUrl, template));
   return () => dropTestDatabases(serverUrl);
 }
@@ -62,6 +51,6 @@ export async function copyTemplate(serverUrl: string): Promise<string> {
     return `file:${file}`;
   }
   const copy = `${testPrefix(serverUrl)}${id}`;
-  await onServer(serverUrl, (client) => client.query(`CREATE DATABASE "${copy}" TEMPLATE "${testPrefix(serverUrl)}template"`).then(() => undefined));
+  await onPostgresServer(serverUrl, (client) => client.query(`CREATE DATABASE "${copy}" TEMPLATE "${testPrefix(serverUrl)}template"`));
   return withDatabase(serverUrl, copy);
 }
