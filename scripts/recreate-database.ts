@@ -5,6 +5,8 @@ import { rmSync } from "node:fs";
 import { databaseName, databaseProvider, databaseUrl, sqliteFile } from "@/lib/database-url";
 import { onPostgresServer } from "@/lib/postgres-server";
 
+// Never the developer's own database by default: the caller names the one to drop.
+if (!process.env.DATABASE_URL) throw new Error("Set DATABASE_URL to the database to drop and make again.");
 const url = databaseUrl();
 if (databaseProvider(url) === "sqlite") {
   const file = sqliteFile(url);
