@@ -4,7 +4,7 @@
 -- look at: one table per kind, each row the title as shown and a weighted document (A: name or title;
 -- B: authors, synonyms or full name; C: category; D: description or abstract) under a GIN index.
 -- Statement triggers with transition tables keep it in sync, so that an import's multi-row INSERT
--- refreshes its rows in one pass.
+-- refreshes its rows in one pass; a deleted row's index row goes by cascade.
 -- Words: English Snowball stems, no stop words, no diacritics ("Fréchet" = "frechet", "transformers" =
 -- "transformer", "and" is a word), like FTS5's porter unicode61 remove_diacritics.
 
@@ -107,123 +107,75 @@ LANGUAGE sql AS $$
   ON CONFLICT ("id") DO UPDATE SET "title" = excluded."title", "document" = excluded."document"
 $$;
 
--- One trigger function per indexed table, for INSERT (new_rows), UPDATE (old_rows and new_rows) and
--- DELETE (old_rows); an UPDATE that leaves the indexed columns alone changes nothing.
+-- The triggers: statement-level, with transition tables (new_rows, old_rows). One function serves the
+-- catalogue tables, another their parts (authors, synonyms); each trigger names the refresh function and
+-- the columns that matter. An UPDATE that leaves those columns alone changes nothing.
 
-CREATE FUNCTION "search"."paper_changed"() RETURNS trigger
+-- Arguments: the refresh function, then the indexed columns.
+CREATE FUNCTION "search"."rows_changed"() RETURNS trigger
 LANGUAGE plpgsql AS $$
+DECLARE
+  refresh TEXT := TG_ARGV[0];
+  changed TEXT;
 BEGIN
   IF TG_OP = 'INSERT' THEN
-    PERFORM "search"."refresh_papers"(ARRAY(SELECT "id" FROM new_rows));
+    EXECUTE format('SELECT "search".%I(ARRAY(SELECT "id" FROM new_rows))', refresh);
   ELSE
-    PERFORM "search"."refresh_papers"(ARRAY(
-      SELECT n."id" FROM new_rows n JOIN old_rows o ON o."id" = n."id"
-      WHERE (n."title", n."abstract") IS DISTINCT FROM (o."title", o."abstract")));
+    SELECT string_agg(format('n.%1$I IS DISTINCT FROM o.%1$I', column_name), ' OR ')
+      INTO changed FROM unnest(TG_ARGV[1:]) AS column_name;
+    EXECUTE format('SELECT "search".%I(ARRAY(SELECT n."id" FROM new_rows n JOIN old_rows o ON o."id" = n."id" WHERE %s))', refresh, changed);
   END IF;
   RETURN NULL;
 END $$;
 
-CREATE FUNCTION "search"."paper_author_changed"() RETURNS trigger
+-- Arguments: the refresh function, then the column naming the row the part belongs to.
+CREATE FUNCTION "search"."parts_changed"() RETURNS trigger
 LANGUAGE plpgsql AS $$
+DECLARE
+  owners TEXT := CASE TG_OP
+    WHEN 'INSERT' THEN 'SELECT %2$I FROM new_rows'
+    WHEN 'DELETE' THEN 'SELECT %2$I FROM old_rows'
+    ELSE 'SELECT %2$I FROM new_rows UNION SELECT %2$I FROM old_rows'
+  END;
 BEGIN
-  IF TG_OP = 'INSERT' THEN
-    PERFORM "search"."refresh_papers"(ARRAY(SELECT DISTINCT "paperId" FROM new_rows));
-  ELSIF TG_OP = 'DELETE' THEN
-    PERFORM "search"."refresh_papers"(ARRAY(SELECT DISTINCT "paperId" FROM old_rows));
-  ELSE
-    PERFORM "search"."refresh_papers"(ARRAY(SELECT "paperId" FROM new_rows UNION SELECT "paperId" FROM old_rows));
-  END IF;
+  EXECUTE format('SELECT "search".%1$I(ARRAY(SELECT DISTINCT owner FROM (' || owners || ') AS parts (owner)))', TG_ARGV[0], TG_ARGV[1]);
   RETURN NULL;
 END $$;
 
-CREATE FUNCTION "search"."task_changed"() RETURNS trigger
-LANGUAGE plpgsql AS $$
-BEGIN
-  IF TG_OP = 'INSERT' THEN
-    PERFORM "search"."refresh_tasks"(ARRAY(SELECT "id" FROM new_rows));
-  ELSE
-    PERFORM "search"."refresh_tasks"(ARRAY(
-      SELECT n."id" FROM new_rows n JOIN old_rows o ON o."id" = n."id"
-      WHERE (n."name", n."description") IS DISTINCT FROM (o."name", o."description")));
-  END IF;
-  RETURN NULL;
-END $$;
+CREATE TRIGGER "Paper_search_insert" AFTER INSERT ON "Paper" REFERENCING NEW TABLE AS new_rows
+  FOR EACH STATEMENT EXECUTE FUNCTION "search"."rows_changed"('refresh_papers');
+CREATE TRIGGER "Paper_search_update" AFTER UPDATE ON "Paper" REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows
+  FOR EACH STATEMENT EXECUTE FUNCTION "search"."rows_changed"('refresh_papers', 'title', 'abstract');
 
-CREATE FUNCTION "search"."task_synonym_changed"() RETURNS trigger
-LANGUAGE plpgsql AS $$
-BEGIN
-  IF TG_OP = 'INSERT' THEN
-    PERFORM "search"."refresh_tasks"(ARRAY(SELECT DISTINCT "taskId" FROM new_rows));
-  ELSIF TG_OP = 'DELETE' THEN
-    PERFORM "search"."refresh_tasks"(ARRAY(SELECT DISTINCT "taskId" FROM old_rows));
-  ELSE
-    PERFORM "search"."refresh_tasks"(ARRAY(SELECT "taskId" FROM new_rows UNION SELECT "taskId" FROM old_rows));
-  END IF;
-  RETURN NULL;
-END $$;
+CREATE TRIGGER "PaperAuthor_search_insert" AFTER INSERT ON "PaperAuthor" REFERENCING NEW TABLE AS new_rows
+  FOR EACH STATEMENT EXECUTE FUNCTION "search"."parts_changed"('refresh_papers', 'paperId');
+CREATE TRIGGER "PaperAuthor_search_update" AFTER UPDATE ON "PaperAuthor" REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows
+  FOR EACH STATEMENT EXECUTE FUNCTION "search"."parts_changed"('refresh_papers', 'paperId');
+CREATE TRIGGER "PaperAuthor_search_delete" AFTER DELETE ON "PaperAuthor" REFERENCING OLD TABLE AS old_rows
+  FOR EACH STATEMENT EXECUTE FUNCTION "search"."parts_changed"('refresh_papers', 'paperId');
 
-CREATE FUNCTION "search"."dataset_changed"() RETURNS trigger
-LANGUAGE plpgsql AS $$
-BEGIN
-  IF TG_OP = 'INSERT' THEN
-    PERFORM "search"."refresh_datasets"(ARRAY(SELECT "id" FROM new_rows));
-  ELSE
-    PERFORM "search"."refresh_datasets"(ARRAY(
-      SELECT n."id" FROM new_rows n JOIN old_rows o ON o."id" = n."id"
-      WHERE (n."name", n."description", n."parentId") IS DISTINCT FROM (o."name", o."description", o."parentId")));
-  END IF;
-  RETURN NULL;
-END $$;
+CREATE TRIGGER "Task_search_insert" AFTER INSERT ON "Task" REFERENCING NEW TABLE AS new_rows
+  FOR EACH STATEMENT EXECUTE FUNCTION "search"."rows_changed"('refresh_tasks');
+CREATE TRIGGER "Task_search_update" AFTER UPDATE ON "Task" REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows
+  FOR EACH STATEMENT EXECUTE FUNCTION "search"."rows_changed"('refresh_tasks', 'name', 'description');
 
-CREATE FUNCTION "search"."method_changed"() RETURNS trigger
-LANGUAGE plpgsql AS $$
-BEGIN
-  IF TG_OP = 'INSERT' THEN
-    PERFORM "search"."refresh_methods"(ARRAY(SELECT "id" FROM new_rows));
-  ELSE
-    PERFORM "search"."refresh_methods"(ARRAY(
-      SELECT n."id" FROM new_rows n JOIN old_rows o ON o."id" = n."id"
-      WHERE (n."name", n."fullName", n."category", n."description") IS DISTINCT FROM (o."name", o."fullName", o."category", o."description")));
-  END IF;
-  RETURN NULL;
-END $$;
+CREATE TRIGGER "TaskSynonym_search_insert" AFTER INSERT ON "TaskSynonym" REFERENCING NEW TABLE AS new_rows
+  FOR EACH STATEMENT EXECUTE FUNCTION "search"."parts_changed"('refresh_tasks', 'taskId');
+CREATE TRIGGER "TaskSynonym_search_update" AFTER UPDATE ON "TaskSynonym" REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows
+  FOR EACH STATEMENT EXECUTE FUNCTION "search"."parts_changed"('refresh_tasks', 'taskId');
+CREATE TRIGGER "TaskSynonym_search_delete" AFTER DELETE ON "TaskSynonym" REFERENCING OLD TABLE AS old_rows
+  FOR EACH STATEMENT EXECUTE FUNCTION "search"."parts_changed"('refresh_tasks', 'taskId');
 
--- A trigger with transition tables serves one event: three per table, fewer where a deleted row's index
--- row goes by cascade.
+-- A deleted dataset's subsets lose their parent (SET NULL): an update that refreshes them.
+CREATE TRIGGER "Dataset_search_insert" AFTER INSERT ON "Dataset" REFERENCING NEW TABLE AS new_rows
+  FOR EACH STATEMENT EXECUTE FUNCTION "search"."rows_changed"('refresh_datasets');
+CREATE TRIGGER "Dataset_search_update" AFTER UPDATE ON "Dataset" REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows
+  FOR EACH STATEMENT EXECUTE FUNCTION "search"."rows_changed"('refresh_datasets', 'name', 'description', 'parentId');
 
-CREATE TRIGGER "Paper_search_insert" AFTER INSERT ON "Paper"
-  REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION "search"."paper_changed"();
-CREATE TRIGGER "Paper_search_update" AFTER UPDATE ON "Paper"
-  REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION "search"."paper_changed"();
-
-CREATE TRIGGER "PaperAuthor_search_insert" AFTER INSERT ON "PaperAuthor"
-  REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION "search"."paper_author_changed"();
-CREATE TRIGGER "PaperAuthor_search_update" AFTER UPDATE ON "PaperAuthor"
-  REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION "search"."paper_author_changed"();
-CREATE TRIGGER "PaperAuthor_search_delete" AFTER DELETE ON "PaperAuthor"
-  REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION "search"."paper_author_changed"();
-
-CREATE TRIGGER "Task_search_insert" AFTER INSERT ON "Task"
-  REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION "search"."task_changed"();
-CREATE TRIGGER "Task_search_update" AFTER UPDATE ON "Task"
-  REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION "search"."task_changed"();
-
-CREATE TRIGGER "TaskSynonym_search_insert" AFTER INSERT ON "TaskSynonym"
-  REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION "search"."task_synonym_changed"();
-CREATE TRIGGER "TaskSynonym_search_update" AFTER UPDATE ON "TaskSynonym"
-  REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION "search"."task_synonym_changed"();
-CREATE TRIGGER "TaskSynonym_search_delete" AFTER DELETE ON "TaskSynonym"
-  REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION "search"."task_synonym_changed"();
-
-CREATE TRIGGER "Dataset_search_insert" AFTER INSERT ON "Dataset"
-  REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION "search"."dataset_changed"();
-CREATE TRIGGER "Dataset_search_update" AFTER UPDATE ON "Dataset"
-  REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION "search"."dataset_changed"();
-
-CREATE TRIGGER "Method_search_insert" AFTER INSERT ON "Method"
-  REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION "search"."method_changed"();
-CREATE TRIGGER "Method_search_update" AFTER UPDATE ON "Method"
-  REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION "search"."method_changed"();
+CREATE TRIGGER "Method_search_insert" AFTER INSERT ON "Method" REFERENCING NEW TABLE AS new_rows
+  FOR EACH STATEMENT EXECUTE FUNCTION "search"."rows_changed"('refresh_methods');
+CREATE TRIGGER "Method_search_update" AFTER UPDATE ON "Method" REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows
+  FOR EACH STATEMENT EXECUTE FUNCTION "search"."rows_changed"('refresh_methods', 'name', 'fullName', 'category', 'description');
 
 -- Index what exists already.
 
