@@ -3,7 +3,7 @@
 // would (which does not work here). SQLite needs no server; PostgreSQL needs one: run it with
 // DATABASE_URL=postgresql://… (scripts/postgres-server.sh starts one), else only SQLite's is written.
 import { execFileSync } from "node:child_process";
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { databaseProvider } from "@/lib/database-url";
@@ -28,9 +28,8 @@ function missingSql(provider: Provider, databaseUrl: string): string {
   });
 }
 
-const targets: { provider: Provider; databaseUrl: string }[] = [
-  { provider: "sqlite", databaseUrl: `file:${path.join(mkdtempSync(path.join(tmpdir(), "pwc2-migration-")), "main.db")}` },
-];
+const scratch = mkdtempSync(path.join(tmpdir(), "pwc2-migration-"));
+const targets: { provider: Provider; databaseUrl: string }[] = [{ provider: "sqlite", databaseUrl: `file:${path.join(scratch, "main.db")}` }];
 if (databaseProvider() === "postgresql") targets.push({ provider: "postgresql", databaseUrl: process.env.DATABASE_URL! });
 else console.warn("DATABASE_URL names no PostgreSQL server: run this again with one to write PostgreSQL's migration.");
 
@@ -45,3 +44,4 @@ for (const { provider, databaseUrl } of targets) {
   writeFileSync(file, sql);
   console.log(`${provider}: wrote ${file}`);
 }
+rmSync(scratch, { recursive: true, force: true });

@@ -1,13 +1,15 @@
 import { execFile } from "node:child_process";
-import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { promisify } from "node:util";
-import { describe, expect, it } from "vitest";
+import { afterAll, describe, expect, it } from "vitest";
 import { databaseProvider } from "@/lib/database-url";
 import { derivePostgresSchema, SCHEMAS, type Provider } from "@/prisma/schemas";
 
 const run = promisify(execFile);
+const scratch = mkdtempSync(path.join(tmpdir(), "pwc2-migrations-"));
+afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
 /**
  * What the provider's migrations, replayed on a scratch (shadow) database, lack of `schema`: an empty
@@ -28,7 +30,7 @@ async function migrationsDiff(provider: Provider, schema: string, databaseUrl: s
 // SQLite needs no server: its migrations are checked on every run. PostgreSQL's need one: they are
 // checked when the tests run on PostgreSQL (DATABASE_URL=postgresql://…), as CI does.
 const checks: { provider: Provider; databaseUrl: string }[] = [
-  { provider: "sqlite", databaseUrl: `file:${path.join(mkdtempSync(path.join(tmpdir(), "pwc2-migrations-")), "main.db")}` },
+  { provider: "sqlite", databaseUrl: `file:${path.join(scratch, "main.db")}` },
   ...(databaseProvider() === "postgresql" ? [{ provider: "postgresql" as const, databaseUrl: process.env.DATABASE_URL! }] : []),
 ];
 
@@ -44,7 +46,7 @@ describe("the data model", () => {
     });
 
     it("has migrations that fall short of a schema with one more column", async () => {
-      const ahead = path.join(mkdtempSync(path.join(tmpdir(), "pwc2-schema-")), "schema.prisma");
+      const ahead = path.join(scratch, `${provider}.prisma`);
       const schema = readFileSync(SCHEMAS[provider].schema, "utf8").replace("model Area {", "model Area {\n  motto String?");
       writeFileSync(ahead, schema);
       expect(await migrationsDiff(provider, ahead, databaseUrl)).toMatch(/ALTER TABLE "Area" ADD COLUMN\s+"motto" TEXT/);

@@ -53,10 +53,16 @@ export const postgresSearch: SearchEngine = {
                 ts_headline('search.english', c."${snippetColumn}", q.query, $5) AS "snippet"
          FROM page JOIN "${source}" c ON c."id" = page."id", q
        ),
-       plain AS (SELECT marked.*, translate("snippet", $6, '') AS "shown" FROM marked)
+       -- The snippet's words, and the text's, without the marks and markup around them: is it cut?
+       plain AS (
+         SELECT marked.*,
+                regexp_replace(translate("snippet", $6, ''), '^[^[:alnum:]]+|[^[:alnum:]]+$', '', 'g') AS "shown",
+                regexp_replace("body", '^[^[:alnum:]]+|[^[:alnum:]]+$', '', 'g') AS "whole"
+         FROM marked
+       )
        SELECT "id", "title", "snippet", "total",
-              NOT starts_with(ltrim("body"), ltrim("shown")) AS "cutStart",
-              right(rtrim("body"), length(rtrim("shown"))) <> rtrim("shown") AS "cutEnd"
+              NOT starts_with("whole", "shown") AS "cutStart",
+              right("whole", length("shown")) <> "shown" AS "cutEnd"
        FROM plain
        ORDER BY "rank" DESC, "id"`,
       query,
