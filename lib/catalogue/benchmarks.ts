@@ -1,3 +1,4 @@
+import type { MetricDirection } from "@/lib/generated/prisma/enums";
 import { inferDirection } from "@/lib/metrics/infer-direction";
 import { uniqueSlugs } from "./slug";
 import type { Tx, Written } from "./types";
@@ -27,11 +28,14 @@ export type MetricInput = {
   name: string;
   /** The units its values were reported with ("%" or ""), to infer the metric's unit. */
   valueUnits?: string[];
+  /** Given by a person (a moderator approving a proposed metric): used as reviewed instead of inferred. */
+  direction?: MetricDirection;
+  unit?: string;
 };
 
 /**
  * The benchmark's metrics by name, in the order given; a missing one is created after the existing ones
- * with its direction and unit inferred. Existing metrics are never changed: a moderator may have reviewed them.
+ * with its direction and unit as given, else inferred. Existing metrics are never changed: a moderator may have reviewed them.
  */
 export async function findOrCreateMetrics(
   tx: Tx,
@@ -53,6 +57,8 @@ export async function findOrCreateMetrics(
       name: metric.name,
       position: firstPosition + i,
       ...inferDirection(metric.name, metric.valueUnits),
+      ...(metric.direction && { direction: metric.direction, isDirectionReviewed: true }),
+      ...(metric.unit !== undefined && { unit: metric.unit }),
     })),
     select: { id: true, name: true },
   });
