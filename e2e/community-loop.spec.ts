@@ -7,6 +7,9 @@ import { storageStateOf } from "./fixtures/accounts";
 import { uniqueEmail } from "./fixtures/factories";
 import { createLeaderboard } from "./fixtures/leaderboard-data";
 
+// Each story walks two browsers through a dozen pages: give it the time of three ordinary tests.
+test.beforeEach(() => test.slow());
+
 const shownModels = (page: Page) => page.getByTestId("leaderboard-row").getByTestId("model-name").allInnerTexts();
 
 async function moderatorPage(browser: Browser): Promise<Page> {
