@@ -13,6 +13,7 @@ export function SiteFooter() {
         </p>
         <p className="flex gap-4">
           <Link href="/about">About &amp; licence</Link>
+          <Link href="/log">Approvals log</Link>
           <Link href="/search">Search</Link>
         </p>
       </div>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatDate, isoDay, plural } from "./format";
+import { formatAge, formatDate, isoDay, plural } from "./format";
 
 describe("format", () => {
   it("writes dates in UTC and an em dash when unknown", () => {
@@ -10,5 +10,11 @@ describe("format", () => {
   it("pluralises counts", () => {
     expect(plural(1, "result")).toBe("1 result");
     expect(plural(1200, "result")).toBe("1,200 results");
+  });
+  it("says how long ago in the largest whole unit", () => {
+    const now = new Date("2026-12-10T12:00:00Z");
+    expect(formatAge(new Date("2026-12-10T11:59:30Z"), now)).toBe("just now");
+    expect(formatAge(new Date("2026-12-10T10:30:00Z"), now)).toBe("1 hour");
+    expect(formatAge(new Date("2026-12-07T12:00:00Z"), now)).toBe("3 days");
   });
 });

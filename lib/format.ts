@@ -25,3 +25,21 @@ export function formatCount(n: number): string {
 export function plural(n: number, word: string, plural = `${word}s`): string {
   return `${formatCount(n)} ${n === 1 ? word : plural}`;
 }
+
+const AGE_UNITS: [number, string][] = [
+  [365 * 24 * 3600, "year"],
+  [30 * 24 * 3600, "month"],
+  [7 * 24 * 3600, "week"],
+  [24 * 3600, "day"],
+  [3600, "hour"],
+  [60, "minute"],
+];
+
+/** "3 days", "1 hour", "just now": how long ago, in its largest whole unit. */
+export function formatAge(date: Date | string, now: Date = new Date()): string {
+  const seconds = Math.max(0, (now.getTime() - new Date(date).getTime()) / 1000);
+  for (const [size, unit] of AGE_UNITS) {
+    if (seconds >= size) return plural(Math.floor(seconds / size), unit);
+  }
+  return "just now";
+}

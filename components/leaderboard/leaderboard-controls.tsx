@@ -8,7 +8,7 @@ import { ButtonLink } from "@/components/ui/button-link";
 type Option = { key: string; href: string; label: string; isCurrent: boolean };
 
 /** A row of links of which one is current: works without JavaScript and keeps every view a cached page. */
-function Segmented({ label, options }: { label: string; options: Option[] }) {
+export function Segmented({ label, options }: { label: string; options: Option[] }) {
   return (
     <nav aria-label={label} className="flex flex-wrap items-center gap-2">
       <span className="text-xs font-semibold uppercase tracking-wide text-slate-500">{label}</span>

@@ -25,11 +25,12 @@ function RankCell({ rank }: { rank: number | null }) {
   return <span className={`inline-grid h-7 min-w-7 place-items-center rounded-full px-1.5 text-sm font-semibold ${tone}`}>{rank}</span>;
 }
 
-function ModelCell({ result }: { result: LeaderboardRow }) {
+function ModelCell({ result, note }: { result: LeaderboardRow; note?: string }) {
   return (
     <div className="min-w-48 max-w-80">
       <div className="font-medium text-slate-900" data-testid="model-name">
         {result.modelName}
+        {note && <span className="ml-2 rounded bg-amber-200 px-1.5 py-0.5 text-[11px] font-semibold uppercase tracking-wide text-amber-900">{note}</span>}
       </div>
       {result.paper && (
         <Link href={`/paper/${result.paper.slug}`} className="mt-0.5 line-clamp-2 text-xs leading-snug [overflow-wrap:anywhere]">
@@ -54,8 +55,21 @@ function ExtraDataCell({ result }: { result: LeaderboardRow }) {
   );
 }
 
-/** The leaderboard as ranked: one row per result, every metric a column, the ranking one highlighted. */
-export function LeaderboardTable({ board, view }: { board: Leaderboard; view: ResolvedView<Leaderboard> }) {
+/**
+ * The leaderboard as ranked: one row per result, every metric a column, the ranking one highlighted.
+ * The moderation preview marks rows (`highlighted`: row id → note) and switches metrics on its own page.
+ */
+export function LeaderboardTable({
+  board,
+  view,
+  highlighted,
+  metricHref,
+}: {
+  board: Leaderboard;
+  view: ResolvedView<Leaderboard>;
+  highlighted?: ReadonlyMap<string, string>;
+  metricHref?: (metricId: string) => string;
+}) {
   return (
     <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white shadow-sm">
       <table className={`min-w-full divide-y divide-slate-200 text-sm ${CELLS}`} data-testid="leaderboard">
@@ -79,7 +93,7 @@ export function LeaderboardTable({ board, view }: { board: Leaderboard; view: Re
                   aria-sort={isRanking ? (metric.direction === "LOWER_IS_BETTER" ? "ascending" : "descending") : undefined}
                   className={`${TH} whitespace-nowrap text-[13px] ${isRanking ? "bg-brand-50 text-brand-900" : ""}`}
                 >
-                  <MetricHeading metric={metric} isRanking={isRanking} href={metric.direction === "NOT_RANKED" ? null : switchView(board.slug, view, { metricId: metric.id })} />
+                  <MetricHeading metric={metric} isRanking={isRanking} href={metric.direction === "NOT_RANKED" ? null : (metricHref?.(metric.id) ?? switchView(board.slug, view, { metricId: metric.id }))} />
                 </th>
               );
             })}
@@ -106,12 +120,17 @@ export function LeaderboardTable({ board, view }: { board: Leaderboard; view: Re
             </tr>
           )}
           {view.rows.map(({ result, rank }) => (
-            <tr key={result.id} className="hover:bg-slate-50/70" data-testid="leaderboard-row">
+            <tr
+              key={result.id}
+              className={highlighted?.has(result.id) ? "bg-amber-50 shadow-[inset_3px_0_0_var(--color-amber-400)]" : "hover:bg-slate-50/70"}
+              data-testid="leaderboard-row"
+              data-highlighted={highlighted?.has(result.id) || undefined}
+            >
               <td className="text-center">
                 <RankCell rank={rank} />
               </td>
               <td>
-                <ModelCell result={result} />
+                <ModelCell result={result} note={highlighted?.get(result.id)} />
               </td>
               {board.metrics.map((metric) => (
                 <td key={metric.id} className={metric.id === view.metric?.id ? "tabular whitespace-nowrap bg-brand-50/50" : "tabular whitespace-nowrap"}>

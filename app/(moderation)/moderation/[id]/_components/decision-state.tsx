@@ -1,0 +1,35 @@
+import type { SubmissionReview } from "@/lib/data/review";
+import { formatDate } from "@/lib/format";
+import { STATUS_LABELS } from "@/lib/submissions/states";
+
+/** Why there is no decision to make here: someone already decided, or it is the viewer's own submission. */
+export function DecisionState({ review, viewerId }: { review: SubmissionReview; viewerId: string }) {
+  if (review.status !== "PENDING") {
+    return (
+      <div className="mb-6 rounded-lg border border-slate-200 bg-slate-50 px-4 py-3 text-sm text-slate-700" data-testid="decided-banner">
+        <p>
+          <strong className="font-semibold text-slate-900">{STATUS_LABELS[review.status]}</strong>
+          {review.decidedBy ? (
+            <>
+              {" "}
+              — {review.decidedBy.id === viewerId ? "decided by you" : "already decided by"}{" "}
+              {review.decidedBy.id !== viewerId && <strong className="font-medium text-slate-900">{review.decidedBy.name}</strong>} on{" "}
+              {formatDate(review.decidedAt)}.
+            </>
+          ) : (
+            <> — nothing left to decide.</>
+          )}
+        </p>
+        {review.reason && <p className="mt-1 whitespace-pre-line">Reason: {review.reason}</p>}
+      </div>
+    );
+  }
+  if (review.submitter.id === viewerId) {
+    return (
+      <p className="mb-6 rounded-lg border border-amber-200 bg-amber-50 px-4 py-3 text-sm text-amber-900" data-testid="own-submission">
+        This is your own submission: you cannot decide it. Another moderator will review it.
+      </p>
+    );
+  }
+  return null;
+}

@@ -1,0 +1,56 @@
+import { Card } from "@/components/ui/card";
+import { ReportedValue } from "@/components/leaderboard/reported-value";
+import { plural } from "@/lib/format";
+import { parseMetricValue } from "@/lib/values/parse-metric-value";
+import type { CreateSubmission } from "@/lib/validations/submission";
+
+const TH = "px-3 py-2 text-left text-xs font-semibold uppercase tracking-wide text-slate-600";
+const TD = "px-3 py-2 align-top";
+
+/** The rows as submitted: each value as reported, with what the site reads from it. */
+export function ProposedRows({ input }: { input: CreateSubmission }) {
+  const { metrics } = input.benchmark;
+  return (
+    <Card title="Proposed results" aside={plural(input.rows.length, "row")}>
+      <div className="-mx-4 overflow-x-auto sm:-mx-5">
+        <table className="min-w-full divide-y divide-slate-200 text-sm" data-testid="proposed-rows">
+          <thead className="bg-slate-50">
+            <tr>
+              <th scope="col" className={TH}>Model</th>
+              {metrics.map((metric) => (
+                <th key={metric.name} scope="col" className={`${TH} whitespace-nowrap normal-case`}>
+                  {metric.name}
+                </th>
+              ))}
+              <th scope="col" className={TH}>Extra data</th>
+              <th scope="col" className={TH}>Evidence</th>
+              <th scope="col" className={TH}>Date</th>
+            </tr>
+          </thead>
+          <tbody className="divide-y divide-slate-100">
+            {input.rows.map((row, i) => (
+              <tr key={i}>
+                <td className={`${TD} min-w-36 font-medium text-slate-900`}>
+                  {row.modelName}
+                  {row.codeUrl && (
+                    <a href={row.codeUrl} rel="noopener nofollow" className="mt-0.5 block text-xs font-normal [overflow-wrap:anywhere]">
+                      {row.codeUrl}
+                    </a>
+                  )}
+                </td>
+                {metrics.map((metric, m) => (
+                  <td key={metric.name} className={`${TD} tabular whitespace-nowrap`}>
+                    <ReportedValue value={row.values[m] ? parseMetricValue(row.values[m]) : undefined} strong />
+                  </td>
+                ))}
+                <td className={`${TD} min-w-28 text-slate-700`}>{row.usesExtraData ? row.extraData : "No"}</td>
+                <td className={`${TD} min-w-28 text-slate-700`}>{row.evidence}</td>
+                <td className={`${TD} whitespace-nowrap text-slate-600`}>{row.evaluatedAt || "paper's date"}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </Card>
+  );
+}

@@ -1,0 +1,35 @@
+import { PageHeader } from "@/components/ui/page-header";
+import type { SubmissionReview } from "@/lib/data/review";
+import { formatAge, formatDate } from "@/lib/format";
+import { KIND_LABELS } from "@/lib/moderation/labels";
+import { StatusBadge } from "../../../_components/status-badge";
+
+/** What is being reviewed: "New results on Task on Dataset", its state, who sent it and when. */
+export function ReviewHeader({ review }: { review: SubmissionReview }) {
+  return (
+    <PageHeader
+      crumbs={[{ href: "/moderation", label: "Moderation" }]}
+      title={`${KIND_LABELS[review.kind]} · ${titleOf(review)}`}
+      subtitle={
+        <div className="flex flex-wrap items-center gap-x-3 gap-y-1 text-sm">
+          <StatusBadge status={review.status} />
+          <span>
+            Submitted by <strong className="font-medium text-slate-800">{review.submitter.name}</strong>
+          </span>
+          <time dateTime={review.createdAt.toISOString()} title={formatDate(review.createdAt)}>
+            {formatAge(review.createdAt)} ago
+          </time>
+        </div>
+      }
+    />
+  );
+}
+
+function titleOf(review: SubmissionReview): string {
+  if (review.board) return `${review.board.task.name} on ${review.board.dataset.name}`;
+  if (review.proposal.kind === "NEW_RESULTS") {
+    const { task, dataset, subset } = review.proposal.input.benchmark;
+    return `${task} on ${[dataset, subset].filter(Boolean).join(" ")}`;
+  }
+  return "a result";
+}

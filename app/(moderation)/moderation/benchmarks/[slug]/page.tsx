@@ -1,0 +1,32 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { ButtonLink } from "@/components/ui/button-link";
+import { PageHeader } from "@/components/ui/page-header";
+import { getBenchmarkForEditing } from "@/lib/data/moderation-benchmarks";
+import { moderatorOrDenial } from "../../../_components/moderators-only";
+import { MetricsForm } from "./_components/metrics-form";
+
+export const metadata: Metadata = { title: "Correct a benchmark's metrics", robots: { index: false } };
+
+export default async function EditBenchmarkPage({ params }: { params: Promise<{ slug: string }> }) {
+  const { slug } = await params;
+  const { denial } = await moderatorOrDenial(`/moderation/benchmarks/${slug}`);
+  if (denial) return denial;
+  const benchmark = await getBenchmarkForEditing(slug);
+  if (!benchmark) notFound();
+
+  return (
+    <>
+      <PageHeader
+        crumbs={[
+          { href: "/moderation", label: "Moderation" },
+          { href: "/moderation/benchmarks", label: "Benchmarks" },
+        ]}
+        title={benchmark.label}
+        subtitle="Each metric's direction decides which end of the leaderboard is best; the first ranked metric is the default ranking."
+        actions={<ButtonLink href={`/sota/${benchmark.slug}`}>View the leaderboard</ButtonLink>}
+      />
+      <MetricsForm benchmark={benchmark} />
+    </>
+  );
+}

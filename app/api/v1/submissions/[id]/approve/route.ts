@@ -1,0 +1,3 @@
+import { decisionRoute } from "@/lib/api/decision-route";
+
+export const POST = decisionRoute("approve");

@@ -1,0 +1,103 @@
+import "server-only";
+import { prisma } from "@/lib/db";
+import type { SubmissionKind, SubmissionStatus } from "@/lib/generated/prisma/enums";
+import { checksOf } from "@/lib/moderation/summarise-payload";
+import type { SubmissionCheck } from "@/lib/submissions/check-types";
+import { resolveSubmission, type Resolution } from "@/lib/submissions/resolve-submission";
+import { resultsOfSubmission } from "@/lib/submissions/submission-results";
+import {
+  CreateSubmissionSchema,
+  EditResultSchema,
+  ReportResultSchema,
+  type CreateSubmission,
+  type EditResult,
+  type ReportResult,
+} from "@/lib/validations/submission";
+import { getLeaderboard, type Leaderboard, type LeaderboardRow } from "./leaderboards";
+
+export type ReviewEventItem = { id: string; actor: string; fromStatus: SubmissionStatus | null; toStatus: SubmissionStatus; reason: string | null; createdAt: Date };
+
+/** What the submission asks, read from its payload; `invalid` when the payload no longer parses. */
+export type Proposal =
+  | { kind: "NEW_RESULTS"; input: CreateSubmission; resolution: Resolution }
+  | { kind: "EDIT_RESULT"; input: EditResult; target: LeaderboardRow | null }
+  | { kind: "REPORT_RESULT"; input: ReportResult; target: LeaderboardRow | null }
+  | { kind: "invalid" };
+
+export type SubmissionReview = {
+  id: string;
+  kind: SubmissionKind;
+  status: SubmissionStatus;
+  createdAt: Date;
+  comment: string;
+  reason: string | null;
+  decidedAt: Date | null;
+  decidedBy: { id: string; name: string } | null;
+  submitter: { id: string; name: string };
+  checks: SubmissionCheck[];
+  events: ReviewEventItem[];
+  /** The benchmark's leaderboard as published now; null when the submission proposes a new benchmark. */
+  board: Leaderboard | null;
+  /** The target result's state, for edits and reports: a retracted one is not on the board. */
+  targetStatus: { status: string; retractedReason: string | null } | null;
+  proposal: Proposal;
+  /** The results an approved NEW_RESULTS submission created (retracted ones included). */
+  createdResultIds: string[];
+};
+
+const nameOf = (user: { name: string | null; email: string }) => user.name ?? user.email;
+
+/** One submission as a moderator reviews it: what it proposes, resolved against the catalogue as it is now. */
+export async function getSubmissionReview(id: string): Promise<SubmissionReview | null> {
+  const submission = await prisma.submission.findUnique({
+    where: { id },
+    include: {
+      submitter: { select: { id: true, name: true, email: true } },
+      decidedBy: { select: { id: true, name: true, email: true } },
+      benchmark: { select: { slug: true } },
+      targetResult: { select: { status: true, retractedReason: true, benchmark: { select: { slug: true } } } },
+      events: { orderBy: { createdAt: "asc" }, include: { actor: { select: { name: true, email: true } } } },
+    },
+  });
+  if (!submission) return null;
+  const proposal = await proposalOf(submission.kind, submission.payload);
+  const slug =
+    submission.targetResult?.benchmark.slug ??
+    submission.benchmark?.slug ??
+    (proposal.kind === "NEW_RESULTS" ? proposal.resolution.benchmark?.slug : undefined);
+  const board = slug ? await getLeaderboard(slug) : null;
+  const created = submission.kind === "NEW_RESULTS" && submission.decidedAt ? await prisma.result.findMany({ where: { sourceKey: resultsOfSubmission(id) }, select: { id: true } }) : [];
+  if ((proposal.kind === "EDIT_RESULT" || proposal.kind === "REPORT_RESULT") && board) {
+    proposal.target = board.results.find((result) => result.id === (submission.targetResultId ?? proposal.input.resultId)) ?? null;
+  }
+  return {
+    id: submission.id,
+    kind: submission.kind,
+    status: submission.status,
+    createdAt: submission.createdAt,
+    comment: submission.comment,
+    reason: submission.reason,
+    decidedAt: submission.decidedAt,
+    decidedBy: submission.decidedBy && { id: submission.decidedBy.id, name: nameOf(submission.decidedBy) },
+    submitter: { id: submission.submitter.id, name: nameOf(submission.submitter) },
+    checks: checksOf(submission.checks),
+    events: submission.events.map((event) => ({ ...event, actor: nameOf(event.actor) })),
+    board,
+    targetStatus: submission.targetResult && { status: submission.targetResult.status, retractedReason: submission.targetResult.retractedReason },
+    proposal,
+    createdResultIds: created.map((result) => result.id),
+  };
+}
+
+async function proposalOf(kind: SubmissionKind, payload: unknown): Promise<Proposal> {
+  if (kind === "NEW_RESULTS") {
+    const input = CreateSubmissionSchema.safeParse(payload).data;
+    return input ? { kind, input, resolution: await resolveSubmission(prisma, input) } : { kind: "invalid" };
+  }
+  if (kind === "EDIT_RESULT") {
+    const input = EditResultSchema.safeParse(payload).data;
+    return input ? { kind, input, target: null } : { kind: "invalid" };
+  }
+  const input = ReportResultSchema.safeParse(payload).data;
+  return input ? { kind, input, target: null } : { kind: "invalid" };
+}

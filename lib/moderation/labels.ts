@@ -1,0 +1,23 @@
+import type { ResultChange, SubmissionKind, SubmissionStatus } from "@/lib/generated/prisma/enums";
+import type { BadgeTone } from "@/components/ui/badge";
+
+export const KIND_LABELS: Record<SubmissionKind, string> = {
+  NEW_RESULTS: "New results",
+  EDIT_RESULT: "Edit",
+  REPORT_RESULT: "Report",
+};
+
+export const STATUS_TONES: Record<SubmissionStatus, BadgeTone> = {
+  PENDING: "amber",
+  APPROVED: "green",
+  REJECTED: "red",
+  CHANGES_REQUESTED: "brand",
+  WITHDRAWN: "neutral",
+  RETRACTED: "red",
+};
+
+export const CHANGE_LABELS: Record<ResultChange, string> = {
+  EDITED: "Edited",
+  RETRACTED: "Retracted",
+  REIMPORTED: "Re-imported",
+};
