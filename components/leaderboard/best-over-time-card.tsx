@@ -39,7 +39,7 @@ function Legend({ undated }: { undated: number }) {
 }
 
 // Points drawn besides the records: enough to show the spread, few enough for a light page.
-const PLOTTED_POINTS = 300;
+const PLOTTED_POINTS = 150;
 
 /** The running best of the ranking metric over time, with every result as a point (a sample of them on the largest). */
 export function BestOverTimeCard({ board, view }: { board: Leaderboard; view: ResolvedView<Leaderboard> }) {

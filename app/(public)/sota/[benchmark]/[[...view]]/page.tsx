@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { cache } from "react";
 import { getLeaderboard } from "@/lib/data/leaderboards";
 import { LEADERBOARD_PAGE_SIZE, leaderboardPagePath, parsePageSegments, parseViewSegments, resolveView } from "@/lib/leaderboard/view";
 import { ButtonLink } from "@/components/ui/button-link";
@@ -18,15 +19,20 @@ export function generateStaticParams() {
   return [];
 }
 
-async function load({ params }: Props) {
-  const { benchmark, view } = await params;
-  const paged = parsePageSegments(view);
+// Once per request: the metadata and the page rank the same rows.
+const loadView = cache(async (benchmark: string, segments: string) => {
+  const paged = parsePageSegments(segments ? segments.split("\u0000") : []);
   const parsed = paged && parseViewSegments(paged.rest);
   const board = parsed && (await getLeaderboard(benchmark));
   const resolved = board && resolveView(board, parsed);
   const pageCount = Math.max(1, Math.ceil((resolved?.rows.length ?? 0) / LEADERBOARD_PAGE_SIZE));
   if (!board || !resolved || paged.page > pageCount) notFound();
   return { board, view: resolved, page: paged.page, pageCount };
+});
+
+async function load({ params }: Props) {
+  const { benchmark, view } = await params;
+  return loadView(benchmark, (view ?? []).join("\u0000"));
 }
 
 export async function generateMetadata(props: Props): Promise<Metadata> {
@@ -41,7 +47,7 @@ export async function generateMetadata(props: Props): Promise<Metadata> {
 
 export default async function LeaderboardPage(props: Props) {
   const { board, view, page, pageCount } = await load(props);
-  // The largest leaderboards have over a thousand rows: a page shows a hundred, ranked among all.
+  // The largest leaderboards have over a thousand rows: a page shows fifty, ranked among all.
   const shown = { ...view, rows: view.rows.slice((page - 1) * LEADERBOARD_PAGE_SIZE, page * LEADERBOARD_PAGE_SIZE) };
   return (
     <div className="space-y-6">
