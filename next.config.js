@@ -9,6 +9,12 @@ const nextConfig = {
   cacheHandler: fileURLToPath(new URL("./lib/cache/cache-handler.js", import.meta.url)),
   cacheMaxMemorySize: 0,
   serverExternalPackages: ["@prisma/adapter-better-sqlite3", "better-sqlite3"],
+  // The old API's clients call /api/v1/papers/ with a slash, and a redirect would cost them a round trip
+  // (and break a browser's preflight): the API answers both; the pages keep one address (redirects below).
+  skipTrailingSlashRedirect: true,
+  async redirects() {
+    return [{ source: "/:path((?!api/v1/).+)/", destination: "/:path", permanent: true }];
+  },
   async rewrites() {
     return {
       // `?metric=` picks the ranking metric; a path segment keeps each ranking a cached page.

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { AccountMenu } from "@/components/account-menu";
+import { AccountMenuWithUnread } from "@/components/account-menu-with-unread";
 
 const NAV = [
   { href: "/tasks", label: "Tasks" },
@@ -42,7 +42,7 @@ export function SiteHeader() {
             name="q"
             type="search"
             placeholder="Search papers, tasks, datasets…"
-            className="w-64 rounded-md border border-slate-300 bg-slate-50 px-3 py-1.5 text-sm placeholder:text-slate-400 focus:bg-white"
+            className="w-56 rounded-md border border-slate-300 bg-slate-50 px-3 py-1.5 text-sm placeholder:text-slate-400 focus:bg-white"
           />
         </form>
         <Link href="/search" aria-label="Search" className="ml-auto rounded-md p-1.5 text-slate-600 hover:bg-slate-100 hover:text-slate-900 md:hidden">
@@ -50,7 +50,7 @@ export function SiteHeader() {
             <path fillRule="evenodd" d="M9 3.5a5.5 5.5 0 1 0 3.3 9.9l3.65 3.65a.75.75 0 1 0 1.06-1.06l-3.65-3.65A5.5 5.5 0 0 0 9 3.5ZM5 9a4 4 0 1 1 8 0 4 4 0 0 1-8 0Z" clipRule="evenodd" />
           </svg>
         </Link>
-        <AccountMenu />
+        <AccountMenuWithUnread />
       </div>
     </header>
   );

@@ -15,6 +15,7 @@ import { refreshSessionToken } from "@/lib/auth/session-token";
 import { verifyCredentials } from "@/lib/auth/verify-credentials";
 import { SignInSchema } from "@/lib/validations/auth";
 import { signInPath } from "@/lib/auth/callback-url";
+import { clientAddressOf } from "@/lib/client-address";
 
 declare module "next-auth" {
   interface Session {
@@ -31,12 +32,6 @@ export class SignInRateLimited extends CredentialsSignin {
   constructor(readonly retryAfterSeconds: number) {
     super();
   }
-}
-
-/** The first hop of X-Forwarded-For (Next.js sets it), for the per-address sign-in limit. */
-function clientAddressOf(request: Request): string | null {
-  const forwarded = request.headers.get("x-forwarded-for")?.split(",")[0]?.trim();
-  return forwarded || request.headers.get("x-real-ip") || null;
 }
 
 const nextAuth = NextAuth({

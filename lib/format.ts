@@ -26,6 +26,11 @@ export function plural(n: number, word: string, plural = `${word}s`): string {
   return `${formatCount(n)} ${n === 1 ? word : plural}`;
 }
 
+/** "812.4 kB", "231.0 MB": a file's size. */
+export function formatBytes(bytes: number): string {
+  return bytes < 1_000_000 ? `${(bytes / 1000).toFixed(1)} kB` : `${(bytes / 1_000_000).toFixed(1)} MB`;
+}
+
 const AGE_UNITS: [number, string][] = [
   [365 * 24 * 3600, "year"],
   [30 * 24 * 3600, "month"],

@@ -4,6 +4,7 @@ import { DEMO_AREAS, DEMO_BENCHMARKS, DEMO_DATASETS, DEMO_METHODS, DEMO_TASKS } 
 import { DEMO_PAPERS } from "./demo/papers";
 import { loadDemoCatalogue } from "./demo/load";
 import { createDemoAccounts } from "@/lib/auth/demo-accounts";
+import { createDemoSubmissions } from "./demo/submissions";
 
 if ((await prisma.task.count()) > 0) {
   console.log("The database has data: demo catalogue not loaded.");
@@ -20,4 +21,5 @@ if ((await prisma.task.count()) > 0) {
 }
 const accounts = await createDemoAccounts();
 if (accounts.length > 0) console.log(`Demo accounts created: ${accounts.join(", ")} (passwords in README.md).`);
+if ((await createDemoSubmissions()) > 0) console.log("A demo submission waits in the moderation queue.");
 await prisma.$disconnect();

@@ -29,7 +29,14 @@ function ModelCell({ result, note }: { result: LeaderboardRow; note?: string }) 
   return (
     <div className="min-w-48 max-w-80">
       <div className="font-medium text-slate-900" data-testid="model-name">
-        {result.modelName}
+        {/* A row the moderation preview marks is not published yet: it has no page of its own. */}
+        {note ? (
+          result.modelName
+        ) : (
+          <Link href={`/result/${result.id}`} className="text-slate-900 hover:text-brand-700 hover:underline">
+            {result.modelName}
+          </Link>
+        )}
         {note && <span className="ml-2 rounded bg-amber-200 px-1.5 py-0.5 text-[11px] font-semibold uppercase tracking-wide text-amber-900">{note}</span>}
       </div>
       {result.paper && (

@@ -1,5 +1,5 @@
 import path from "node:path";
-import { formatCount, plural } from "@/lib/format";
+import { formatBytes, formatCount, plural } from "@/lib/format";
 import type { ImportProgress, ImportSummary } from "./import-pwc";
 import { ENTITY_KINDS } from "./import-tally";
 
@@ -16,7 +16,7 @@ export function stderrProgress(stream: NodeJS.WriteStream = process.stderr): Imp
     const isDone = bytesRead >= totalBytes;
     const share = totalBytes === 0 ? 1 : bytesRead / totalBytes;
     const label = `${phase === "checking" ? "Checking " : "Importing"} ${path.basename(file)}`;
-    const amount = `${size(bytesRead)} / ${size(totalBytes)} (${Math.floor(share * 100)}%)`;
+    const amount = `${formatBytes(bytesRead)} / ${formatBytes(totalBytes)} (${Math.floor(share * 100)}%)`;
     if (stream.isTTY) {
       if (!isDone && now - lastDrawAt < 100) return;
       lastDrawAt = now;
@@ -28,10 +28,6 @@ export function stderrProgress(stream: NodeJS.WriteStream = process.stderr): Imp
       stream.write(`${label}: ${amount}\n`);
     }
   };
-}
-
-function size(bytes: number): string {
-  return bytes < 1_000_000 ? `${(bytes / 1000).toFixed(1)} kB` : `${(bytes / 1_000_000).toFixed(1)} MB`;
 }
 
 /** The summary printed at the end of an import. */

@@ -25,7 +25,7 @@ export default async function ProfilePage() {
         <Card title="Public profile">
           <ProfileForm name={profile.name ?? ""} />
         </Card>
-        <ApiTokensSection />
+        <ApiTokensSection userId={user.id} />
       </div>
     </div>
   );

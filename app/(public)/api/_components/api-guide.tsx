@@ -1,0 +1,122 @@
+import Link from "next/link";
+import { Card } from "@/components/ui/card";
+import { API_ERROR_CODES, ApiError } from "@/lib/api/errors";
+import { API_LIMITS } from "@/lib/api/limits";
+import { DEFAULT_ITEMS_PER_PAGE, MAX_ITEMS_PER_PAGE } from "@/lib/api/pagination";
+import { Code, CodeBlock } from "./code";
+
+const ERROR_MEANINGS: Record<(typeof API_ERROR_CODES)[number], string> = {
+  invalid_parameter: "A query parameter is not valid; the error names it.",
+  invalid_input: "The body of a write is not valid.",
+  unauthenticated: "The Authorization header holds an unknown or revoked token.",
+  forbidden: "The token's user may not do this.",
+  own_submission: "Nobody reviews their own submission.",
+  not_found: "No such id, no such endpoint, or a page past the last.",
+  conflict: "The write clashes with the current state.",
+  already_decided: "Another moderator decided first.",
+  rate_limited: "Too many calls: wait Retry-After seconds.",
+  server_error: "Our fault; try again.",
+};
+
+/** Everything that is the same for every endpoint: the base address, pages, errors, limits, tokens. */
+export function ApiGuide({ baseUrl }: { baseUrl: string }) {
+  const prose = "space-y-3 text-sm leading-relaxed text-slate-700";
+  return (
+    <>
+      <Card title="Getting started">
+        <div className={prose}>
+          <p>
+            Every endpoint answers <Code>GET</Code> under <Code>{baseUrl}</Code>, with or without a trailing slash, in JSON. Ids are the
+            slugs of the site&apos;s pages: the paper at <Code>/paper/&#123;id&#125;</Code> is <Code>/api/v1/papers/&#123;id&#125;/</Code>,
+            the leaderboard at <Code>/sota/&#123;id&#125;</Code> is the evaluation table <Code>/api/v1/evaluations/&#123;id&#125;/</Code>.
+            Only approved results are served, and an approval shows here at once.
+          </p>
+          <CodeBlock label="A first request">{`curl "${baseUrl}/evaluations/?items_per_page=5"`}</CodeBlock>
+          <p>
+            The objects and pages have the old Papers with Code API&apos;s shapes, so its Python client works against this site:
+          </p>
+          <CodeBlock label="The old Python client">{`from paperswithcode import PapersWithCodeClient
+
+client = PapersWithCodeClient(url="${baseUrl.replace(/\/api\/v1$/, "")}")
+print(client.paper_list(q="transformer").results[0])`}</CodeBlock>
+          <p>
+            The whole catalogue also downloads as files from <Link href="/data">/data</Link>; the description of every endpoint below is
+            generated into <Link href="/api/v1/openapi.json">openapi.json</Link> (OpenAPI 3.1).
+          </p>
+        </div>
+      </Card>
+      <Card title="Pages">
+        <div className={prose}>
+          <p>
+            Lists answer pages in the manner of Django REST framework: <Code>count</Code> (all matches), <Code>next</Code> and{" "}
+            <Code>previous</Code> (absolute addresses, null at either end) and <Code>results</Code>. Ask for a page with{" "}
+            <Code>page</Code> (from 1) and its size with <Code>items_per_page</Code> ({DEFAULT_ITEMS_PER_PAGE} unless given, at most{" "}
+            {MAX_ITEMS_PER_PAGE}). Follow <Code>next</Code> until it is null; a page past the last answers 404.
+          </p>
+        </div>
+      </Card>
+      <Card title="Errors">
+        <div className={prose}>
+          <p>Every refusal is JSON with a status that says its class, a code to branch on and a message for people:</p>
+          <CodeBlock label="An error">
+            {JSON.stringify(new ApiError("invalid_parameter", 'items_per_page must be at most 500 (got "1000").', "items_per_page").toBody(), null, 2)}
+          </CodeBlock>
+          <div className="overflow-x-auto">
+            <table className="w-full text-left text-sm">
+              <thead className="text-slate-500">
+                <tr>
+                  <th className="py-1 pr-4 font-medium">Status</th>
+                  <th className="py-1 pr-4 font-medium">Code</th>
+                  <th className="py-1 font-medium">Meaning</th>
+                </tr>
+              </thead>
+              <tbody className="divide-y divide-slate-100">
+                {API_ERROR_CODES.map((code) => (
+                  <tr key={code}>
+                    <td className="py-1 pr-4 tabular-nums">{new ApiError(code, "").status}</td>
+                    <td className="py-1 pr-4">
+                      <Code>{code}</Code>
+                    </td>
+                    <td className="py-1">{ERROR_MEANINGS[code]}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        </div>
+      </Card>
+      <Card title="Limits">
+        <div className={prose}>
+          <p>
+            Reads are limited to {API_LIMITS.read.limit} a minute per token when a valid one is sent, else per address; writes have a
+            separate limit of {API_LIMITS.write.limit} a minute. Every answer says where you stand in <Code>X-RateLimit-Limit</Code> and{" "}
+            <Code>X-RateLimit-Remaining</Code>. Past the limit the answer is <Code>429</Code> with <Code>Retry-After</Code> (seconds). For
+            the whole catalogue, download the <Link href="/data">dumps</Link> instead of walking every page.
+          </p>
+        </div>
+      </Card>
+      <Card title="Authentication">
+        <div className={prose}>
+          <p>
+            Reading needs no token. A personal token gives your scripts their own rate limit and, for writes, acts as you. Create one on{" "}
+            <Link href="/profile">your profile</Link> (it is shown once, then only its first characters) and send it in the{" "}
+            <Code>Authorization</Code> header:
+          </p>
+          <CodeBlock label="A call with a token">{`curl -H "Authorization: Token pwc_…" "${baseUrl}/papers/?q=detection"`}</CodeBlock>
+          <p>
+            An unknown or revoked token is refused with <Code>401</Code>, never served as anonymous. Revoke a token on your profile the
+            moment it leaks.
+          </p>
+        </div>
+      </Card>
+      <Card title="From a browser">
+        <div className={prose}>
+          <p>
+            Any website may read the API from a browser: answers carry <Code>Access-Control-Allow-Origin: *</Code> and preflight requests
+            are answered. Cookies are never used by the API; a token, when needed, goes in the <Code>Authorization</Code> header.
+          </p>
+        </div>
+      </Card>
+    </>
+  );
+}

@@ -1,0 +1,42 @@
+import { Card } from "@/components/ui/card";
+import { schemaAnchor, typeLabel, type JsonSchema } from "@/lib/api/docs";
+import { Prose } from "./code";
+import { FieldList } from "./field-list";
+
+/** The objects the endpoints answer, field by field: what each is made of here, what is always null. */
+export function ObjectDocs({ schemas }: { schemas: Record<string, JsonSchema> }) {
+  return (
+    <Card title="Objects">
+      <div className="space-y-6">
+        {Object.entries(schemas).map(([name, schema]) => (
+          <section key={name} id={schemaAnchor(name)} aria-label={name} className="scroll-mt-4">
+            <h3 className="font-mono text-base font-semibold text-slate-900">{name}</h3>
+            {schema.description && <p className="mt-0.5 text-sm text-slate-600">{schema.description}</p>}
+            <FieldList
+              caption={`Fields of ${name}`}
+              heading={["Field", "Type", "Description"]}
+              rows={Object.entries(schema.properties ?? {}).map(([field, property]) => ({
+                key: field,
+                name: field,
+                type: <FieldType schema={property} />,
+                description: <Prose text={property.description} />,
+              }))}
+            />
+          </section>
+        ))}
+      </div>
+    </Card>
+  );
+}
+
+/** A field's type, with a link when it is another object. */
+function FieldType({ schema }: { schema: JsonSchema }) {
+  const label = typeLabel(schema);
+  const ref = schema.$ref ?? schema.items?.$ref ?? schema.anyOf?.find((option) => option.$ref)?.$ref;
+  if (!ref) return <>{label}</>;
+  return (
+    <a href={`#${schemaAnchor(ref.split("/").at(-1)!)}`} className="font-mono text-[0.8125rem]">
+      {label}
+    </a>
+  );
+}

@@ -1,0 +1,22 @@
+import { ATTRIBUTION, LICENCE } from "@/lib/dumps/licence";
+
+export function DumpLicence() {
+  return (
+    <div className="space-y-3 text-sm leading-relaxed text-slate-700">
+      <p>
+        The data is published under the{" "}
+        <a href={LICENCE.url} rel="license">
+          Creative Commons Attribution-ShareAlike 4.0
+        </a>{" "}
+        licence: you may share and adapt it, also commercially, as long as you credit it and share what you make from it under the same
+        licence. Credit it as:
+      </p>
+      <blockquote className="rounded-md border-l-4 border-brand-200 bg-slate-50 px-4 py-2 text-slate-800">{ATTRIBUTION}</blockquote>
+      <p>
+        papers.json, methods.json and datasets.json carry the licence and this attribution in their first lines. evaluation-tables.json
+        keeps the archive&apos;s format, a plain list of tasks, so its licence travels in the download&apos;s <code>Link</code> header and
+        on this page.
+      </p>
+    </div>
+  );
+}

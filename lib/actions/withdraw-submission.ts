@@ -1,0 +1,19 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { currentUser } from "@/lib/auth";
+import { withdrawSubmission } from "@/lib/submissions/withdraw-submission";
+import { failure, type ActionFailure } from "./submission-result";
+
+/** /submissions/[id]: the submitter takes back a pending submission. */
+export async function withdrawSubmissionAction(submissionId: string): Promise<{ ok: true; message: string } | ActionFailure> {
+  try {
+    const user = await currentUser();
+    await withdrawSubmission(user?.id ?? null, String(submissionId));
+  } catch (error) {
+    return failure(error);
+  }
+  revalidatePath("/submissions");
+  revalidatePath(`/submissions/${submissionId}`);
+  return { ok: true, message: "Withdrawn: it has left the review queue." };
+}

@@ -1,0 +1,387 @@
+// Every read endpoint of /api/v1, described once: the route handlers serve them (lib/api/handler.ts), the
+// OpenAPI description (lib/api/openapi.ts) and the docs page at /api are generated from this list.
+import "server-only";
+import { z } from "zod";
+import type { PageWindow, Slice } from "./pagination";
+import {
+  AreaListParams,
+  DatasetListParams,
+  MethodListParams,
+  PaginationParams,
+  PaperListParams,
+  SearchParams,
+  TaskListParams,
+} from "./params";
+import * as read from "./read";
+import {
+  AreaPageSchema,
+  AreaSchema,
+  DatasetPageSchema,
+  DatasetSchema,
+  EvaluationPageSchema,
+  EvaluationSchema,
+  MethodPageSchema,
+  MethodSchema,
+  MetricPageSchema,
+  PaperPageSchema,
+  PaperRepositoryPageSchema,
+  PaperSchema,
+  RepositoryPageSchema,
+  ResultPageSchema,
+  TaskPageSchema,
+  TaskSchema,
+} from "./schemas";
+
+/** What an endpoint is about, for the docs' grouping and for "No paper with id …". */
+export type Resource = "paper" | "task" | "dataset" | "method" | "area" | "evaluation" | "repository";
+
+export const TAGS = {
+  papers: "Papers",
+  tasks: "Tasks",
+  datasets: "Datasets",
+  methods: "Methods",
+  areas: "Areas",
+  evaluations: "Evaluation tables",
+  other: "Repositories and search",
+} as const;
+
+type Tag = (typeof TAGS)[keyof typeof TAGS];
+
+type Base = {
+  operationId: string;
+  /** The OpenAPI path, under /api/v1. */
+  path: string;
+  tag: Tag;
+  summary: string;
+  description?: string;
+  /** The thing `{id}` names, when the path has one. */
+  resource?: Resource;
+  response: z.ZodType;
+  /** Query parameters for the docs' example request. */
+  exampleQuery?: Record<string, string>;
+  /** Which catalogue entry the docs' example asks about, when not the obvious one for `resource`. */
+  exampleOf?: ExampleSubject;
+};
+
+/** What a docs example needs from the catalogue: an id to ask about, or words to search for. */
+export type ExampleSubject = Resource | "parentTask" | "subtask" | "searchWords";
+
+export type ListEndpoint = Base & {
+  paginated: true;
+  params: z.ZodObject;
+  read: (id: string | null, params: never, window: PageWindow) => Promise<Slice<unknown> | null>;
+};
+
+export type ObjectEndpoint = Base & {
+  paginated: false;
+  params: z.ZodObject;
+  read: (id: string) => Promise<unknown | null>;
+};
+
+export type Endpoint = ListEndpoint | ObjectEndpoint;
+
+function list<P extends z.ZodObject>(
+  endpoint: Base & { params: P; read: (id: string | null, params: z.output<P>, window: PageWindow) => Promise<Slice<unknown> | null> },
+): ListEndpoint {
+  return { ...endpoint, paginated: true, read: endpoint.read as ListEndpoint["read"] };
+}
+
+function object(endpoint: Base & { read: (id: string) => Promise<unknown | null> }): ObjectEndpoint {
+  return { ...endpoint, paginated: false, params: z.object({}) };
+}
+
+const SMALL_PAGE = { items_per_page: "2" };
+
+/** `read` for a list under an id: "/papers/{id}/tasks/" reads the paper's tasks. */
+function under<T>(readList: (id: string, window: PageWindow) => Promise<Slice<T> | null>) {
+  return (id: string | null, _params: unknown, window: PageWindow) => readList(id!, window);
+}
+
+export const endpoints = {
+  listPapers: list({
+    operationId: "listPapers",
+    path: "/papers/",
+    tag: TAGS.papers,
+    summary: "List papers",
+    description: "Newest first; with `q`, by relevance.",
+    params: PaperListParams,
+    response: PaperPageSchema,
+    exampleQuery: SMALL_PAGE,
+    read: (_id, params, window) => read.listPapers(params, window),
+  }),
+  getPaper: object({
+    operationId: "getPaper",
+    path: "/papers/{id}/",
+    tag: TAGS.papers,
+    summary: "Get a paper",
+    resource: "paper",
+    response: PaperSchema,
+    read: read.readPaper,
+  }),
+  listPaperResults: list({
+    operationId: "listPaperResults",
+    path: "/papers/{id}/results/",
+    tag: TAGS.papers,
+    summary: "List a paper's results",
+    description: "Its published results on every benchmark, each ranked among that benchmark's results.",
+    resource: "paper",
+    params: PaginationParams,
+    response: ResultPageSchema,
+    exampleQuery: SMALL_PAGE,
+    read: under(read.readPaperResults),
+  }),
+  listPaperTasks: list({
+    operationId: "listPaperTasks",
+    path: "/papers/{id}/tasks/",
+    tag: TAGS.papers,
+    summary: "List a paper's tasks",
+    resource: "paper",
+    params: PaginationParams,
+    response: TaskPageSchema,
+    read: under(read.readPaperTasks),
+  }),
+  listPaperDatasets: list({
+    operationId: "listPaperDatasets",
+    path: "/papers/{id}/datasets/",
+    tag: TAGS.papers,
+    summary: "List a paper's datasets",
+    resource: "paper",
+    params: PaginationParams,
+    response: DatasetPageSchema,
+    read: under(read.readPaperDatasets),
+  }),
+  listPaperMethods: list({
+    operationId: "listPaperMethods",
+    path: "/papers/{id}/methods/",
+    tag: TAGS.papers,
+    summary: "List a paper's methods",
+    resource: "paper",
+    params: PaginationParams,
+    response: MethodPageSchema,
+    read: under(read.readPaperMethods),
+  }),
+  listPaperRepositories: list({
+    operationId: "listPaperRepositories",
+    path: "/papers/{id}/repositories/",
+    tag: TAGS.papers,
+    summary: "List a paper's code repositories",
+    description: "Official ones first, then by stars.",
+    resource: "paper",
+    params: PaginationParams,
+    response: RepositoryPageSchema,
+    read: under(read.readPaperRepositories),
+  }),
+  listTasks: list({
+    operationId: "listTasks",
+    path: "/tasks/",
+    tag: TAGS.tasks,
+    summary: "List tasks",
+    description: "By name; with `q`, by relevance.",
+    params: TaskListParams,
+    response: TaskPageSchema,
+    exampleQuery: SMALL_PAGE,
+    read: (_id, params, window) => read.listTasks(params, window),
+  }),
+  getTask: object({
+    operationId: "getTask",
+    path: "/tasks/{id}/",
+    tag: TAGS.tasks,
+    summary: "Get a task",
+    resource: "task",
+    response: TaskSchema,
+    read: read.readTask,
+  }),
+  listTaskChildren: list({
+    operationId: "listTaskChildren",
+    path: "/tasks/{id}/children/",
+    tag: TAGS.tasks,
+    summary: "List a task's subtasks",
+    resource: "task",
+    exampleOf: "parentTask",
+    params: PaginationParams,
+    response: TaskPageSchema,
+    read: under(read.readTaskChildren),
+  }),
+  listTaskParents: list({
+    operationId: "listTaskParents",
+    path: "/tasks/{id}/parents/",
+    tag: TAGS.tasks,
+    summary: "List a task's parent",
+    description: "A task has at most one parent here: the list holds none or one.",
+    resource: "task",
+    exampleOf: "subtask",
+    params: PaginationParams,
+    response: TaskPageSchema,
+    read: under(read.readTaskParents),
+  }),
+  listTaskPapers: list({
+    operationId: "listTaskPapers",
+    path: "/tasks/{id}/papers/",
+    tag: TAGS.tasks,
+    summary: "List a task's papers",
+    description: "Newest first.",
+    resource: "task",
+    params: PaginationParams,
+    response: PaperPageSchema,
+    exampleQuery: SMALL_PAGE,
+    read: under(read.readTaskPapers),
+  }),
+  listTaskEvaluations: list({
+    operationId: "listTaskEvaluations",
+    path: "/tasks/{id}/evaluations/",
+    tag: TAGS.tasks,
+    summary: "List a task's evaluation tables",
+    resource: "task",
+    params: PaginationParams,
+    response: EvaluationPageSchema,
+    read: under(read.readTaskEvaluations),
+  }),
+  listDatasets: list({
+    operationId: "listDatasets",
+    path: "/datasets/",
+    tag: TAGS.datasets,
+    summary: "List datasets",
+    description: "Datasets and their subsets, by name; with `q`, by relevance.",
+    params: DatasetListParams,
+    response: DatasetPageSchema,
+    exampleQuery: SMALL_PAGE,
+    read: (_id, params, window) => read.listDatasets(params, window),
+  }),
+  getDataset: object({
+    operationId: "getDataset",
+    path: "/datasets/{id}/",
+    tag: TAGS.datasets,
+    summary: "Get a dataset",
+    resource: "dataset",
+    response: DatasetSchema,
+    read: read.readDataset,
+  }),
+  listDatasetEvaluations: list({
+    operationId: "listDatasetEvaluations",
+    path: "/datasets/{id}/evaluations/",
+    tag: TAGS.datasets,
+    summary: "List a dataset's evaluation tables",
+    description: "The benchmarks on the dataset and on its subsets.",
+    resource: "dataset",
+    params: PaginationParams,
+    response: EvaluationPageSchema,
+    read: under(read.readDatasetEvaluations),
+  }),
+  listMethods: list({
+    operationId: "listMethods",
+    path: "/methods/",
+    tag: TAGS.methods,
+    summary: "List methods",
+    description: "By name; with `q`, by relevance.",
+    params: MethodListParams,
+    response: MethodPageSchema,
+    exampleQuery: SMALL_PAGE,
+    read: (_id, params, window) => read.listMethods(params, window),
+  }),
+  getMethod: object({
+    operationId: "getMethod",
+    path: "/methods/{id}/",
+    tag: TAGS.methods,
+    summary: "Get a method",
+    resource: "method",
+    response: MethodSchema,
+    read: read.readMethod,
+  }),
+  listAreas: list({
+    operationId: "listAreas",
+    path: "/areas/",
+    tag: TAGS.areas,
+    summary: "List areas",
+    params: AreaListParams,
+    response: AreaPageSchema,
+    read: (_id, params, window) => read.listAreas(params, window),
+  }),
+  getArea: object({
+    operationId: "getArea",
+    path: "/areas/{id}/",
+    tag: TAGS.areas,
+    summary: "Get an area",
+    resource: "area",
+    response: AreaSchema,
+    read: read.readArea,
+  }),
+  listAreaTasks: list({
+    operationId: "listAreaTasks",
+    path: "/areas/{id}/tasks/",
+    tag: TAGS.areas,
+    summary: "List an area's tasks",
+    resource: "area",
+    params: PaginationParams,
+    response: TaskPageSchema,
+    exampleQuery: SMALL_PAGE,
+    read: under(read.readAreaTasks),
+  }),
+  listEvaluations: list({
+    operationId: "listEvaluations",
+    path: "/evaluations/",
+    tag: TAGS.evaluations,
+    summary: "List evaluation tables",
+    description: "Every benchmark (a task on a dataset), by id.",
+    params: PaginationParams,
+    response: EvaluationPageSchema,
+    exampleQuery: SMALL_PAGE,
+    read: (_id, _params, window) => read.listEvaluationsWhere({}, window),
+  }),
+  getEvaluation: object({
+    operationId: "getEvaluation",
+    path: "/evaluations/{id}/",
+    tag: TAGS.evaluations,
+    summary: "Get an evaluation table",
+    resource: "evaluation",
+    response: EvaluationSchema,
+    read: read.readEvaluation,
+  }),
+  listEvaluationMetrics: list({
+    operationId: "listEvaluationMetrics",
+    path: "/evaluations/{id}/metrics/",
+    tag: TAGS.evaluations,
+    summary: "List an evaluation table's metrics",
+    description: "In the benchmark's order: the first metric that is ranked ranks the leaderboard.",
+    resource: "evaluation",
+    params: PaginationParams,
+    response: MetricPageSchema,
+    read: under(read.readEvaluationMetrics),
+  }),
+  listEvaluationResults: list({
+    operationId: "listEvaluationResults",
+    path: "/evaluations/{id}/results/",
+    tag: TAGS.evaluations,
+    summary: "List an evaluation table's results",
+    description: "Its published results in the leaderboard's order: best first on the default metric, unranked last.",
+    resource: "evaluation",
+    params: PaginationParams,
+    response: ResultPageSchema,
+    exampleQuery: SMALL_PAGE,
+    read: under(read.readEvaluationResults),
+  }),
+  listRepositories: list({
+    operationId: "listRepositories",
+    path: "/repositories/",
+    tag: TAGS.other,
+    summary: "List code repositories",
+    description: "Every repository address once, by address. `is_official` is null here: it belongs to a paper's list.",
+    params: PaginationParams,
+    response: RepositoryPageSchema,
+    exampleQuery: SMALL_PAGE,
+    read: (_id, _params, window) => read.listRepositories(window),
+  }),
+  search: list({
+    operationId: "search",
+    path: "/search/",
+    tag: TAGS.other,
+    summary: "Search papers",
+    description: "Papers by relevance to `q`, each with its main code repository.",
+    params: SearchParams,
+    response: PaperRepositoryPageSchema,
+    exampleOf: "searchWords",
+    exampleQuery: SMALL_PAGE,
+    read: (_id, params, window) => read.searchPapers(params.q, window),
+  }),
+} satisfies Record<string, Endpoint>;
+
+export const ENDPOINTS: Endpoint[] = Object.values(endpoints);

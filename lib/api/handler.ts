@@ -1,0 +1,74 @@
+import "server-only";
+import { tags } from "@/lib/cache/tags";
+import { cached } from "@/lib/data/cache";
+import { CORS_HEADERS } from "./cors";
+import type { Endpoint } from "./endpoints";
+import { ApiError, toApiError } from "./errors";
+import { limitApiCall, type CallKind } from "./limits";
+import { pageWindow, toApiPage } from "./pagination";
+import { parseParams } from "./params";
+import { authenticateToken } from "./tokens";
+
+// Next.js gives no params to a route without dynamic segments.
+type RouteContext = { params?: Promise<Partial<Record<string, string>>> };
+
+/** The request's URL as the caller sees it (behind a proxy too): the base of `next` and `previous`. */
+export function publicUrlOf(request: Request): URL {
+  const url = new URL(request.url);
+  const host = request.headers.get("x-forwarded-host")?.split(",")[0]?.trim();
+  const protocol = request.headers.get("x-forwarded-proto")?.split(",")[0]?.trim();
+  if (host) url.host = host;
+  if (protocol === "http" || protocol === "https") url.protocol = `${protocol}:`;
+  return url;
+}
+
+function json(body: unknown, status: number, headers: Record<string, string>): Response {
+  return Response.json(body, { status, headers: { ...CORS_HEADERS, ...headers } });
+}
+
+/**
+ * One API call: the caller's token (if any), its rate limit, then `work`. Every refusal is answered as
+ * JSON with its status; an invalid token still counts against its address's limit.
+ */
+export async function respond(request: Request, kind: CallKind, work: (url: URL) => Promise<unknown>): Promise<Response> {
+  let limitHeaders: Record<string, string> = {};
+  try {
+    const caller = await authenticateToken(request).catch(async (error: unknown) => {
+      limitHeaders = await limitApiCall(kind, null, request);
+      throw error;
+    });
+    limitHeaders = await limitApiCall(kind, caller, request);
+    return json(await work(publicUrlOf(request)), 200, limitHeaders);
+  } catch (error) {
+    const refusal = toApiError(error);
+    return json(refusal.toBody(), refusal.status, { ...limitHeaders, ...refusal.headers });
+  }
+}
+
+/** The body of a GET of `endpoint`: read through the catalogue's cache, a list paginated around it. */
+export async function answer(endpoint: Endpoint, url: URL, id: string | null): Promise<unknown> {
+  const params = parseParams(endpoint.params, url.searchParams);
+  const key = ["api", endpoint.operationId, id ?? "", JSON.stringify(params)];
+  if (!endpoint.paginated) {
+    const found = await cached(key, [tags.catalogue], () => endpoint.read(id!));
+    if (found === null) throw notFound(endpoint, id);
+    return found;
+  }
+  const { page, items_per_page } = params as { page: number; items_per_page: number };
+  const window = pageWindow(page, items_per_page);
+  const slice = await cached(key, [tags.catalogue], () => endpoint.read(id, params as never, window));
+  if (slice === null) throw notFound(endpoint, id);
+  return toApiPage(slice, window, url);
+}
+
+function notFound(endpoint: Endpoint, id: string | null): ApiError {
+  return new ApiError("not_found", `No ${endpoint.resource ?? "item"} with id ${JSON.stringify(id)}.`);
+}
+
+/** The GET handler of a route serving `endpoint`. */
+export function apiGet(endpoint: Endpoint) {
+  return async function GET(request: Request, context: RouteContext): Promise<Response> {
+    const { id } = (await context?.params) ?? {};
+    return respond(request, "read", (url) => answer(endpoint, url, id ?? null));
+  };
+}

@@ -1,0 +1,106 @@
+// The OpenAPI 3.1 description of /api/v1, generated from the endpoints' zod schemas (lib/api/endpoints.ts):
+// nothing here is written by hand but the prose around it.
+import "server-only";
+import { z } from "zod";
+import { ENDPOINTS, type Endpoint } from "./endpoints";
+import { API_LIMITS } from "./limits";
+import { apiSchemas } from "./schemas";
+
+type JsonSchema = Record<string, unknown>;
+
+export type OpenApiParameter = { name: string; in: "path" | "query"; required: boolean; description?: string; schema: JsonSchema };
+
+export type OpenApiOperation = {
+  operationId: string;
+  tags: string[];
+  summary: string;
+  description?: string;
+  parameters: OpenApiParameter[];
+  responses: Record<string, { description: string; headers?: JsonSchema; content?: JsonSchema }>;
+  security: Record<string, string[]>[];
+};
+
+export type OpenApiDocument = ReturnType<typeof openApiDocument>;
+
+const SCHEMA_REF = "#/components/schemas/";
+
+function refTo(schema: z.ZodType): { $ref: string } {
+  const id = apiSchemas.get(schema)?.id;
+  if (!id) throw new Error("An endpoint's response schema is not named in lib/api/schemas.ts");
+  return { $ref: `${SCHEMA_REF}${id}` };
+}
+
+/** The components: every named schema, as JSON Schema 2020-12 (OpenAPI 3.1's own dialect). */
+function componentSchemas(): Record<string, JsonSchema> {
+  const { schemas } = z.toJSONSchema(apiSchemas, { uri: (id) => `${SCHEMA_REF}${id}` });
+  return Object.fromEntries(
+    Object.entries(schemas).map(([id, schema]) => {
+      const { $schema: _dialect, $id: _id, ...rest } = schema as JsonSchema;
+      return [id, rest];
+    }),
+  );
+}
+
+/** The query parameters of an endpoint, from its zod schema as the caller writes them (io: "input"). */
+function queryParameters(params: z.ZodObject): OpenApiParameter[] {
+  const schema = z.toJSONSchema(params, { io: "input" }) as { properties?: Record<string, JsonSchema>; required?: string[] };
+  return Object.entries(schema.properties ?? {}).map(([name, property]) => {
+    const { description, ...rest } = property;
+    return { name, in: "query", required: schema.required?.includes(name) ?? false, description: description as string | undefined, schema: rest };
+  });
+}
+
+const error = (description: string) => ({ description, content: { "application/json": { schema: { $ref: `${SCHEMA_REF}Error` } } } });
+
+function operation(endpoint: Endpoint): OpenApiOperation {
+  const pathParameters: OpenApiParameter[] = endpoint.path.includes("{id}")
+    ? [{ name: "id", in: "path", required: true, description: `The ${endpoint.resource}'s id (its slug on the site).`, schema: { type: "string" } }]
+    : [];
+  const parameters = [...pathParameters, ...queryParameters(endpoint.params)];
+  return {
+    operationId: endpoint.operationId,
+    tags: [endpoint.tag],
+    summary: endpoint.summary,
+    ...(endpoint.description ? { description: endpoint.description } : {}),
+    parameters,
+    responses: {
+      "200": { description: "OK", content: { "application/json": { schema: refTo(endpoint.response) } } },
+      ...(parameters.some((parameter) => parameter.in === "query") ? { "400": error("A parameter is not valid: `error.parameter` names it.") } : {}),
+      "401": error("The Authorization header holds an unknown or revoked token."),
+      ...(endpoint.resource || endpoint.paginated ? { "404": error(endpoint.resource ? `No ${endpoint.resource} with this id, or a page past the last.` : "A page past the last.") } : {}),
+      "429": { ...error("Too many calls: wait for Retry-After seconds."), headers: { "Retry-After": { description: "Seconds until the limit resets.", schema: { type: "integer" } } } },
+    },
+    security: [{}, { token: [] }],
+  };
+}
+
+export function openApiDocument(siteUrl: string) {
+  const paths: Record<string, { get: OpenApiOperation }> = {};
+  for (const endpoint of ENDPOINTS) paths[endpoint.path] = { get: operation(endpoint) };
+  return {
+    openapi: "3.1.0",
+    info: {
+      title: "Papers With Code 2 API",
+      version: "1.0.0",
+      description:
+        "Read the catalogue: papers, tasks, datasets, methods, areas, evaluation tables (benchmarks), their metrics and " +
+        "approved results, in the shapes of the old Papers with Code API (Django REST framework pages). " +
+        `Reads are limited to ${API_LIMITS.read.limit} a minute per token or address. The data is CC-BY-SA 4.0.`,
+      license: { name: "CC-BY-SA 4.0 (the data)", url: "https://creativecommons.org/licenses/by-sa/4.0/" },
+    },
+    servers: [{ url: `${siteUrl}/api/v1` }],
+    tags: [...new Set(ENDPOINTS.map((endpoint) => endpoint.tag))].map((name) => ({ name })),
+    paths,
+    components: {
+      schemas: componentSchemas(),
+      securitySchemes: {
+        token: {
+          type: "apiKey",
+          in: "header",
+          name: "Authorization",
+          description: "A personal API token from your profile page, sent as `Authorization: Token <token>`. Reads need none.",
+        },
+      },
+    },
+  };
+}

@@ -1,0 +1,84 @@
+// The query parameters of each endpoint, as zod schemas: the handler parses with them and the OpenAPI
+// description is generated from them (lib/api/openapi.ts).
+import { z } from "zod";
+import { ApiError } from "./errors";
+import { DEFAULT_ITEMS_PER_PAGE, MAX_ITEMS_PER_PAGE } from "./pagination";
+
+const wholeNumber = (name: string, min: number, max: number) =>
+  z.coerce
+    .number({ error: `${name} must be a whole number` })
+    .int({ error: `${name} must be a whole number` })
+    .min(min, { error: `${name} must be at least ${min}` })
+    .max(max, { error: `${name} must be at most ${max}` });
+
+const text = (name: string, description: string, max = 200) =>
+  z
+    .string()
+    .trim()
+    .max(max, { error: `${name} must be at most ${max} characters` })
+    .optional()
+    .describe(description);
+
+export const PaginationParams = z.object({
+  page: wholeNumber("page", 1, 1_000_000).default(1).describe("The page to return, from 1."),
+  items_per_page: wholeNumber("items_per_page", 1, MAX_ITEMS_PER_PAGE)
+    .default(DEFAULT_ITEMS_PER_PAGE)
+    .describe(`How many items a page holds: ${DEFAULT_ITEMS_PER_PAGE} unless given, at most ${MAX_ITEMS_PER_PAGE}.`),
+});
+
+const SEARCH = "Full-text search, ranked by relevance: every word must match, as a prefix.";
+
+export const PaperListParams = PaginationParams.extend({
+  q: text("q", `${SEARCH} Titles, abstracts and authors.`),
+  arxiv_id: text("arxiv_id", "Papers with this arXiv id (a version suffix such as v2 is ignored).", 40),
+  title: text("title", "Papers whose title contains this text."),
+  abstract: text("abstract", "Papers whose abstract contains this text."),
+});
+
+export const TaskListParams = PaginationParams.extend({
+  q: text("q", `${SEARCH} Names, synonyms and descriptions.`),
+  name: text("name", "Tasks whose name contains this text."),
+});
+
+export const DatasetListParams = PaginationParams.extend({
+  q: text("q", `${SEARCH} Names and descriptions.`),
+  name: text("name", "Datasets whose name contains this text."),
+});
+
+export const MethodListParams = PaginationParams.extend({
+  q: text("q", `${SEARCH} Names, full names and descriptions.`),
+  name: text("name", "Methods whose name contains this text."),
+  full_name: text("full_name", "Methods whose full name contains this text."),
+});
+
+export const AreaListParams = PaginationParams.extend({
+  q: text("q", "Areas whose name contains every word of this text."),
+  name: text("name", "Areas whose name contains this text."),
+});
+
+export const SearchParams = PaginationParams.extend({
+  q: z
+    .string({ error: "q is required: the words to search papers for" })
+    .trim()
+    .min(1, { error: "q is required: the words to search papers for" })
+    .max(200, { error: "q must be at most 200 characters" })
+    .describe(`${SEARCH} Papers only, as the old API did; each with its main code repository.`),
+});
+
+
+/**
+ * The endpoint's parameters read from the query string; a bad one is refused with a 400 naming it.
+ * Parameters the endpoint does not know are ignored, and an empty one counts as not given.
+ */
+export function parseParams<S extends z.ZodObject>(schema: S, searchParams: URLSearchParams): z.output<S> {
+  const given: Record<string, string> = {};
+  for (const name of Object.keys(schema.shape)) {
+    const value = searchParams.get(name);
+    if (value !== null && value.trim() !== "") given[name] = value;
+  }
+  const parsed = schema.safeParse(given);
+  if (parsed.success) return parsed.data;
+  const issue = parsed.error.issues[0];
+  const parameter = String(issue.path[0] ?? "");
+  throw new ApiError("invalid_parameter", `${issue.message} (got ${JSON.stringify(searchParams.get(parameter) ?? "")}).`, parameter);
+}

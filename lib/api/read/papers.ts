@@ -1,0 +1,113 @@
+import "server-only";
+import { prisma } from "@/lib/db";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import type { z } from "zod";
+import { sliceOf, type PageWindow, type Slice } from "../pagination";
+import type { PaperListParams } from "../params";
+import type { ApiDataset, ApiMethod, ApiPaper, ApiPaperRepository, ApiRepository, ApiTask } from "../schemas";
+import { datasetSelect, methodSelect, paperSelect, taskSelect, toApiDataset, toApiMethod, toApiPaper, toApiRepository, toApiTask } from "../serialize";
+import { searchedSlice } from "./search";
+
+/** Newest first, undated last; the slug settles ties so that pages never overlap. */
+export const PAPER_ORDER = [{ publishedAt: { sort: "desc", nulls: "last" } }, { slug: "asc" }] satisfies Prisma.PaperOrderByWithRelationInput[];
+
+const REPOSITORY_ORDER = [{ isOfficial: "desc" }, { stars: { sort: "desc", nulls: "last" } }, { url: "asc" }] satisfies Prisma.CodeRepositoryOrderByWithRelationInput[];
+
+const repositorySelect = { url: true, stars: true, framework: true, isOfficial: true } satisfies Prisma.CodeRepositorySelect;
+
+/** "1706.03762v5" and "arXiv:1706.03762" name the paper stored as 1706.03762. */
+function arxivIdOf(text: string): string {
+  return text.replace(/^arxiv:/i, "").replace(/v\d+$/i, "");
+}
+
+export async function listPapers(params: z.output<typeof PaperListParams>, window: PageWindow): Promise<Slice<ApiPaper>> {
+  const where: Prisma.PaperWhereInput = {
+    ...(params.arxiv_id && { arxivId: arxivIdOf(params.arxiv_id) }),
+    ...(params.title && { title: { contains: params.title } }),
+    ...(params.abstract && { abstract: { contains: params.abstract } }),
+  };
+  if (params.q) {
+    return searchedSlice("paper", params.q, where, window, (filter) => prisma.paper.findMany({ where: filter, select: paperSelect }), toApiPaper);
+  }
+  const [count, papers] = await Promise.all([
+    prisma.paper.count({ where }),
+    prisma.paper.findMany({ where, orderBy: PAPER_ORDER, skip: window.skip, take: window.take, select: paperSelect }),
+  ]);
+  return { count, results: papers.map(toApiPaper) };
+}
+
+export async function readPaper(slug: string): Promise<ApiPaper | null> {
+  const paper = await prisma.paper.findUnique({ where: { slug }, select: paperSelect });
+  return paper && toApiPaper(paper);
+}
+
+/** One of the paper's lists, read whole (a paper names few tasks, datasets, methods or repositories). */
+async function paperList<T>(slug: string, window: PageWindow, read: (paperId: string) => Promise<T[]>): Promise<Slice<T> | null> {
+  const paper = await prisma.paper.findUnique({ where: { slug }, select: { id: true } });
+  return paper && sliceOf(await read(paper.id), window);
+}
+
+export function readPaperTasks(slug: string, window: PageWindow): Promise<Slice<ApiTask> | null> {
+  return paperList(slug, window, async (id) =>
+    (await prisma.task.findMany({ where: { papers: { some: { id } } }, orderBy: { name: "asc" }, select: taskSelect })).map(toApiTask),
+  );
+}
+
+export function readPaperDatasets(slug: string, window: PageWindow): Promise<Slice<ApiDataset> | null> {
+  return paperList(slug, window, async (id) =>
+    (await prisma.dataset.findMany({ where: { papers: { some: { id } } }, orderBy: [{ name: "asc" }, { slug: "asc" }], select: datasetSelect })).map(
+      toApiDataset,
+    ),
+  );
+}
+
+export function readPaperMethods(slug: string, window: PageWindow): Promise<Slice<ApiMethod> | null> {
+  return paperList(slug, window, async (id) =>
+    (await prisma.method.findMany({ where: { papers: { some: { id } } }, orderBy: { name: "asc" }, select: methodSelect })).map(toApiMethod),
+  );
+}
+
+export function readPaperRepositories(slug: string, window: PageWindow): Promise<Slice<ApiRepository> | null> {
+  return paperList(slug, window, async (paperId) =>
+    (await prisma.codeRepository.findMany({ where: { paperId }, orderBy: REPOSITORY_ORDER, select: repositorySelect })).map(toApiRepository),
+  );
+}
+
+/** search/?q=: papers ranked by relevance, each with its main repository, as the old API's search answered. */
+export function searchPapers(q: string, window: PageWindow): Promise<Slice<ApiPaperRepository>> {
+  return searchedSlice(
+    "paper",
+    q,
+    {},
+    window,
+    (filter) =>
+      prisma.paper.findMany({
+        where: filter,
+        select: { ...paperSelect, repositories: { orderBy: REPOSITORY_ORDER, take: 1, select: repositorySelect } },
+      }),
+    ({ repositories, ...paper }) => ({
+      paper: toApiPaper(paper),
+      repository: repositories[0] ? toApiRepository({ ...repositories[0], isOfficial: null }) : null,
+      is_official: repositories[0]?.isOfficial ?? false,
+    }),
+  );
+}
+
+/** repositories/: every repository address once, by address. */
+export async function listRepositories(window: PageWindow): Promise<Slice<ApiRepository>> {
+  const [[{ count }], rows] = await Promise.all([
+    // Standard SQL, the same on SQLite and PostgreSQL: Prisma counts distinct values only by reading them all.
+    prisma.$queryRaw<{ count: number | bigint }[]>`SELECT COUNT(DISTINCT "url") AS "count" FROM "CodeRepository"`,
+    prisma.codeRepository.groupBy({
+      by: ["url"],
+      _max: { stars: true, framework: true },
+      orderBy: { url: "asc" },
+      skip: window.skip,
+      take: window.take,
+    }),
+  ]);
+  return {
+    count: Number(count),
+    results: rows.map((row) => toApiRepository({ url: row.url, stars: row._max.stars, framework: row._max.framework, isOfficial: null })),
+  };
+}

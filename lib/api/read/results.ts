@@ -1,0 +1,82 @@
+import "server-only";
+import { prisma } from "@/lib/db";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { isoDay } from "@/lib/format";
+import { defaultRankingMetric, rankableMetrics, rankResults } from "@/lib/leaderboard/rank";
+import { sliceOf, type PageWindow, type Slice } from "../pagination";
+import type { ApiResult } from "../schemas";
+
+const PUBLISHED = { status: "PUBLISHED" } as const;
+
+export const rankedBenchmarkSelect = {
+  slug: true,
+  metrics: { orderBy: { position: "asc" }, select: { id: true, name: true, position: true, direction: true } },
+  results: {
+    where: PUBLISHED,
+    select: {
+      id: true,
+      modelName: true,
+      evaluatedAt: true,
+      usesExtraData: true,
+      evidence: true,
+      paperId: true,
+      paper: { select: { slug: true } },
+      values: { select: { metricId: true, raw: true, value: true } },
+    },
+  },
+} satisfies Prisma.BenchmarkSelect;
+
+type RankedBenchmark = Prisma.BenchmarkGetPayload<{ select: typeof rankedBenchmarkSelect }>;
+
+/**
+ * The benchmark's published results as the API gives them, in the leaderboard's order (ranked by its
+ * default metric, unranked last). Each carries the best rank it holds on any ranked metric.
+ */
+export function toApiResults(benchmark: RankedBenchmark): ApiResult[] {
+  const best = new Map<string, { rank: number; metric: string }>();
+  for (const metric of rankableMetrics(benchmark.metrics)) {
+    for (const { result, rank } of rankResults(benchmark.results, metric)) {
+      const known = best.get(result.id);
+      if (rank !== null && (!known || rank < known.rank)) best.set(result.id, { rank, metric: metric.name });
+    }
+  }
+  return rankResults(benchmark.results, defaultRankingMetric(benchmark.metrics)).map(({ result }) => ({
+    id: result.id,
+    best_rank: best.get(result.id)?.rank ?? null,
+    metrics: Object.fromEntries(
+      benchmark.metrics.flatMap((metric) => {
+        const value = result.values.find((v) => v.metricId === metric.id);
+        return value ? [[metric.name, value.raw]] : [];
+      }),
+    ),
+    methodology: result.modelName,
+    uses_additional_data: result.usesExtraData,
+    paper: result.paper?.slug ?? null,
+    best_metric: best.get(result.id)?.metric ?? null,
+    evaluated_on: isoDay(result.evaluatedAt) || null,
+    external_source_url: /^https?:\/\//i.test(result.evidence) ? result.evidence : null,
+    evaluation: benchmark.slug,
+  }));
+}
+
+/** evaluations/{id}/results/: null when there is no such benchmark. Ranking needs them all: read whole, then sliced. */
+export async function readEvaluationResults(slug: string, window: PageWindow): Promise<Slice<ApiResult> | null> {
+  const benchmark = await prisma.benchmark.findUnique({ where: { slug }, select: rankedBenchmarkSelect });
+  return benchmark && sliceOf(toApiResults(benchmark), window);
+}
+
+/** papers/{id}/results/: the paper's published results, by benchmark, each ranked among its benchmark's. */
+export async function readPaperResults(slug: string, window: PageWindow): Promise<Slice<ApiResult> | null> {
+  const paper = await prisma.paper.findUnique({ where: { slug }, select: { id: true } });
+  if (!paper) return null;
+  const benchmarks = await prisma.benchmark.findMany({
+    where: { results: { some: { paperId: paper.id, ...PUBLISHED } } },
+    orderBy: { slug: "asc" },
+    select: rankedBenchmarkSelect,
+  });
+  const results = benchmarks.flatMap((benchmark) => {
+    const ours = new Set(benchmark.results.filter((result) => result.paperId === paper.id).map((result) => result.id));
+    return toApiResults(benchmark).filter((result) => ours.has(result.id));
+  });
+  return sliceOf(results, window);
+}

@@ -1,0 +1,92 @@
+// Personal API tokens: shown once at creation, stored only as their SHA-256, sent as `Authorization: Token …`.
+import { createHash, randomBytes } from "node:crypto";
+import { prisma } from "@/lib/db";
+import { AppError } from "@/lib/errors";
+import { requireActor } from "@/lib/users/require-actor";
+import type { CreateApiToken } from "@/lib/validations/api-token";
+
+const TOKEN_START = "pwc_";
+/** What the profile shows of a token to tell it apart: "pwc_3fK9aQ2m". */
+const SHOWN_LENGTH = TOKEN_START.length + 8;
+export const MAX_ACTIVE_TOKENS = 20;
+// Recording every use would write on every call; to the minute is what "last used" needs.
+const LAST_USED_PRECISION_MS = 60_000;
+
+export function hashApiToken(token: string): string {
+  return createHash("sha256").update(token).digest("hex");
+}
+
+export type ApiTokenSummary = { id: string; name: string; prefix: string; createdAt: Date; lastUsedAt: Date | null };
+
+/** A new token: `token` is the secret itself, to show once; only its hash is stored. */
+export type CreatedApiToken = ApiTokenSummary & { token: string };
+
+const SUMMARY_SELECT = { id: true, name: true, prefix: true, createdAt: true, lastUsedAt: true } as const;
+
+export async function createApiToken(userId: string | null, input: CreateApiToken): Promise<CreatedApiToken> {
+  const token = `${TOKEN_START}${randomBytes(32).toString("base64url")}`;
+  return prisma.$transaction(async (tx) => {
+    const actor = await requireActor(tx, userId);
+    const active = await tx.apiToken.count({ where: { userId: actor.id, revokedAt: null } });
+    if (active >= MAX_ACTIVE_TOKENS) {
+      throw new AppError("CONFLICT", `You have ${MAX_ACTIVE_TOKENS} tokens in use: revoke one you no longer need first.`);
+    }
+    const created = await tx.apiToken.create({
+      data: { userId: actor.id, name: input.name, tokenHash: hashApiToken(token), prefix: token.slice(0, SHOWN_LENGTH) },
+      select: SUMMARY_SELECT,
+    });
+    return { ...created, token };
+  });
+}
+
+/** Revokes one of the user's own tokens at once; someone else's, or one revoked already, is NOT_FOUND. */
+export async function revokeApiToken(userId: string | null, tokenId: string): Promise<void> {
+  await prisma.$transaction(async (tx) => {
+    const actor = await requireActor(tx, userId);
+    const revoked = await tx.apiToken.updateMany({
+      where: { id: tokenId, userId: actor.id, revokedAt: null },
+      data: { revokedAt: new Date() },
+    });
+    if (revoked.count === 0) throw new AppError("NOT_FOUND", "That token is not in use: it may have been revoked already.");
+  });
+}
+
+/** The user's tokens in use, newest first. */
+export function listApiTokens(userId: string): Promise<ApiTokenSummary[]> {
+  return prisma.apiToken.findMany({
+    where: { userId, revokedAt: null },
+    orderBy: [{ createdAt: "desc" }, { id: "asc" }],
+    select: SUMMARY_SELECT,
+  });
+}
+
+export type TokenCaller = { userId: string; tokenId: string };
+
+const AUTHORIZATION = /^(?:Token|Bearer) +([A-Za-z0-9_-]{1,200})$/;
+
+/**
+ * The token sent as `Authorization: Token <token>` and whose it is; null when the request sends none.
+ * An unknown or revoked token (or another kind of Authorization) is refused with UNAUTHENTICATED, so
+ * that a script with a bad token learns it at once instead of being served as anonymous. Records its use.
+ */
+export async function authenticateToken(request: Request): Promise<TokenCaller | null> {
+  const header = request.headers.get("authorization")?.trim();
+  if (!header) return null;
+  const sent = AUTHORIZATION.exec(header)?.[1];
+  const token = sent
+    ? await prisma.apiToken.findUnique({ where: { tokenHash: hashApiToken(sent) }, select: { id: true, userId: true, revokedAt: true, lastUsedAt: true } })
+    : null;
+  if (!token || token.revokedAt) {
+    throw new AppError("UNAUTHENTICATED", "This API token is unknown or revoked. Send a token from your profile page as “Authorization: Token <token>”.");
+  }
+  const now = Date.now();
+  if (!token.lastUsedAt || now - token.lastUsedAt.getTime() >= LAST_USED_PRECISION_MS) {
+    await prisma.apiToken.updateMany({ where: { id: token.id, revokedAt: null }, data: { lastUsedAt: new Date(now) } });
+  }
+  return { userId: token.userId, tokenId: token.id };
+}
+
+/** The id of the user whose token the request sends; null without one; unknown and revoked tokens are refused. */
+export async function userIdFromToken(request: Request): Promise<string | null> {
+  return (await authenticateToken(request))?.userId ?? null;
+}

@@ -1,0 +1,123 @@
+import { createHash } from "node:crypto";
+import { readFile, rm } from "node:fs/promises";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { expireTagsEverywhere } from "@/lib/cache/tag-store.js";
+import { prisma } from "@/lib/db";
+import { createApiTestCatalogue } from "@/lib/api/testing/catalogue";
+import { currentDumps, dumpDirectory, dumpPath } from "./store";
+
+beforeAll(async () => {
+  const { coco, testDev, task } = await createApiTestCatalogue();
+  await prisma.datasetLink.createMany({
+    data: [
+      { datasetId: coco.id, kind: "LINK", title: "Homepage", url: "https://cocodataset.org", position: 0 },
+      { datasetId: coco.id, kind: "CITATION", title: "Lin et al. 2014", url: "https://arxiv.org/abs/1405.0312", position: 1 },
+    ],
+  });
+  await prisma.taskSynonym.create({ data: { taskId: task.id, name: "Detection" } });
+  await prisma.dataset.update({ where: { id: testDev.id }, data: { description: "The test split scored by the server." } });
+});
+
+afterAll(async () => {
+  await rm(dumpDirectory(), { recursive: true, force: true });
+});
+
+const readJson = async (file: Parameters<typeof dumpPath>[0]) => JSON.parse(await readFile(dumpPath(file), "utf8"));
+
+describe("evaluation-tables.json", () => {
+  it("holds the task tree, datasets with their subsets, links and citations, and only published rows", async () => {
+    await currentDumps();
+    const tables = await readJson("evaluation-tables.json");
+    expect(tables).toHaveLength(1);
+    const [detection] = tables;
+    expect(detection).toMatchObject({
+      task: "Object Detection",
+      categories: ["Computer Vision"],
+      description: "Find *objects*.",
+      synonyms: ["Detection"],
+      source_link: null,
+      subtasks: [{ task: "Real-Time Object Detection", categories: [], datasets: [], subtasks: [] }],
+    });
+    expect(detection.datasets).toEqual([
+      {
+        dataset: "COCO",
+        dataset_citations: [{ title: "Lin et al. 2014", url: "https://arxiv.org/abs/1405.0312" }],
+        dataset_links: [{ title: "Homepage", url: "https://cocodataset.org" }],
+        description: "",
+        sota: { metrics: [], rows: [] },
+        subdatasets: [
+          {
+            dataset_citations: [],
+            dataset_links: [],
+            description: "The test split scored by the server.",
+            sota: { metrics: ["box AP", "Params", "Error"], rows: expect.any(Array) },
+            subdataset: "test-dev",
+            subdatasets: [],
+          },
+        ],
+      },
+    ]);
+    const rows = detection.datasets[0].subdatasets[0].sota.rows;
+    expect(rows.map((row: { model_name: string }) => row.model_name)).toEqual(["DETR-R50", "YOLOv3"]);
+    expect(rows[0]).toEqual({
+      code_links: [
+        { title: "official PyTorch", url: "https://github.com/facebookresearch/detr" },
+        { title: "", url: "https://github.com/someone/detr-port" },
+      ],
+      metrics: { "box AP": "42.0", Params: "41M", Error: "5.0" },
+      model_links: [],
+      model_name: "DETR-R50",
+      paper_date: "2020-05-26",
+      paper_title: "End-to-End Object Detection with Transformers",
+      paper_url: "https://arxiv.org/abs/2005.12872",
+      uses_additional_data: false,
+    });
+    expect(rows[1]).toMatchObject({ uses_additional_data: true, paper_url: "https://pjreddie.com/media/files/papers/YOLOv3.pdf", code_links: [] });
+  });
+});
+
+describe("papers.json, methods.json, datasets.json", () => {
+  it("each carry the licence and the attribution, and every row", async () => {
+    await currentDumps();
+    for (const [file, key, count] of [
+      ["papers.json", "papers", 3],
+      ["methods.json", "methods", 1],
+      ["datasets.json", "datasets", 2],
+    ] as const) {
+      const dump = await readJson(file);
+      expect(dump).toMatchObject({ licence: "CC-BY-SA 4.0", licence_url: "https://creativecommons.org/licenses/by-sa/4.0/" });
+      expect(dump.attribution).toContain("Papers with Code");
+      expect(dump[key]).toHaveLength(count);
+    }
+    const { datasets } = await readJson("datasets.json");
+    expect(datasets[1]).toMatchObject({ id: "coco-test-dev", full_name: "COCO test-dev", parent: "coco" });
+    const { papers } = await readJson("papers.json");
+    expect(papers[0]).toMatchObject({ id: "an-undated-paper", published: null, repositories: [] });
+  });
+});
+
+describe("the files on disk", () => {
+  it("are written once, described by size and hash, and written again after the catalogue changes", async () => {
+    const first = await currentDumps();
+    for (const { file, bytes, sha256 } of first.files) {
+      const content = await readFile(dumpPath(file));
+      expect(content.length).toBe(bytes);
+      expect(createHash("sha256").update(content).digest("hex")).toBe(sha256);
+    }
+    expect((await currentDumps()).generatedAtMs).toBe(first.generatedAtMs);
+
+    await prisma.paper.create({ data: { slug: "a-new-paper", title: "A New Paper", sourceKey: "title:a new paper" } });
+    await new Promise((resolve) => setTimeout(resolve, 5));
+    await expireTagsEverywhere(["catalogue"]);
+    const second = await currentDumps();
+    expect(second.generatedAtMs).toBeGreaterThan(first.generatedAtMs);
+    expect((await readJson("papers.json")).papers.map((paper: { id: string }) => paper.id)).toContain("a-new-paper");
+  });
+
+  it("are not taken for this database's when another database wrote them", async () => {
+    const first = await currentDumps();
+    await prisma.cacheTag.delete({ where: { tag: "dumps:generation" } });
+    await new Promise((resolve) => setTimeout(resolve, 5));
+    expect((await currentDumps()).generatedAtMs).toBeGreaterThan(first.generatedAtMs);
+  });
+});

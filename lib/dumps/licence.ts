@@ -1,0 +1,14 @@
+/** The licence of everything the site publishes as data: the dumps, the API's answers, the exports. */
+export const LICENCE = {
+  name: "CC-BY-SA 4.0",
+  url: "https://creativecommons.org/licenses/by-sa/4.0/",
+} as const;
+
+export const ATTRIBUTION =
+  "Papers With Code 2, a catalogue kept by its community. Its leaderboards build on the Papers with Code archive " +
+  "(github.com/paperswithcode/sota-extractor, CC-BY-SA 4.0), the work of Papers with Code and its contributors.";
+
+/** The header of a dump that has room for it: what it is, under which licence, whom to credit. */
+export function dumpHeader(siteUrl: string) {
+  return { licence: LICENCE.name, licence_url: LICENCE.url, attribution: ATTRIBUTION, source: `${siteUrl}/data` };
+}
