@@ -127,17 +127,7 @@ function mergeByName(inputs: TaskInput[]): Map<string, Wanted> {
   return wanted;
 }
 
-type ExistingTask = {
-  id: string;
-  slug: string;
-  name: string;
-  description: string;
-  parentId: string | null;
-  areaId: string | null;
-  sourceTitle: string | null;
-  sourceUrl: string | null;
-  synonyms: string[];
-};
+type ExistingTask = Wanted & { id: string; slug: string };
 
 async function findTasks(tx: Tx, names: string[]): Promise<ExistingTask[]> {
   const tasks = await tx.$queryRaw<Omit<ExistingTask, "synonyms">[]>`

@@ -25,20 +25,13 @@ function writeScratch(name: string, content: unknown): string {
 }
 
 async function rowCounts() {
-  const [tasks, datasets, benchmarks, metrics, papers, results, values, repositories, links, revisions] =
-    await Promise.all([
-      prisma.task.count(),
-      prisma.dataset.count(),
-      prisma.benchmark.count(),
-      prisma.metric.count(),
-      prisma.paper.count(),
-      prisma.result.count(),
-      prisma.resultValue.count(),
-      prisma.codeRepository.count(),
-      prisma.datasetLink.count(),
-      prisma.resultRevision.count(),
-    ]);
-  return { tasks, datasets, benchmarks, metrics, papers, results, values, repositories, links, revisions };
+  const [catalogue, repositories, links, revisions] = await Promise.all([
+    catalogueCounts(),
+    prisma.codeRepository.count(),
+    prisma.datasetLink.count(),
+    prisma.resultRevision.count(),
+  ]);
+  return { ...catalogue, repositories, links, revisions };
 }
 
 async function valueOf(benchmarkSlug: string, modelName: string, metric: string) {
