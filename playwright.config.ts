@@ -1,11 +1,34 @@
 import path from "node:path";
 import { defineConfig, devices } from "@playwright/test";
+import { databaseName, databaseProvider, withDatabase } from "./lib/database-url.js";
 
 const PORT = Number(process.env.E2E_PORT ?? 3100);
-export const E2E_DATABASE_URL = `file:${path.resolve("data/e2e.db")}`;
+const SECOND_PORT = Number(process.env.E2E_SECOND_PORT ?? PORT + 1);
+const FIRST_URL = `http://localhost:${PORT}`;
+const SECOND_URL = `http://localhost:${SECOND_PORT}`;
+process.env.E2E_SECOND_URL = SECOND_URL;
+
+// A database of the tests' own, made afresh by the server's start: data/e2e.db, or `<name>_e2e` on the
+// PostgreSQL server that DATABASE_URL names. Workers load this file again: the first choice is kept.
+function e2eDatabaseUrl(url = process.env.DATABASE_URL ?? ""): string {
+  return databaseProvider(url) === "postgresql" ? withDatabase(url, `${databaseName(url)}_e2e`) : `file:${path.resolve("data/e2e.db")}`;
+}
+export const E2E_DATABASE_URL = process.env.E2E_DATABASE_URL ?? e2eDatabaseUrl();
+process.env.E2E_DATABASE_URL = E2E_DATABASE_URL;
 
 // The test process writes its own data through lib/db into the server's database.
 process.env.DATABASE_URL = E2E_DATABASE_URL;
+
+const SERVER_ENV = {
+  DATABASE_URL: E2E_DATABASE_URL,
+  PWC_DEMO: "on",
+  AUTH_SECRET: "e2e-secret-e2e-secret-e2e-secret",
+  AUTH_TRUST_HOST: "true",
+  NEXT_TELEMETRY_DISABLED: "1",
+  // What several instances of a deployment share (README.md, "Several instances").
+  NEXT_SERVER_ACTIONS_ENCRYPTION_KEY: "ZTJlLWtleS1lMmUta2V5LWUyZS1rZXktZTJlLWtleSE=",
+  NEXT_DEPLOYMENT_ID: "e2e",
+};
 
 export default defineConfig({
   testDir: "e2e",
@@ -16,7 +39,7 @@ export default defineConfig({
   expect: { timeout: 10_000 },
   reporter: process.env.CI ? [["list"]] : [["list"], ["html", { open: "never" }]],
   use: {
-    baseURL: `http://localhost:${PORT}`,
+    baseURL: FIRST_URL,
     trace: "retain-on-failure",
     screenshot: "only-on-failure",
     launchOptions: {
@@ -29,18 +52,9 @@ export default defineConfig({
     { name: "setup", testMatch: /.*\.setup\.ts/, use: { ...devices["Desktop Chrome"] } },
     { name: "chromium", use: { ...devices["Desktop Chrome"] }, dependencies: ["setup"] },
   ],
-  webServer: {
-    command: "sh scripts/e2e-server.sh",
-    url: `http://localhost:${PORT}/`,
-    timeout: 180_000,
-    reuseExistingServer: false,
-    env: {
-      PORT: String(PORT),
-      DATABASE_URL: E2E_DATABASE_URL,
-      PWC_DEMO: "on",
-      AUTH_SECRET: "e2e-secret-e2e-secret-e2e-secret",
-      AUTH_TRUST_HOST: "true",
-      NEXT_TELEMETRY_DISABLED: "1",
-    },
-  },
+  webServer: [
+    { command: "sh scripts/e2e-server.sh", url: `${FIRST_URL}/`, timeout: 180_000, reuseExistingServer: false, env: { ...SERVER_ENV, PORT: String(PORT) } },
+    // Started once the first is up, on its build and database: e2e/instances.spec.ts uses both.
+    { command: `npx next start --port ${SECOND_PORT}`, url: `${SECOND_URL}/`, timeout: 60_000, reuseExistingServer: false, env: SERVER_ENV },
+  ],
 });

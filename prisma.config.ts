@@ -1,14 +1,26 @@
 import { defineConfig } from "prisma/config";
-import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
-import { databaseUrl, sqliteFile } from "./lib/database-url";
+import { databaseProvider, databaseUrl, sqliteFile } from "./lib/database-url";
+import { postgresMigrateAdapter, sqliteMigrateAdapter } from "./prisma/migrate-adapters";
+import { SCHEMAS } from "./prisma/schemas";
 
 // The CLI reads no .env when a config file exists: the schema's env("DATABASE_URL") needs it set.
 process.env.DATABASE_URL = databaseUrl();
 
+// DATABASE_URL's scheme picks the provider: its schema, its migrations, its adapter. The generated client
+// is provider-specific: after switching, `npx prisma generate` and a new build.
+const provider = databaseProvider();
+
+// SQLite's full-text index (prisma/migrations/*_search): FTS5 tables Prisma does not model, left alone by
+// Migrate. PostgreSQL's lives in its own schema "search", which Migrate does not look at.
+const SQLITE_SEARCH_TABLES = ["Paper", "Task", "Dataset", "Method"].flatMap((model) =>
+  ["", "_config", "_content", "_data", "_docsize", "_idx"].map((suffix) => `${model}Search${suffix}`),
+);
+
 export default defineConfig({
-  schema: "prisma/schema.prisma",
-  migrations: { path: "prisma/migrations" },
-  experimental: { adapter: true },
+  schema: SCHEMAS[provider].schema,
+  migrations: { path: SCHEMAS[provider].migrations },
+  experimental: { adapter: true, externalTables: true },
+  tables: { external: provider === "sqlite" ? SQLITE_SEARCH_TABLES : [] },
   engine: "js",
-  adapter: async () => new PrismaBetterSQLite3({ url: sqliteFile() }),
+  adapter: async () => (provider === "postgresql" ? postgresMigrateAdapter(databaseUrl()) : sqliteMigrateAdapter(sqliteFile())),
 });

@@ -12,7 +12,7 @@ test("a retracted result leaves the leaderboard and stays in the audit log and t
   const submission = await submitResultsTo(board, (await createUser()).id, [{ model: "Leaky", value: "99.9" }]);
   const approved = await page.request.post(`/api/v1/submissions/${submission.id}/approve`);
   expect(approved.status()).toBe(200);
-  const [{ id: resultId }] = (await approved.json()).results;
+  const [resultId] = (await approved.json()).results;
   await page.goto(`/sota/${board.slug}`);
   await expect(page.getByTestId("leaderboard-row").first()).toContainText("Leaky");
 

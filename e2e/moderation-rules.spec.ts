@@ -26,7 +26,7 @@ test.describe("a plain user", () => {
 
     const response = await page.request.post(`/api/v1/submissions/${submission.id}/approve`, { data: {} });
     expect(response.status()).toBe(403);
-    expect(await response.json()).toEqual({ error: { code: "FORBIDDEN", message: "Only moderators and admins can do this." } });
+    expect(await response.json()).toEqual({ error: { code: "forbidden", message: "Only moderators and admins can do this." } });
     await unchanged(submission.id, board.id);
   });
 });
@@ -38,7 +38,7 @@ test("an anonymous visitor is sent to sign in, and the route answers 401", async
   await expect(page).toHaveURL(/\/signin\?callbackUrl=%2Fmoderation$/);
   const response = await page.request.post(`/api/v1/submissions/${submission.id}/reject`, { data: { reason: "No." } });
   expect(response.status()).toBe(401);
-  expect((await response.json()).error.code).toBe("UNAUTHENTICATED");
+  expect((await response.json()).error.code).toBe("unauthenticated");
   await unchanged(submission.id, board.id);
 });
 
@@ -54,7 +54,7 @@ test.describe("a moderator", () => {
 
     const response = await page.request.post(`/api/v1/submissions/${submission.id}/approve`);
     expect(response.status()).toBe(403);
-    expect((await response.json()).error.code).toBe("OWN_SUBMISSION");
+    expect((await response.json()).error.code).toBe("own_submission");
     await unchanged(submission.id, board.id);
   });
 
@@ -63,7 +63,7 @@ test.describe("a moderator", () => {
     const submission = await submitResultsTo(board, (await createUser()).id, [{ model: "Terse", value: "60" }]);
     const response = await page.request.post(`/api/v1/submissions/${submission.id}/request-changes`, { data: { reason: "" } });
     expect(response.status()).toBe(400);
-    expect(await response.json()).toMatchObject({ error: { code: "INVALID_INPUT", message: "Give the submitter a reason", fields: { reason: ["Give the submitter a reason"] } } });
+    expect(await response.json()).toMatchObject({ error: { code: "invalid_input", message: "reason: Give the submitter a reason", fields: { reason: ["Give the submitter a reason"] } } });
     expect((await page.request.post("/api/v1/submissions/no-such-id/approve")).status()).toBe(404);
     await unchanged(submission.id, board.id);
   });
@@ -78,7 +78,7 @@ test.describe("a moderator", () => {
     ]);
     expect(responses.map((response) => response.status()).sort()).toEqual([200, 409]);
     const loser = responses.find((response) => response.status() === 409)!;
-    expect((await loser.json()).error).toMatchObject({ code: "ALREADY_DECIDED", message: expect.stringMatching(/^Already decided by .+: approved on /) });
+    expect((await loser.json()).error).toMatchObject({ code: "already_decided", message: expect.stringMatching(/^Already decided by .+: approved on /) });
     expect(await prisma.result.count({ where: { benchmarkId: board.id, modelName: "Contested" } })).toBe(1);
     expect(await prisma.reviewEvent.count({ where: { submissionId: submission.id, toStatus: "APPROVED" } })).toBe(1);
     await admin.close();

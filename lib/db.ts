@@ -1,11 +1,39 @@
 import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
+import { PrismaPg } from "@prisma/adapter-pg";
+import type { SqlDriverAdapterFactory } from "@prisma/driver-adapter-utils";
 import { PrismaClient } from "@/lib/generated/prisma/client";
-import { sqliteFile } from "@/lib/database-url";
+import { databaseProvider, databaseUrl, sqliteFile } from "@/lib/database-url";
 
+/**
+ * SQLite lets one connection write at a time, and a transaction that has read cannot wait to write: it
+ * fails at once ("database is locked") when another process wrote meanwhile. Every transaction therefore
+ * begins as a writer (BEGIN IMMEDIATE) and waits its turn, up to the timeout.
+ */
+function sqliteAdapter(): SqlDriverAdapterFactory {
+  const factory = new PrismaBetterSQLite3({ url: sqliteFile(), timeout: 15_000 });
+  return {
+    provider: factory.provider,
+    adapterName: factory.adapterName,
+    async connect() {
+      const adapter = await factory.connect();
+      const db = (adapter as unknown as { client: { prepare(sql: string): unknown } }).client;
+      const prepare = db.prepare.bind(db);
+      db.prepare = (sql) => prepare(sql === "BEGIN" ? "BEGIN IMMEDIATE" : sql);
+      return adapter;
+    },
+  };
+}
+
+// DATABASE_URL's scheme picks the database. The generated client is made for one provider (see
+// prisma.config.ts): after switching, `npx prisma generate` and a new build.
 function createPrismaClient(): PrismaClient {
-  // A busy writer (an import, another instance) makes others wait instead of failing at once.
-  const adapter = new PrismaBetterSQLite3({ url: sqliteFile(), timeout: 15_000 });
-  return new PrismaClient({ adapter });
+  const adapter = databaseProvider() === "postgresql" ? new PrismaPg({ connectionString: databaseUrl() }) : sqliteAdapter();
+  try {
+    return new PrismaClient({ adapter });
+  } catch (error) {
+    if (!(error instanceof Error) || !error.message.includes("is not compatible with the provider")) throw error;
+    throw new Error(`${error.message} The client was generated for the other database: run \`npx prisma generate\` and build again.`, { cause: error });
+  }
 }
 
 const globalForPrisma = globalThis as unknown as { prisma?: PrismaClient };

@@ -1,7 +1,8 @@
 #!/bin/sh
-# The server the browser tests run against: a fresh database file, the demo data, a production build.
+# The server the browser tests run against: a fresh database (DATABASE_URL, set by playwright.config.ts),
+# the demo data, a production build.
 set -e
-rm -f data/e2e.db data/e2e.db-wal data/e2e.db-shm
+npx tsx scripts/recreate-database.ts
 npx prisma migrate deploy >/dev/null
 npx tsx prisma/seed.ts
 npx next build

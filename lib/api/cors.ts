@@ -1,5 +1,8 @@
 // Cross-origin reads: any site may read the API from a browser, without cookies (the origin is "*", so
 // browsers never send credentials); a token, when needed, goes in the Authorization header.
+// Writes get no CORS headers and their preflight allows only GET: a page elsewhere cannot make a
+// visitor's browser write (with its session or a token it holds); scripts, which CORS does not bind,
+// write with a token, and the site itself writes from its own origin.
 
 export const CORS_HEADERS: Record<string, string> = {
   "Access-Control-Allow-Origin": "*",

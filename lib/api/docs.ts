@@ -27,6 +27,7 @@ export function typeLabel(schema: JsonSchema): string {
       if (type === "array") return `${typeLabel(schema.items ?? {})}[]`;
       if (type === "object" && typeof schema.additionalProperties === "object") return `{ name: ${typeLabel(schema.additionalProperties)} }`;
       if (type === "string" && schema.format === "date") return "date";
+      if (type === "string" && schema.format === "date-time") return "datetime";
       return type;
     })
     .join(" or ");
@@ -61,4 +62,32 @@ export function schemaAnchor(name: string): string {
 /** Prose with `code` in backticks, as the OpenAPI descriptions write it: the runs, the code ones marked. */
 export function codeRuns(text: string): { text: string; isCode: boolean }[] {
   return text.split("`").map((run, i) => ({ text: run, isCode: i % 2 === 1 }));
+}
+
+/** A field of an object as the docs list it: nested objects flattened into dotted names (`benchmark.metrics[].name`). */
+export type DocField = { name: string; schema: JsonSchema; isRequired: boolean };
+
+const MAX_NESTING = 3;
+
+/** The fields of an object schema, an inline object's own fields under its name, so that they read as the body's paths. */
+export function fieldsOf(schema: JsonSchema, prefix = "", depth = 0): DocField[] {
+  return Object.entries(schema.properties ?? {}).flatMap(([name, property]) => {
+    const path = `${prefix}${name}`;
+    const isRequired = schema.required?.includes(name) ?? false;
+    const inner = property.type === "array" ? property.items : property;
+    if (depth < MAX_NESTING && inner?.type === "object" && inner.properties) {
+      const nested = fieldsOf(inner, property.type === "array" ? `${path}[].` : `${path}.`, depth + 1);
+      return [{ name: path, schema: property.type === "array" ? { ...property, items: { type: "object" } } : { ...property, properties: undefined }, isRequired }, ...nested];
+    }
+    return [{ name: path, schema: property, isRequired }];
+  });
+}
+
+/** A curl command for a call made with a token: the docs' example of a personal read or a write. The id in a path is a shell variable. */
+export function curlWithToken({ method, baseUrl, path, query, body }: { method: string; baseUrl: string; path: string; query?: string; body?: unknown }): string {
+  const id = path.startsWith("/results/") ? "$RESULT_ID" : "$SUBMISSION_ID";
+  const url = `${baseUrl}${path.replace("{id}", id)}${query ? `?${query}` : ""}`;
+  const lines = [`curl${method === "get" ? "" : ` -X ${method.toUpperCase()}`} "${url}"`, `  -H "Authorization: Token $PWC_TOKEN"`];
+  if (body !== undefined) lines.push(`  -H "Content-Type: application/json"`, `  -d '${JSON.stringify(body, null, 2).replaceAll("\n", "\n  ")}'`);
+  return lines.join(" \\\n");
 }

@@ -43,9 +43,11 @@ export const TAGS = {
   areas: "Areas",
   evaluations: "Evaluation tables",
   other: "Repositories and search",
+  submissions: "Submissions",
+  moderation: "Moderation",
 } as const;
 
-type Tag = (typeof TAGS)[keyof typeof TAGS];
+export type Tag = (typeof TAGS)[keyof typeof TAGS];
 
 type Base = {
   operationId: string;

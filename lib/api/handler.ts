@@ -7,30 +7,28 @@ import { ApiError, toApiError } from "./errors";
 import { limitApiCall, type CallKind } from "./limits";
 import { pageWindow, toApiPage } from "./pagination";
 import { parseParams } from "./params";
+import { publicUrlOf } from "./public-url";
 import { authenticateToken } from "./tokens";
 
 // Next.js gives no params to a route without dynamic segments.
-type RouteContext = { params?: Promise<Partial<Record<string, string>>> };
+export type RouteContext = { params?: Promise<Partial<Record<string, string>>> };
 
-/** The request's URL as the caller sees it (behind a proxy too): the base of `next` and `previous`. */
-export function publicUrlOf(request: Request): URL {
-  const url = new URL(request.url);
-  const host = request.headers.get("x-forwarded-host")?.split(",")[0]?.trim();
-  const protocol = request.headers.get("x-forwarded-proto")?.split(",")[0]?.trim();
-  if (host) url.host = host;
-  if (protocol === "http" || protocol === "https") url.protocol = `${protocol}:`;
-  return url;
-}
-
-function json(body: unknown, status: number, headers: Record<string, string>): Response {
-  return Response.json(body, { status, headers: { ...CORS_HEADERS, ...headers } });
+/** An answer whose status is not 200: a write's 201 Created. */
+export class Answer {
+  constructor(
+    readonly body: unknown,
+    readonly status: number,
+  ) {}
 }
 
 /**
- * One API call: the caller's token (if any), its rate limit, then `work`. Every refusal is answered as
- * JSON with its status; an invalid token still counts against its address's limit.
+ * One API call: the caller's token (if any), its rate limit, then `work`, whose value is the JSON body
+ * (or an Answer with its status). Every refusal is answered as JSON with its status; an invalid token
+ * still counts against its address's limit. Reads may be read from any site (CORS); writes may not.
  */
 export async function respond(request: Request, kind: CallKind, work: (url: URL) => Promise<unknown>): Promise<Response> {
+  const cors = kind === "read" ? CORS_HEADERS : {};
+  const json = (body: unknown, status: number, headers: Record<string, string>) => Response.json(body, { status, headers: { ...cors, ...headers } });
   let limitHeaders: Record<string, string> = {};
   try {
     const caller = await authenticateToken(request).catch(async (error: unknown) => {
@@ -38,7 +36,8 @@ export async function respond(request: Request, kind: CallKind, work: (url: URL)
       throw error;
     });
     limitHeaders = await limitApiCall(kind, caller, request);
-    return json(await work(publicUrlOf(request)), 200, limitHeaders);
+    const answer = await work(publicUrlOf(request));
+    return answer instanceof Answer ? json(answer.body, answer.status, limitHeaders) : json(answer, 200, limitHeaders);
   } catch (error) {
     const refusal = toApiError(error);
     return json(refusal.toBody(), refusal.status, { ...limitHeaders, ...refusal.headers });

@@ -28,7 +28,6 @@ export async function limitApiCall(kind: CallKind, caller: TokenCaller | null, r
   throw new ApiError(
     "rate_limited",
     `Too many ${kind}s: ${limit} a minute per ${caller ? "token" : "address"}. Try again in ${seconds} second${seconds === 1 ? "" : "s"}.`,
-    undefined,
-    { "Retry-After": String(seconds), "X-RateLimit-Limit": String(limit), "X-RateLimit-Remaining": "0" },
+    { headers: { "Retry-After": String(seconds), "X-RateLimit-Limit": String(limit), "X-RateLimit-Remaining": "0" } },
   );
 }

@@ -2,6 +2,7 @@ import { beforeAll, describe, expect, it, vi } from "vitest";
 import { ENDPOINTS } from "./endpoints";
 import { getApiExamples } from "./examples";
 import { openApiDocument } from "./openapi";
+import { SUBMISSION_OPERATIONS } from "./submission-endpoints";
 import { createApiTestCatalogue } from "./testing/catalogue";
 
 vi.mock("next/cache", () => ({ unstable_cache: (fn: unknown) => fn }));
@@ -21,20 +22,23 @@ describe("the OpenAPI description", () => {
   it("describes every endpoint, under the site's /api/v1", () => {
     expect(document.openapi).toBe("3.1.0");
     expect(document.servers).toEqual([{ url: "https://pwc.example.org/api/v1" }]);
-    expect(Object.keys(document.paths).sort()).toEqual(ENDPOINTS.map((endpoint) => endpoint.path).sort());
-    expect(Object.keys(document.paths)).toHaveLength(27);
+    const operations = Object.entries(document.paths).flatMap(([path, methods]) => Object.keys(methods).map((method) => `${method} ${path}`));
+    expect(operations.sort()).toEqual(
+      [...ENDPOINTS.map((endpoint) => `get ${endpoint.path}`), ...SUBMISSION_OPERATIONS.map((operation) => `${operation.method} ${operation.path}`)].sort(),
+    );
+    expect(operations).toHaveLength(27 + 10);
   });
 
   it("takes the parameters from the zod schemas, as callers write them", () => {
-    const { parameters } = document.paths["/papers/"].get;
+    const { parameters } = document.paths["/papers/"].get!;
     expect(parameters.map((parameter) => parameter.name)).toEqual(["page", "items_per_page", "q", "arxiv_id", "title", "abstract"]);
     expect(parameters.find((parameter) => parameter.name === "items_per_page")).toMatchObject({
       in: "query",
       required: false,
       schema: { type: "integer", minimum: 1, maximum: 500, default: 50 },
     });
-    expect(document.paths["/search/"].get.parameters.find((parameter) => parameter.name === "q")).toMatchObject({ required: true });
-    expect(document.paths["/papers/{id}/"].get.parameters).toEqual([expect.objectContaining({ name: "id", in: "path", required: true })]);
+    expect(document.paths["/search/"].get!.parameters.find((parameter) => parameter.name === "q")).toMatchObject({ required: true });
+    expect(document.paths["/papers/{id}/"].get!.parameters).toEqual([expect.objectContaining({ name: "id", in: "path", required: true })]);
   });
 
   it("takes the objects from the response schemas, every reference resolving", () => {
@@ -46,16 +50,53 @@ describe("the OpenAPI description", () => {
     });
     expect(schemas.PaperPage).toMatchObject({ properties: { results: { type: "array", items: { $ref: "#/components/schemas/Paper" } } } });
     for (const ref of refsIn(document)) expect(Object.keys(schemas)).toContain(ref.replace("#/components/schemas/", ""));
-    expect(document.paths["/evaluations/{id}/results/"].get.responses["200"]).toMatchObject({
+    expect(document.paths["/evaluations/{id}/results/"].get!.responses["200"]).toMatchObject({
       content: { "application/json": { schema: { $ref: "#/components/schemas/ResultPage" } } },
     });
   });
 
   it("says that the errors answer the Error object, and which statuses each endpoint may answer", () => {
-    const { responses } = document.paths["/papers/{id}/"].get;
+    const { responses } = document.paths["/papers/{id}/"].get!;
     expect(Object.keys(responses)).toEqual(["200", "401", "404", "429"]);
     expect(responses["404"]).toMatchObject({ content: { "application/json": { schema: { $ref: "#/components/schemas/Error" } } } });
-    expect(Object.keys(document.paths["/papers/"].get.responses)).toContain("400");
+    expect(Object.keys(document.paths["/papers/"].get!.responses)).toContain("400");
+  });
+});
+
+describe("the write API's description", () => {
+  it("takes the request bodies from the forms' zod schemas, field by field", () => {
+    const create = document.paths["/submissions/"].post!;
+    expect(create.requestBody).toMatchObject({ required: true, content: { "application/json": { schema: { $ref: "#/components/schemas/CreateSubmission" } } } });
+    const { CreateSubmission, ResultRow, ResultEdit, ResultReport } = document.components.schemas as Record<string, { properties: Record<string, unknown>; required: string[] }>;
+    expect(CreateSubmission.required).toEqual(["benchmark", "paper", "rows", "comment"]);
+    expect(CreateSubmission.properties.rows).toMatchObject({ type: "array", minItems: 1, maxItems: 25, items: { $ref: "#/components/schemas/ResultRow" } });
+    expect(Object.keys(ResultRow.properties)).toEqual(["modelName", "values", "usesExtraData", "extraData", "codeUrl", "evaluatedAt", "evidence"]);
+    expect(ResultEdit.properties).toMatchObject({ row: { $ref: "#/components/schemas/ResultRow" } });
+    expect(ResultEdit.properties).not.toHaveProperty("resultId");
+    expect(ResultReport.properties.reason).toMatchObject({ type: "string", minLength: 10 });
+  });
+
+  it("says who may call each write, what it answers and which refusals, every one an Error", () => {
+    const create = document.paths["/submissions/"].post!;
+    expect(Object.keys(create.responses)).toEqual(["201", "400", "401", "429"]);
+    expect(create.responses["201"]).toMatchObject({ content: { "application/json": { schema: { $ref: "#/components/schemas/Submission" } } } });
+    expect(create.security).toEqual([{ token: [] }]);
+    const approve = document.paths["/submissions/{id}/approve"].post!;
+    expect(approve["x-access"]).toBe("moderator");
+    expect(approve.requestBody).toMatchObject({ required: false });
+    expect(Object.keys(approve.responses)).toEqual(["200", "400", "401", "403", "404", "409", "429"]);
+    expect(approve.responses["403"].description).toContain("`own_submission`");
+    expect(document.paths["/submissions/{id}/"].put!.requestBody).toMatchObject({ content: { "application/json": { schema: { $ref: "#/components/schemas/SubmissionBody" } } } });
+    expect(document.paths["/submissions/"].get!.parameters.map((parameter) => parameter.name)).toEqual([
+      "page",
+      "items_per_page",
+      "status",
+      "task",
+      "dataset",
+      "submitter",
+      "has_warnings",
+    ]);
+    expect(document.components.schemas.Error).toMatchObject({ properties: { error: { properties: { fields: { type: "object" } } } } });
   });
 });
 

@@ -3,12 +3,17 @@
 import "server-only";
 import { z } from "zod";
 import { ENDPOINTS, type Endpoint } from "./endpoints";
+import { API_ERROR_MEANINGS, statusOf, type ApiErrorCode } from "./errors";
 import { API_LIMITS } from "./limits";
+import type { Operation } from "./operation";
 import { apiSchemas } from "./schemas";
+import { SUBMISSION_OPERATIONS } from "./submission-endpoints";
 
 type JsonSchema = Record<string, unknown>;
 
 export type OpenApiParameter = { name: string; in: "path" | "query"; required: boolean; description?: string; schema: JsonSchema };
+
+export type HttpMethod = "get" | "post" | "put";
 
 export type OpenApiOperation = {
   operationId: string;
@@ -16,8 +21,11 @@ export type OpenApiOperation = {
   summary: string;
   description?: string;
   parameters: OpenApiParameter[];
+  requestBody?: { required: boolean; content: { "application/json": { schema: { $ref: string }; example?: unknown } } };
   responses: Record<string, { description: string; headers?: JsonSchema; content?: JsonSchema }>;
   security: Record<string, string[]>[];
+  /** Who may call it: anyone, any signed-in user, or moderators and admins. */
+  "x-access": "anyone" | Operation["access"];
 };
 
 export type OpenApiDocument = ReturnType<typeof openApiDocument>;
@@ -26,7 +34,7 @@ const SCHEMA_REF = "#/components/schemas/";
 
 function refTo(schema: z.ZodType): { $ref: string } {
   const id = apiSchemas.get(schema)?.id;
-  if (!id) throw new Error("An endpoint's response schema is not named in lib/api/schemas.ts");
+  if (!id) throw new Error("An endpoint's response or body schema is not named in lib/api/schemas.ts");
   return { $ref: `${SCHEMA_REF}${id}` };
 }
 
@@ -52,7 +60,12 @@ function queryParameters(params: z.ZodObject): OpenApiParameter[] {
 
 const error = (description: string) => ({ description, content: { "application/json": { schema: { $ref: `${SCHEMA_REF}Error` } } } });
 
-function operation(endpoint: Endpoint): OpenApiOperation {
+const tooMany = () => ({
+  ...error("Too many calls: wait for Retry-After seconds."),
+  headers: { "Retry-After": { description: "Seconds until the limit resets.", schema: { type: "integer" } } },
+});
+
+function readOperation(endpoint: Endpoint): OpenApiOperation {
   const pathParameters: OpenApiParameter[] = endpoint.path.includes("{id}")
     ? [{ name: "id", in: "path", required: true, description: `The ${endpoint.resource}'s id (its slug on the site).`, schema: { type: "string" } }]
     : [];
@@ -68,15 +81,62 @@ function operation(endpoint: Endpoint): OpenApiOperation {
       ...(parameters.some((parameter) => parameter.in === "query") ? { "400": error("A parameter is not valid: `error.parameter` names it.") } : {}),
       "401": error("The Authorization header holds an unknown or revoked token."),
       ...(endpoint.resource || endpoint.paginated ? { "404": error(endpoint.resource ? `No ${endpoint.resource} with this id, or a page past the last.` : "A page past the last.") } : {}),
-      "429": { ...error("Too many calls: wait for Retry-After seconds."), headers: { "Retry-After": { description: "Seconds until the limit resets.", schema: { type: "integer" } } } },
+      "429": tooMany(),
     },
     security: [{}, { token: [] }],
+    "x-access": "anyone",
+  };
+}
+
+const ID_OF: Record<NonNullable<Operation["resource"]>, string> = {
+  submission: "The submission's id (`id` of a Submission).",
+  result: "The result's id (`id` of a Result).",
+};
+
+/** The refusals of an operation by status, each status described by the meanings of its codes. */
+function refusalResponses(codes: ApiErrorCode[]): Record<string, ReturnType<typeof error>> {
+  const byStatus = new Map<number, ApiErrorCode[]>();
+  for (const code of ["unauthenticated", ...codes] as ApiErrorCode[]) byStatus.set(statusOf(code), [...(byStatus.get(statusOf(code)) ?? []), code]);
+  return Object.fromEntries(
+    [...byStatus].sort(([a], [b]) => a - b).map(([status, group]) => [String(status), error(group.map((code) => `\`${code}\`: ${API_ERROR_MEANINGS[code]}`).join(" "))]),
+  );
+}
+
+function userOperation(operation: Operation): OpenApiOperation {
+  const pathParameters: OpenApiParameter[] = operation.resource
+    ? [{ name: "id", in: "path", required: true, description: ID_OF[operation.resource], schema: { type: "string" } }]
+    : [];
+  return {
+    operationId: operation.operationId,
+    tags: [operation.tag],
+    summary: operation.summary,
+    ...(operation.description ? { description: operation.description } : {}),
+    parameters: [...pathParameters, ...(operation.params ? queryParameters(operation.params) : [])],
+    ...(operation.body
+      ? {
+          requestBody: {
+            required: operation.access !== "moderator",
+            content: { "application/json": { schema: refTo(operation.body), ...(operation.exampleBody ? { example: operation.exampleBody } : {}) } },
+          },
+        }
+      : {}),
+    responses: {
+      [String(operation.status)]: {
+        description: operation.status === 201 ? "Created" : "OK",
+        content: { "application/json": { schema: refTo(operation.response) } },
+      },
+      ...refusalResponses(operation.refusals),
+      "429": tooMany(),
+    },
+    security: [{ token: [] }],
+    "x-access": operation.access,
   };
 }
 
 export function openApiDocument(siteUrl: string) {
-  const paths: Record<string, { get: OpenApiOperation }> = {};
-  for (const endpoint of ENDPOINTS) paths[endpoint.path] = { get: operation(endpoint) };
+  const paths: Record<string, Partial<Record<HttpMethod, OpenApiOperation>>> = {};
+  for (const endpoint of ENDPOINTS) paths[endpoint.path] = { get: readOperation(endpoint) };
+  for (const operation of SUBMISSION_OPERATIONS) paths[operation.path] = { ...paths[operation.path], [operation.method]: userOperation(operation) };
   return {
     openapi: "3.1.0",
     info: {
@@ -85,11 +145,14 @@ export function openApiDocument(siteUrl: string) {
       description:
         "Read the catalogue: papers, tasks, datasets, methods, areas, evaluation tables (benchmarks), their metrics and " +
         "approved results, in the shapes of the old Papers with Code API (Django REST framework pages). " +
-        `Reads are limited to ${API_LIMITS.read.limit} a minute per token or address. The data is CC-BY-SA 4.0.`,
+        "With a personal token, submit results, suggest edits and report problems into the review queue, and, as a moderator, " +
+        "review the queue: the same rules as on the site. " +
+        `Reads are limited to ${API_LIMITS.read.limit} a minute and writes to ${API_LIMITS.write.limit} a minute, per token or address. ` +
+        "The data is CC-BY-SA 4.0.",
       license: { name: "CC-BY-SA 4.0 (the data)", url: "https://creativecommons.org/licenses/by-sa/4.0/" },
     },
     servers: [{ url: `${siteUrl}/api/v1` }],
-    tags: [...new Set(ENDPOINTS.map((endpoint) => endpoint.tag))].map((name) => ({ name })),
+    tags: [...new Set([...ENDPOINTS, ...SUBMISSION_OPERATIONS].map((endpoint) => endpoint.tag))].map((name) => ({ name })),
     paths,
     components: {
       schemas: componentSchemas(),
@@ -98,7 +161,9 @@ export function openApiDocument(siteUrl: string) {
           type: "apiKey",
           in: "header",
           name: "Authorization",
-          description: "A personal API token from your profile page, sent as `Authorization: Token <token>`. Reads need none.",
+          description:
+            "A personal API token from your profile page, sent as `Authorization: Token <token>` (or `Bearer <token>`). " +
+            "Reads of the catalogue need none; submissions and decisions act as the token's user.",
         },
       },
     },

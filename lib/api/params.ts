@@ -3,6 +3,7 @@
 import { z } from "zod";
 import { ApiError } from "./errors";
 import { DEFAULT_ITEMS_PER_PAGE, MAX_ITEMS_PER_PAGE } from "./pagination";
+import { SUBMISSION_STATUSES } from "./schemas";
 
 const wholeNumber = (name: string, min: number, max: number) =>
   z.coerce
@@ -66,6 +67,20 @@ export const SearchParams = PaginationParams.extend({
 });
 
 
+export const SubmissionListParams = PaginationParams.extend({
+  status: z
+    .enum([...SUBMISSION_STATUSES, "all"], { error: `status must be one of ${[...SUBMISSION_STATUSES, "all"].join(", ")}` })
+    .default("pending")
+    .describe("Submissions in this state; `all` for every state. The review queue is `pending`."),
+  task: text("task", "Submissions whose task has exactly this name, as the submission gives it (see `task` of a Submission)."),
+  dataset: text("dataset", "Submissions whose dataset has exactly this name, a subset as `COCO / test-dev` (see `dataset` of a Submission)."),
+  submitter: text("submitter", "Submissions of this user, by id (see `submitter.id`). A user only ever sees their own."),
+  has_warnings: z
+    .stringbool({ error: "has_warnings must be true or false" })
+    .optional()
+    .describe("`true`: only submissions whose checks hold a warning; `false`: only those without."),
+});
+
 /**
  * The endpoint's parameters read from the query string; a bad one is refused with a 400 naming it.
  * Parameters the endpoint does not know are ignored, and an empty one counts as not given.
@@ -80,5 +95,5 @@ export function parseParams<S extends z.ZodObject>(schema: S, searchParams: URLS
   if (parsed.success) return parsed.data;
   const issue = parsed.error.issues[0];
   const parameter = String(issue.path[0] ?? "");
-  throw new ApiError("invalid_parameter", `${issue.message} (got ${JSON.stringify(searchParams.get(parameter) ?? "")}).`, parameter);
+  throw new ApiError("invalid_parameter", `${issue.message} (got ${JSON.stringify(searchParams.get(parameter) ?? "")}).`, { parameter });
 }

@@ -2,6 +2,8 @@
 // that its clients and scripts work again. Each field says what it is made of here; fields the old API had
 // and this catalogue does not keep are always null (or, where the old clients require a value, empty).
 import { z } from "zod";
+import { SubmissionKind, SubmissionStatus } from "@/lib/generated/prisma/enums";
+import { CreateSubmissionSchema, EditResultSchema, ReportResultSchema, ResultRowSchema, ReviewDecisionSchema } from "@/lib/validations/submission";
 import { ApiErrorSchema } from "./errors";
 
 /** The schemas that the OpenAPI description names under components.schemas. */
@@ -186,6 +188,113 @@ export const PaperRepositoryPageSchema = pageOf("PaperRepositoryPage", PaperRepo
 
 named("Error", ApiErrorSchema);
 
+// ─── Writes: submissions, and the bodies they take ──────────────────────────────────────────────────
+// The bodies are the site's own form schemas (lib/validations/submission.ts), so that the API accepts
+// exactly what the forms accept, and names a field at fault by the same path.
+
+named("ResultRow", ResultRowSchema);
+export const CreateSubmissionBody = named("CreateSubmission", CreateSubmissionSchema.describe("New results for a benchmark, as the form at /submit sends them."));
+export const ResultEditBody = named(
+  "ResultEdit",
+  EditResultSchema.omit({ resultId: true }).describe(
+    "A suggested edit of a published result (the one in the address): its `row` as it should read, every field, not only the changed ones.",
+  ),
+);
+export const ResultReportBody = named(
+  "ResultReport",
+  ReportResultSchema.omit({ resultId: true }).describe("A report that a published result is wrong (the result is the one in the address)."),
+);
+export const DecisionBody = named(
+  "DecisionBody",
+  z.object({ reason: ReviewDecisionSchema.shape.reason.optional() }).describe("A moderator's decision: its reason, optional to approve."),
+);
+
+export const SubmissionBody = named(
+  "SubmissionBody",
+  z
+    .union([CreateSubmissionBody, ResultEditBody, ResultReportBody])
+    .describe("A submission's content, by its kind: CreateSubmission (new results), ResultEdit (edit) or ResultReport (report). As stored, a known paper's details are the catalogue's."),
+);
+
+/** The states and kinds in the API's spelling: lower case. */
+export const SUBMISSION_STATUSES = Object.values(SubmissionStatus).map((status) => status.toLowerCase() as Lowercase<SubmissionStatus>);
+export const SUBMISSION_KINDS = Object.values(SubmissionKind).map((kind) => kind.toLowerCase() as Lowercase<SubmissionKind>);
+
+const StatusSchema = z.enum(SUBMISSION_STATUSES);
+const instant = z.iso.datetime();
+
+const PersonSchema = named(
+  "Person",
+  z.object({ id: z.string().describe("The user's id."), name: z.string().nullable().describe("Their name; null when they gave none.") }).describe("A user of the site."),
+);
+
+export const SubmissionCheckSchema = named(
+  "SubmissionCheck",
+  z
+    .object({
+      kind: z.string().describe("`possible_duplicate`, `value_out_of_range`, `implausible_jump`, `new_task`, `new_dataset`, `new_benchmark`, `new_metric`, `new_paper`, `missing_paper` or `missing_evidence`."),
+      severity: z.enum(["warning", "note"]).describe("Warnings ask for a moderator's attention; notes only inform."),
+      message: z.string(),
+      row: z.number().int().optional().describe("The row (from 0) it is about, when it is about one."),
+      metric: z.string().optional().describe("The metric it is about, when it is about one."),
+    })
+    .describe("An automatic check of a submission, computed when it is sent and when it is sent again."),
+);
+
+export const ReviewEventSchema = named(
+  "ReviewEvent",
+  z
+    .object({
+      from_status: StatusSchema.nullable().describe("Null for the submission's creation."),
+      to_status: StatusSchema,
+      actor: PersonSchema,
+      reason: z.string().nullable(),
+      created_at: instant.describe("When."),
+    })
+    .describe("One step of a submission's life."),
+);
+
+export const SubmissionSchema = named(
+  "Submission",
+  z
+    .object({
+      id: z.string().describe("The submission's id: /submissions/{id} on the site."),
+      kind: z.enum(SUBMISSION_KINDS).describe("New results, an edit of a published result, or a report that one is wrong."),
+      status: StatusSchema.describe("pending → approved, rejected, changes_requested (then pending again once edited) or withdrawn; approved → retracted."),
+      task: z.string().describe("The task's name as the submission gives it (a proposed task's too)."),
+      dataset: z.string().describe("The dataset's name as the submission gives it; a subset as `COCO / test-dev`."),
+      evaluation: z.string().nullable().describe("Id of the benchmark (evaluation table) when it exists; null while the submission proposes a new one."),
+      result: z.string().nullable().describe("Id of the published result an edit or a report is about; null for new results."),
+      results: z.array(z.string()).describe("Ids of the results that new results published once approved, in the order of their rows; empty before."),
+      submitter: PersonSchema,
+      comment: z.string().describe("The submitter's comment (a report's reason)."),
+      has_warnings: z.boolean().describe("Whether any check is a warning."),
+      checks: z.array(SubmissionCheckSchema),
+      payload: SubmissionBody,
+      reason: z.string().nullable().describe("The last decision's reason; null when none was given."),
+      decided_by: PersonSchema.nullable().describe("The moderator who decided last; null while undecided."),
+      decided_at: instant.nullable().describe("When it was decided last; null while undecided."),
+      created_at: instant.describe("When it was sent."),
+      updated_at: instant.describe("When it last changed."),
+      events: z.array(ReviewEventSchema).describe("Its review events, oldest first."),
+      url: z.string().describe("Its page on the site."),
+    })
+    .describe("A submission: a proposal to add results, edit one or report one, and where its review stands. Seen by its submitter and by moderators."),
+);
+
+export const SubmissionPageSchema = pageOf("SubmissionPage", SubmissionSchema, "submissions");
+
+export const DecisionSchema = named(
+  "Decision",
+  z
+    .object({
+      submission: SubmissionSchema,
+      results: z.array(z.string()).describe("Ids of the results the decision published, changed or retracted."),
+      evaluation: z.string().nullable().describe("Id of the benchmark whose leaderboard changed; null when none did."),
+    })
+    .describe("What a moderator's decision did."),
+);
+
 export type ApiPaper = z.infer<typeof PaperSchema>;
 export type ApiTask = z.infer<typeof TaskSchema>;
 export type ApiDataset = z.infer<typeof DatasetSchema>;
@@ -196,3 +305,5 @@ export type ApiEvaluation = z.infer<typeof EvaluationSchema>;
 export type ApiMetric = z.infer<typeof MetricSchema>;
 export type ApiResult = z.infer<typeof ResultSchema>;
 export type ApiPaperRepository = z.infer<typeof PaperRepositorySchema>;
+export type ApiSubmission = z.infer<typeof SubmissionSchema>;
+export type ApiSubmissionCheck = z.infer<typeof SubmissionCheckSchema>;

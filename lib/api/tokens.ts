@@ -64,12 +64,24 @@ export type TokenCaller = { userId: string; tokenId: string };
 
 const AUTHORIZATION = /^(?:Token|Bearer) +([A-Za-z0-9_-]{1,200})$/;
 
+// The rate limit and currentApiUserId both ask: the token is looked up once per request.
+const callers = new WeakMap<Request, Promise<TokenCaller | null>>();
+
 /**
  * The token sent as `Authorization: Token <token>` and whose it is; null when the request sends none.
  * An unknown or revoked token (or another kind of Authorization) is refused with UNAUTHENTICATED, so
  * that a script with a bad token learns it at once instead of being served as anonymous. Records its use.
  */
-export async function authenticateToken(request: Request): Promise<TokenCaller | null> {
+export function authenticateToken(request: Request): Promise<TokenCaller | null> {
+  let caller = callers.get(request);
+  if (!caller) {
+    caller = lookUpToken(request);
+    callers.set(request, caller);
+  }
+  return caller;
+}
+
+async function lookUpToken(request: Request): Promise<TokenCaller | null> {
   const header = request.headers.get("authorization")?.trim();
   if (!header) return null;
   const sent = AUTHORIZATION.exec(header)?.[1];

@@ -1,5 +1,6 @@
 import "server-only";
 import { prisma } from "@/lib/db";
+import { containsText } from "@/lib/text-filter";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { pageCountOf } from "./pagination";
 import { datasetLabel } from "./shapes";
@@ -11,7 +12,7 @@ const metricSelect = { id: true, name: true, direction: true, unit: true, isDire
 /** /moderation/benchmarks: benchmarks whose task or dataset name contains `query`, with their metrics' review state. */
 export async function listBenchmarksForModeration({ query, page }: { query: string; page: number }) {
   const where: Prisma.BenchmarkWhereInput = query
-    ? { OR: [{ task: { name: { contains: query } } }, { dataset: { name: { contains: query } } }, { dataset: { parent: { name: { contains: query } } } }] }
+    ? { OR: [{ task: { name: containsText(query) } }, { dataset: { name: containsText(query) } }, { dataset: { parent: { name: containsText(query) } } }] }
     : {};
   const [rows, total] = await Promise.all([
     prisma.benchmark.findMany({

@@ -128,7 +128,7 @@ async function readRelatedPapers(paperId: string, taskIds: string[], datasetIds:
       id: { not: paperId },
       OR: [{ tasks: { some: { id: { in: taskIds } } } }, { datasets: { some: { id: { in: datasetIds } } } }],
     },
-    orderBy: { publishedAt: "desc" },
+    orderBy: { publishedAt: { sort: "desc", nulls: "last" } },
     take: 100,
     select: { ...SUMMARY_SELECT, tasks: { select: { id: true } }, datasets: { select: { id: true } } },
   });
@@ -151,7 +151,7 @@ async function readPaper(id: string): Promise<PaperDetail> {
       arxivId: true,
       url: true,
       pdfUrl: true,
-      repositories: { orderBy: [{ isOfficial: "desc" }, { stars: "desc" }, { url: "asc" }], select: { url: true, isOfficial: true, framework: true, stars: true } },
+      repositories: { orderBy: [{ isOfficial: "desc" }, { stars: { sort: "desc", nulls: "last" } }, { url: "asc" }], select: { url: true, isOfficial: true, framework: true, stars: true } },
       tasks: { orderBy: { name: "asc" }, select: { id: true, slug: true, name: true } },
       datasets: { orderBy: { name: "asc" }, select: { id: true, slug: true, name: true, parent: { select: { name: true } } } },
       methods: { orderBy: { name: "asc" }, select: { slug: true, name: true } },

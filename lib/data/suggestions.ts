@@ -1,6 +1,7 @@
 import "server-only";
 import { unstable_cache } from "next/cache";
 import { prisma } from "@/lib/db";
+import { containsText } from "@/lib/text-filter";
 import { tags } from "@/lib/cache/tags";
 import { slugify } from "@/lib/catalogue/slug";
 
@@ -21,8 +22,8 @@ function byRelevance(query: string) {
 
 async function suggestTasks(q: string): Promise<Suggestion[]> {
   const [tasks, synonyms] = await Promise.all([
-    prisma.task.findMany({ where: { name: { contains: q } }, select: { name: true }, take: 50 }),
-    prisma.taskSynonym.findMany({ where: { name: { contains: q } }, select: { name: true, task: { select: { name: true } } }, take: 10 }),
+    prisma.task.findMany({ where: { name: containsText(q) }, select: { name: true }, take: 50 }),
+    prisma.taskSynonym.findMany({ where: { name: containsText(q) }, select: { name: true, task: { select: { name: true } } }, take: 10 }),
   ]);
   const found: Suggestion[] = tasks.map((task) => ({ value: task.name }));
   for (const synonym of synonyms) {
@@ -32,13 +33,13 @@ async function suggestTasks(q: string): Promise<Suggestion[]> {
 }
 
 async function suggestDatasets(q: string): Promise<Suggestion[]> {
-  const datasets = await prisma.dataset.findMany({ where: { parentId: null, name: { contains: q } }, select: { name: true }, take: 50 });
+  const datasets = await prisma.dataset.findMany({ where: { parentId: null, name: containsText(q) }, select: { name: true }, take: 50 });
   return datasets.map((dataset) => ({ value: dataset.name })).sort(byRelevance(q)).slice(0, LIMIT);
 }
 
 async function suggestSubsets(q: string, dataset: string): Promise<Suggestion[]> {
   const subsets = await prisma.dataset.findMany({
-    where: { parent: { slug: slugify(dataset), parentId: null }, name: { contains: q } },
+    where: { parent: { slug: slugify(dataset), parentId: null }, name: containsText(q) },
     select: { name: true },
     take: 50,
   });
@@ -47,7 +48,7 @@ async function suggestSubsets(q: string, dataset: string): Promise<Suggestion[]>
 
 async function suggestPapers(q: string): Promise<Suggestion[]> {
   const papers = await prisma.paper.findMany({
-    where: { OR: [{ title: { contains: q } }, { arxivId: { startsWith: q } }] },
+    where: { OR: [{ title: containsText(q) }, { arxivId: { startsWith: q } }] },
     select: { title: true, arxivId: true, url: true },
     orderBy: { publishedAt: { sort: "desc", nulls: "last" } },
     take: LIMIT,

@@ -1,11 +1,12 @@
 import "server-only";
 import { prisma } from "@/lib/db";
+import { containsText } from "@/lib/text-filter";
 
 export const USERS_PER_PAGE = 25;
 
 /** /admin/users: users whose email contains `query`, newest first. Emails are stored lower-case. */
 export async function listUsers({ query, page }: { query: string; page: number }) {
-  const where = query ? { email: { contains: query } } : {};
+  const where = query ? { email: containsText(query) } : {};
   const [users, total] = await Promise.all([
     prisma.user.findMany({
       where,

@@ -1,14 +1,16 @@
 import "server-only";
 import { loadDetails } from "./details";
 import { withoutMarkdown } from "./highlight";
+import { databaseProvider } from "@/lib/database-url";
+import { postgresSearch } from "./postgresql";
 import { sqliteSearch } from "./sqlite";
 import { searchTerms } from "./terms";
 import { SEARCH_KINDS, type SearchEngine, type SearchGroup, type SearchKind } from "./types";
 
 export { SEARCH_KINDS, type Highlighted, type SearchGroup, type SearchHit, type SearchKind } from "./types";
 
-// The one engine this database has; PostgreSQL's would be chosen here from DATABASE_URL.
-const engine: SearchEngine = sqliteSearch;
+// PostgreSQL's full-text search or SQLite's FTS5, as DATABASE_URL says.
+const engine: SearchEngine = databaseProvider() === "postgresql" ? postgresSearch : sqliteSearch;
 
 export type SearchOptions = { kind?: SearchKind; limit?: number; offset?: number };
 

@@ -3,6 +3,7 @@ import { prisma } from "@/lib/db";
 import { resetDatabase } from "@/lib/test/reset-database";
 import { splitHighlights, withoutMarkdown, MATCH_END, MATCH_START } from "./highlight";
 import { searchCatalogue, type SearchKind } from "./index";
+import { toTsQuery } from "./postgresql";
 import { toFtsQuery } from "./sqlite";
 import { searchTerms } from "./terms";
 
@@ -114,6 +115,20 @@ describe("searchCatalogue", () => {
     expect(hit.context).toContain("Kaiming He, Xiangyu Zhang, Shaoqing Ren et al.");
   });
 
+  it("cuts a long abstract around the match, marking where it was cut", async () => {
+    const filler = Array.from({ length: 60 }, (_, i) => `word${i}`).join(" ");
+    await createPaper("Marsupials at scale", `Quokkas ${filler}.`);
+    await createPaper("Marsupials in depth", `${filler} wombats ${filler}.`);
+    const snippets = async (query: string) => {
+      const [group] = await searchCatalogue(query, { kind: "paper" });
+      return group.hits.map((hit) => hit.snippet.map((run) => run.text).join(""));
+    };
+    const [start] = await snippets("quokkas");
+    expect(start).toMatch(/^Quokkas word0 .*…$/);
+    const [middle] = await snippets("wombats");
+    expect(middle).toMatch(/^….*wombats .*…$/);
+  });
+
   it("counts all matches and pages through them", async () => {
     for (const n of [1, 2, 3]) await createPaper(`Graph network ${n}`);
     const [first] = await searchCatalogue("graph", { kind: "paper", limit: 2 });
@@ -131,6 +146,10 @@ describe("query building", () => {
 
   it("quotes every term as an FTS5 string with a prefix star", () => {
     expect(toFtsQuery(["near", 'a"b'])).toBe('"near"* "a""b"*');
+  });
+
+  it("quotes every term as a PostgreSQL lexeme matched as a prefix, all of them required", () => {
+    expect(toTsQuery(["near", "a'b"])).toBe("'near':* & 'a''b':*");
   });
 
   it("drops markdown from snippets, keeping link texts", () => {

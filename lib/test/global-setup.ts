@@ -1,16 +1,16 @@
-import { execFileSync } from "node:child_process";
-import { mkdirSync, rmSync } from "node:fs";
-import path from "node:path";
+import type { TestProject } from "vitest/node";
+import { databaseUrl } from "@/lib/database-url";
+import { createTemplate } from "./test-databases";
 
-export const TEST_DB_DIR = path.resolve("data/test");
-export const TEMPLATE_DB = path.join(TEST_DB_DIR, "template.db");
+declare module "vitest" {
+  export interface ProvidedContext {
+    /** DATABASE_URL as the run began: the server (or SQLite) that every test file's database is copied on. */
+    testDatabaseUrl: string;
+  }
+}
 
-/** Migrates one template database; each test file then works on its own copy of it. */
-export default function setup(): void {
-  rmSync(TEST_DB_DIR, { recursive: true, force: true });
-  mkdirSync(TEST_DB_DIR, { recursive: true });
-  execFileSync("npx", ["prisma", "migrate", "deploy"], {
-    env: { ...process.env, DATABASE_URL: `file:${TEMPLATE_DB}` },
-    stdio: "pipe",
-  });
+/** Migrates one template database; each test file then works on its own copy of it (setup-database.ts). */
+export default async function setup(project: TestProject): Promise<() => Promise<void>> {
+  project.provide("testDatabaseUrl", databaseUrl());
+  return createTemplate(databaseUrl());
 }

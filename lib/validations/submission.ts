@@ -15,37 +15,47 @@ const isoDay = z.union([z.literal(""), z.iso.date("Use the form YYYY-MM-DD")]);
 
 /** A metric of the benchmark: an existing one, or one the submission proposes. */
 export const MetricSchema = z.object({
-  name: required(100, "Name the metric"),
-  direction: z.enum(METRIC_DIRECTIONS, "Choose whether higher or lower is better"),
-  unit: text(20),
+  name: required(100, "Name the metric").describe("The metric's name; an existing metric of the benchmark is matched by name, case aside."),
+  direction: z.enum(METRIC_DIRECTIONS, "Choose whether higher or lower is better").describe("Which way is better. An existing metric keeps its own."),
+  unit: text(20).describe("The unit (`%`, `M`, `s`…), or empty."),
 });
 
 /** The benchmark, named by its task and dataset; unknown names propose new catalogue entries. */
-export const BenchmarkChoiceSchema = z.object({
-  task: required(200, "Name the task, e.g. Image Classification"),
-  dataset: required(200, "Name the dataset, e.g. ImageNet"),
-  subset: text(200),
-  metrics: z.array(MetricSchema).min(1, "A benchmark needs at least one metric").max(12, "At most 12 metrics"),
-});
+export const BenchmarkChoiceSchema = z
+  .object({
+    task: required(200, "Name the task, e.g. Image Classification").describe("The task's name; an unknown name proposes a new task."),
+    dataset: required(200, "Name the dataset, e.g. ImageNet").describe("The dataset's name; an unknown name proposes a new dataset."),
+    subset: text(200).describe("A subset (partition) of the dataset, such as `test-dev`; empty for the whole dataset."),
+    metrics: z
+      .array(MetricSchema)
+      .min(1, "A benchmark needs at least one metric")
+      .max(12, "At most 12 metrics")
+      .describe("The benchmark's metrics in order: each row's `values` follow it. Unknown ones are proposed."),
+  })
+  .describe("The benchmark, by its task and dataset: an existing one, or one to create on approval.");
 
 /** The paper, by arXiv id or URL; an unknown paper also needs its title, authors and date. */
-export const PaperChoiceSchema = z.object({
-  ref: text(300),
-  title: text(400),
-  authors: text(2000),
-  publishedAt: isoDay,
-});
+export const PaperChoiceSchema = z
+  .object({
+    ref: text(300).describe("The paper's arXiv id (`1512.03385`) or web address."),
+    title: text(400).describe("Needed when the paper is not in the catalogue yet (else filled in from it)."),
+    authors: text(2000).describe("Comma-separated, in order; needed for a paper not in the catalogue yet."),
+    publishedAt: isoDay.describe("Publication date, YYYY-MM-DD; needed for a paper not in the catalogue yet."),
+  })
+  .describe("The paper: a known one by its arXiv id, address or title; an unknown one with its title, authors and date.");
 
 /** One leaderboard row: `values[i]` is the value, as reported, of the benchmark's metric i. */
 export const ResultRowSchema = z
   .object({
-    modelName: required(200, "Name the model, as in the paper"),
-    values: z.array(text(60)),
-    usesExtraData: z.boolean(),
-    extraData: text(300),
-    codeUrl: optionalUrl,
-    evaluatedAt: isoDay,
-    evidence: required(300, "Say where in the paper the number stands, e.g. Table 2"),
+    modelName: required(200, "Name the model, as in the paper").describe("The model's name, as in the paper."),
+    values: z
+      .array(text(60))
+      .describe("One value per metric of the benchmark, in its order, as reported (`88.5`, `88.5%`, `0.82 ± 0.01`, `2.1M`); empty for none."),
+    usesExtraData: z.boolean().describe("Whether the model was trained with data beyond the benchmark's."),
+    extraData: text(300).describe("Which extra training data; required when `usesExtraData`."),
+    codeUrl: optionalUrl.describe("The code's address (https://…), or empty."),
+    evaluatedAt: isoDay.describe("Date of the evaluation, YYYY-MM-DD; empty for the paper's date."),
+    evidence: required(300, "Say where in the paper the number stands, e.g. Table 2").describe("Where the number stands: `Table 2`, a figure, a page, or an address."),
   })
   .superRefine((row, ctx) => {
     if (row.usesExtraData && !row.extraData) {
@@ -69,8 +79,8 @@ export const CreateSubmissionSchema = z
   .object({
     benchmark: BenchmarkChoiceSchema,
     paper: PaperChoiceSchema,
-    rows: z.array(ResultRowSchema).min(1, "Add at least one result").max(25, "At most 25 results per submission"),
-    comment: text(2000),
+    rows: z.array(ResultRowSchema).min(1, "Add at least one result").max(25, "At most 25 results per submission").describe("1 to 25 results."),
+    comment: text(2000).describe("For the moderator; may be empty."),
   })
   .superRefine((submission, ctx) => {
     const names = submission.benchmark.metrics.map((metric) => metric.name.toLowerCase());
@@ -96,7 +106,7 @@ export type ResultRow = z.infer<typeof ResultRowSchema>;
 export const EditResultSchema = z.object({
   resultId: z.string().min(1),
   row: ResultRowSchema,
-  comment: required(2000, "Say what was wrong and where the correct value comes from"),
+  comment: required(2000, "Say what was wrong and where the correct value comes from").describe("What was wrong and where the correct value comes from."),
 });
 
 export type EditResult = z.infer<typeof EditResultSchema>;
@@ -104,7 +114,9 @@ export type EditResult = z.infer<typeof EditResultSchema>;
 /** "Report a problem" on a published result. */
 export const ReportResultSchema = z.object({
   resultId: z.string().min(1),
-  reason: required(2000, "Say what is wrong with this result").min(10, "Say a little more: at least 10 characters"),
+  reason: required(2000, "Say what is wrong with this result")
+    .min(10, "Say a little more: at least 10 characters")
+    .describe("What is wrong with the result: at least 10 characters."),
 });
 
 export type ReportResult = z.infer<typeof ReportResultSchema>;
@@ -116,7 +128,7 @@ export const ReviewDecisionSchema = z
   .object({
     submissionId: z.string().min(1),
     decision: z.enum(DECISIONS),
-    reason: text(2000),
+    reason: text(2000).describe("Shown to the submitter; required to reject or to request changes."),
   })
   .superRefine((review, ctx) => {
     if (review.decision !== "approve" && !review.reason) {

@@ -14,6 +14,9 @@ type Catalogue = {
   benchmarks: DemoBenchmark[];
 };
 
+// Prisma ends an interactive transaction after 5 s by default; on a busy machine the demo takes longer.
+const TRANSACTION = { timeout: 60_000 };
+
 /** Writes the whole demo catalogue in one transaction. */
 export async function loadDemoCatalogue(catalogue: Catalogue) {
   return prisma.$transaction(async (tx) => {
@@ -136,5 +139,5 @@ export async function loadDemoCatalogue(catalogue: Catalogue) {
     }
 
     return { benchmarks: catalogue.benchmarks.length, results, papers: catalogue.papers.length };
-  });
+  }, TRANSACTION);
 }

@@ -2,27 +2,33 @@ import type { Metadata } from "next";
 import { ButtonLink } from "@/components/ui/button-link";
 import { PageHeader } from "@/components/ui/page-header";
 import { getApiExamples } from "@/lib/api/examples";
-import { openApiDocument } from "@/lib/api/openapi";
+import { openApiDocument, type HttpMethod, type OpenApiOperation } from "@/lib/api/openapi";
+import { SUBMISSION_OPERATIONS } from "@/lib/api/submission-endpoints";
 import { env } from "@/lib/env";
 import { ApiGuide } from "./_components/api-guide";
 import { EndpointDoc } from "./_components/endpoint-doc";
 import { EndpointIndex } from "./_components/endpoint-index";
 import { ObjectDocs } from "./_components/object-docs";
+import { WriteGuide } from "./_components/write-guide";
 
 export const metadata: Metadata = {
   title: "API",
-  description: "The Papers With Code 2 API: papers, tasks, datasets, methods, benchmarks and results in the old Papers with Code API's shapes.",
+  description:
+    "The Papers With Code 2 API: papers, tasks, datasets, methods, benchmarks and results in the old Papers with Code API's shapes, and submissions through moderation.",
 };
 
 export default async function ApiDocsPage() {
+  const baseUrl = `${env.SITE_URL}/api/v1`;
   const document = openApiDocument(env.SITE_URL);
   const examples = await getApiExamples(env.SITE_URL);
-  const operations = Object.entries(document.paths).map(([path, { get }]) => ({ path, operation: get }));
+  const operations = Object.entries(document.paths).flatMap(([path, methods]) =>
+    (Object.entries(methods) as [HttpMethod, OpenApiOperation][]).map(([method, operation]) => ({ path, method, operation })),
+  );
   return (
     <div className="max-w-5xl">
       <PageHeader
         title="API"
-        subtitle="Read the catalogue from your code, in the old Papers with Code API's shapes."
+        subtitle="Read the catalogue from your code, in the old Papers with Code API's shapes; submit results through moderation."
         actions={
           <>
             <ButtonLink href="/api/v1/openapi.json">OpenAPI description</ButtonLink>
@@ -31,10 +37,19 @@ export default async function ApiDocsPage() {
         }
       />
       <div className="space-y-6">
-        <ApiGuide baseUrl={`${env.SITE_URL}/api/v1`} />
+        <ApiGuide baseUrl={baseUrl} />
+        <WriteGuide baseUrl={baseUrl} />
         <EndpointIndex operations={operations} />
-        {operations.map(({ path, operation }) => (
-          <EndpointDoc key={path} path={path} operation={operation} example={examples.find((example) => example.operationId === operation.operationId)} />
+        {operations.map(({ path, method, operation }) => (
+          <EndpointDoc
+            key={operation.operationId}
+            baseUrl={baseUrl}
+            path={path}
+            method={method}
+            operation={operation}
+            liveExample={examples.find((example) => example.operationId === operation.operationId)}
+            exampleQuery={SUBMISSION_OPERATIONS.find((candidate) => candidate.operationId === operation.operationId)?.exampleQuery}
+          />
         ))}
         <ObjectDocs schemas={document.components.schemas} />
       </div>

@@ -1,5 +1,6 @@
 import "server-only";
 import { prisma } from "@/lib/db";
+import { containsText } from "@/lib/text-filter";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { z } from "zod";
 import { metricSlugs } from "@/lib/leaderboard/view";
@@ -35,7 +36,7 @@ async function pageOf<R, T>(count: Promise<number>, rows: Promise<R[]>, toApi: (
 // ─── Tasks ───────────────────────────────────────────────────────────────────
 
 export function listTasks(params: z.output<typeof TaskListParams>, window: PageWindow): Promise<Slice<ApiTask>> {
-  const where: Prisma.TaskWhereInput = params.name ? { name: { contains: params.name } } : {};
+  const where: Prisma.TaskWhereInput = params.name ? { name: containsText(params.name) } : {};
   if (params.q) return searchedSlice("task", params.q, where, window, (filter) => prisma.task.findMany({ where: filter, select: taskSelect }), toApiTask);
   return pageOf(
     prisma.task.count({ where }),
@@ -117,7 +118,7 @@ export async function readEvaluationMetrics(slug: string, window: PageWindow): P
 // ─── Datasets ────────────────────────────────────────────────────────────────
 
 export function listDatasets(params: z.output<typeof DatasetListParams>, window: PageWindow): Promise<Slice<ApiDataset>> {
-  const where: Prisma.DatasetWhereInput = params.name ? { name: { contains: params.name } } : {};
+  const where: Prisma.DatasetWhereInput = params.name ? { name: containsText(params.name) } : {};
   if (params.q) {
     return searchedSlice("dataset", params.q, where, window, (filter) => prisma.dataset.findMany({ where: filter, select: datasetSelect }), toApiDataset);
   }
@@ -143,8 +144,8 @@ export async function readDatasetEvaluations(slug: string, window: PageWindow): 
 
 export function listMethods(params: z.output<typeof MethodListParams>, window: PageWindow): Promise<Slice<ApiMethod>> {
   const where: Prisma.MethodWhereInput = {
-    ...(params.name && { name: { contains: params.name } }),
-    ...(params.full_name && { fullName: { contains: params.full_name } }),
+    ...(params.name && { name: containsText(params.name) }),
+    ...(params.full_name && { fullName: containsText(params.full_name) }),
   };
   if (params.q) {
     return searchedSlice("method", params.q, where, window, (filter) => prisma.method.findMany({ where: filter, select: methodSelect }), toApiMethod);
@@ -166,7 +167,7 @@ export async function readMethod(slug: string): Promise<ApiMethod | null> {
 export function listAreas(params: z.output<typeof AreaListParams>, window: PageWindow): Promise<Slice<ApiArea>> {
   const words = params.q?.split(/\s+/).filter(Boolean) ?? [];
   const where: Prisma.AreaWhereInput = {
-    AND: [...words, ...(params.name ? [params.name] : [])].map((word) => ({ name: { contains: word } })),
+    AND: [...words, ...(params.name ? [params.name] : [])].map((word) => ({ name: containsText(word) })),
   };
   return pageOf(
     prisma.area.count({ where }),

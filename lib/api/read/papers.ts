@@ -1,5 +1,6 @@
 import "server-only";
 import { prisma } from "@/lib/db";
+import { containsText } from "@/lib/text-filter";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { z } from "zod";
 import { sliceOf, type PageWindow, type Slice } from "../pagination";
@@ -23,8 +24,8 @@ function arxivIdOf(text: string): string {
 export async function listPapers(params: z.output<typeof PaperListParams>, window: PageWindow): Promise<Slice<ApiPaper>> {
   const where: Prisma.PaperWhereInput = {
     ...(params.arxiv_id && { arxivId: arxivIdOf(params.arxiv_id) }),
-    ...(params.title && { title: { contains: params.title } }),
-    ...(params.abstract && { abstract: { contains: params.abstract } }),
+    ...(params.title && { title: containsText(params.title) }),
+    ...(params.abstract && { abstract: containsText(params.abstract) }),
   };
   if (params.q) {
     return searchedSlice("paper", params.q, where, window, (filter) => prisma.paper.findMany({ where: filter, select: paperSelect }), toApiPaper);

@@ -1,22 +1,9 @@
 import Link from "next/link";
 import { Card } from "@/components/ui/card";
-import { API_ERROR_CODES, ApiError } from "@/lib/api/errors";
+import { API_ERROR_CODES, API_ERROR_MEANINGS, ApiError } from "@/lib/api/errors";
 import { API_LIMITS } from "@/lib/api/limits";
 import { DEFAULT_ITEMS_PER_PAGE, MAX_ITEMS_PER_PAGE } from "@/lib/api/pagination";
-import { Code, CodeBlock } from "./code";
-
-const ERROR_MEANINGS: Record<(typeof API_ERROR_CODES)[number], string> = {
-  invalid_parameter: "A query parameter is not valid; the error names it.",
-  invalid_input: "The body of a write is not valid.",
-  unauthenticated: "The Authorization header holds an unknown or revoked token.",
-  forbidden: "The token's user may not do this.",
-  own_submission: "Nobody reviews their own submission.",
-  not_found: "No such id, no such endpoint, or a page past the last.",
-  conflict: "The write clashes with the current state.",
-  already_decided: "Another moderator decided first.",
-  rate_limited: "Too many calls: wait Retry-After seconds.",
-  server_error: "Our fault; try again.",
-};
+import { Code, CodeBlock, Prose } from "./code";
 
 /** Everything that is the same for every endpoint: the base address, pages, errors, limits, tokens. */
 export function ApiGuide({ baseUrl }: { baseUrl: string }) {
@@ -26,7 +13,8 @@ export function ApiGuide({ baseUrl }: { baseUrl: string }) {
       <Card title="Getting started">
         <div className={prose}>
           <p>
-            Every endpoint answers <Code>GET</Code> under <Code>{baseUrl}</Code>, with or without a trailing slash, in JSON. Ids are the
+            Every endpoint lives under <Code>{baseUrl}</Code>, with or without a trailing slash, and answers JSON; the catalogue is read with{" "}
+            <Code>GET</Code> and no token, and submissions are written with a token (below). Ids are the
             slugs of the site&apos;s pages: the paper at <Code>/paper/&#123;id&#125;</Code> is <Code>/api/v1/papers/&#123;id&#125;/</Code>,
             the leaderboard at <Code>/sota/&#123;id&#125;</Code> is the evaluation table <Code>/api/v1/evaluations/&#123;id&#125;/</Code>.
             Only approved results are served, and an approval shows here at once.
@@ -59,7 +47,7 @@ print(client.paper_list(q="transformer").results[0])`}</CodeBlock>
         <div className={prose}>
           <p>Every refusal is JSON with a status that says its class, a code to branch on and a message for people:</p>
           <CodeBlock label="An error">
-            {JSON.stringify(new ApiError("invalid_parameter", 'items_per_page must be at most 500 (got "1000").', "items_per_page").toBody(), null, 2)}
+            {JSON.stringify(new ApiError("invalid_parameter", 'items_per_page must be at most 500 (got "1000").', { parameter: "items_per_page" }).toBody(), null, 2)}
           </CodeBlock>
           <div className="overflow-x-auto">
             <table className="w-full text-left text-sm">
@@ -77,7 +65,7 @@ print(client.paper_list(q="transformer").results[0])`}</CodeBlock>
                     <td className="py-1 pr-4">
                       <Code>{code}</Code>
                     </td>
-                    <td className="py-1">{ERROR_MEANINGS[code]}</td>
+                    <td className="py-1"><Prose text={API_ERROR_MEANINGS[code]} /></td>
                   </tr>
                 ))}
               </tbody>
@@ -105,15 +93,19 @@ print(client.paper_list(q="transformer").results[0])`}</CodeBlock>
           <CodeBlock label="A call with a token">{`curl -H "Authorization: Token pwc_…" "${baseUrl}/papers/?q=detection"`}</CodeBlock>
           <p>
             An unknown or revoked token is refused with <Code>401</Code>, never served as anonymous. Revoke a token on your profile the
-            moment it leaks.
+            moment it leaks. Submissions and decisions need a token (or, from this site&apos;s own pages, your signed-in session); they
+            act with the role your account has at that moment.
           </p>
         </div>
       </Card>
       <Card title="From a browser">
         <div className={prose}>
           <p>
-            Any website may read the API from a browser: answers carry <Code>Access-Control-Allow-Origin: *</Code> and preflight requests
-            are answered. Cookies are never used by the API; a token, when needed, goes in the <Code>Authorization</Code> header.
+            Any website may read the API from a browser: answers to <Code>GET</Code> carry <Code>Access-Control-Allow-Origin: *</Code>{" "}
+            and preflight requests are answered, without cookies; a token, when needed, goes in the <Code>Authorization</Code> header.
+            Writes carry no such header and their preflight is refused, so that a page elsewhere cannot make its visitors&apos; browsers
+            submit or decide anything: write from a script or a server, with a token. A write sent from another site with only the
+            site&apos;s session is refused (<Code>403</Code>).
           </p>
         </div>
       </Card>

@@ -1,21 +1,39 @@
-import { Badge } from "@/components/ui/badge";
 import { Card } from "@/components/ui/card";
-import { parameterRange, schemaAnchor, shortenTexts, typeLabel, type JsonSchema } from "@/lib/api/docs";
+import { curlWithToken, parameterRange, schemaAnchor, shortenTexts, typeLabel, type JsonSchema } from "@/lib/api/docs";
 import type { ApiExample } from "@/lib/api/examples";
-import type { OpenApiOperation } from "@/lib/api/openapi";
+import type { HttpMethod, OpenApiOperation } from "@/lib/api/openapi";
 import { CodeBlock, Prose } from "./code";
 import { FieldList } from "./field-list";
+import { MethodBadge } from "./method-badge";
 
-/** One endpoint: what it answers, its parameters, and a real request with its answer. */
-export function EndpointDoc({ path, operation, example }: { path: string; operation: OpenApiOperation; example?: ApiExample }) {
-  const response = (operation.responses["200"].content as { "application/json": { schema: JsonSchema } })["application/json"].schema;
-  const responseName = typeLabel(response);
+const ACCESS: Record<OpenApiOperation["x-access"], string | null> = {
+  anyone: null,
+  user: "Needs a token (or the site's session): acts as its user.",
+  moderator: "Needs a moderator's or an admin's token.",
+};
+
+type Props = {
+  baseUrl: string;
+  path: string;
+  method: HttpMethod;
+  operation: OpenApiOperation;
+  /** A real request and its answer, for a read of the catalogue. */
+  liveExample?: ApiExample;
+  exampleQuery?: string;
+};
+
+/** One endpoint: what it takes and answers, who may call it, and an example. */
+export function EndpointDoc({ baseUrl, path, method, operation, liveExample, exampleQuery }: Props) {
+  const [status, success] = Object.entries(operation.responses).find(([code]) => code.startsWith("2"))!;
+  const responseName = typeLabel((success.content as { "application/json": { schema: JsonSchema } })["application/json"].schema);
+  const body = operation.requestBody?.content["application/json"];
+  const access = ACCESS[operation["x-access"]];
   return (
     <div id={operation.operationId} className="scroll-mt-4">
       <Card
         title={
           <span className="flex flex-wrap items-center gap-2">
-            <Badge tone="brand">GET</Badge>
+            <MethodBadge method={method} />
             <span className="font-mono text-base break-all">/api/v1{path}</span>
           </span>
         }
@@ -26,25 +44,43 @@ export function EndpointDoc({ path, operation, example }: { path: string; operat
             <Prose text={operation.description} />
           </p>
         )}
+        {access && <p className="mt-2 text-sm text-slate-700">{access}</p>}
         <p className="mt-2 text-sm text-slate-700">
-          Answers{" "}
-          <a href={`#${schemaAnchor(responseName)}`} className="font-mono text-[0.8125rem]">
-            {responseName}
-          </a>
-          .
+          {body && (
+            <>
+              Takes <ObjectLink name={typeLabel(body.schema)} />
+              {operation.requestBody?.required ? "" : " (optional)"};{" "}
+            </>
+          )}
+          {body ? "answers" : "Answers"} {status === "201" ? "201 Created with " : ""}
+          <ObjectLink name={responseName} />.
         </p>
         {operation.parameters.length > 0 && <ParameterTable parameters={operation.parameters} />}
-        {example && (
-          <div className="mt-4 space-y-2">
-            <h3 className="text-sm font-semibold text-slate-900">Example</h3>
-            <CodeBlock label={`Example request for ${path}`}>{`curl "${example.url}"`}</CodeBlock>
-            <CodeBlock label={`Example answer for ${path}`}>
-              {`${example.status === 200 ? "" : `HTTP ${example.status}\n`}${JSON.stringify(shortenTexts(example.body), null, 2)}`}
+        <div className="mt-4 space-y-2">
+          <h3 className="text-sm font-semibold text-slate-900">Example</h3>
+          {liveExample ? (
+            <>
+              <CodeBlock label={`Example request for ${path}`}>{`curl "${liveExample.url}"`}</CodeBlock>
+              <CodeBlock label={`Example answer for ${path}`}>
+                {`${liveExample.status === 200 ? "" : `HTTP ${liveExample.status}\n`}${JSON.stringify(shortenTexts(liveExample.body), null, 2)}`}
+              </CodeBlock>
+            </>
+          ) : (
+            <CodeBlock label={`Example request for ${method.toUpperCase()} ${path}`}>
+              {curlWithToken({ method, baseUrl, path, query: exampleQuery, body: body?.example })}
             </CodeBlock>
-          </div>
-        )}
+          )}
+        </div>
       </Card>
     </div>
+  );
+}
+
+function ObjectLink({ name }: { name: string }) {
+  return (
+    <a href={`#${schemaAnchor(name)}`} className="font-mono text-[0.8125rem]">
+      {name}
+    </a>
   );
 }
 

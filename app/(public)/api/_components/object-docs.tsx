@@ -1,9 +1,9 @@
 import { Card } from "@/components/ui/card";
-import { schemaAnchor, typeLabel, type JsonSchema } from "@/lib/api/docs";
+import { fieldsOf, schemaAnchor, typeLabel, type JsonSchema } from "@/lib/api/docs";
 import { Prose } from "./code";
 import { FieldList } from "./field-list";
 
-/** The objects the endpoints answer, field by field: what each is made of here, what is always null. */
+/** The objects the endpoints take and answer, field by field: what each is made of here, what is always null. */
 export function ObjectDocs({ schemas }: { schemas: Record<string, JsonSchema> }) {
   return (
     <Card title="Objects">
@@ -11,17 +11,35 @@ export function ObjectDocs({ schemas }: { schemas: Record<string, JsonSchema> })
         {Object.entries(schemas).map(([name, schema]) => (
           <section key={name} id={schemaAnchor(name)} aria-label={name} className="scroll-mt-4">
             <h3 className="font-mono text-base font-semibold text-slate-900">{name}</h3>
-            {schema.description && <p className="mt-0.5 text-sm text-slate-600">{schema.description}</p>}
-            <FieldList
-              caption={`Fields of ${name}`}
-              heading={["Field", "Type", "Description"]}
-              rows={Object.entries(schema.properties ?? {}).map(([field, property]) => ({
-                key: field,
-                name: field,
-                type: <FieldType schema={property} />,
-                description: <Prose text={property.description} />,
-              }))}
-            />
+            {schema.description && (
+              <p className="mt-0.5 text-sm text-slate-600">
+                <Prose text={schema.description} />
+              </p>
+            )}
+            {schema.anyOf ? (
+              <p className="mt-2 text-sm text-slate-700">
+                One of{" "}
+                {schema.anyOf.map((option, i) => (
+                  <span key={i}>
+                    {i > 0 && (i === schema.anyOf!.length - 1 ? " or " : ", ")}
+                    <FieldType schema={option} />
+                  </span>
+                ))}
+                .
+              </p>
+            ) : (
+              <FieldList
+                caption={`Fields of ${name}`}
+                heading={["Field", "Type", "Description"]}
+                rows={fieldsOf(schema).map((field) => ({
+                  key: field.name,
+                  name: field.name,
+                  note: field.isRequired ? undefined : "optional",
+                  type: <FieldType schema={field.schema} />,
+                  description: <Prose text={field.schema.description} />,
+                }))}
+              />
+            )}
           </section>
         ))}
       </div>

@@ -1,3 +1,4 @@
-import { decisionRoute } from "@/lib/api/decision-route";
+import { apiOperation } from "@/lib/api/operation";
+import { submissionEndpoints } from "@/lib/api/submission-endpoints";
 
-export const POST = decisionRoute("approve");
+export const POST = apiOperation(submissionEndpoints.approveSubmission);

@@ -1,0 +1,4 @@
+import { apiOperation } from "@/lib/api/operation";
+import { submissionEndpoints } from "@/lib/api/submission-endpoints";
+
+export const POST = apiOperation(submissionEndpoints.reportResult);

@@ -1,0 +1,117 @@
+import { expect, test, type Page } from "@playwright/test";
+import { prisma } from "@/lib/db";
+import { createApiToken } from "@/lib/api/tokens";
+import { signInThroughUi, storageStateOf } from "./fixtures/accounts";
+import { createUser } from "./fixtures/factories";
+import { createLeaderboard } from "./fixtures/leaderboard-data";
+import { submitResultsTo } from "./fixtures/submissions";
+
+const oneResultBoard = () => createLeaderboard({ metrics: [{ name: "Accuracy", direction: "HIGHER_IS_BETTER" }], results: [{ model: "Alpha", values: { Accuracy: "90" } }] });
+
+const shownModels = (page: Page) => page.getByTestId("leaderboard-row").getByTestId("model-name").allInnerTexts();
+
+/** A token made on the profile page, as a person makes one. */
+async function createTokenOnProfile(page: Page, name: string): Promise<string> {
+  await page.goto("/profile");
+  await page.getByLabel("What is this token for?").fill(name);
+  await page.getByRole("button", { name: "Create token" }).click();
+  await expect(page.getByTestId("new-api-token")).toContainText("it will not be shown again");
+  return page.getByLabel("New API token").inputValue();
+}
+
+test("a user submits results with a token, a moderator approves them in the queue, and they show in the API and on the leaderboard", async ({
+  page,
+  browser,
+  request,
+}) => {
+  const board = await oneResultBoard();
+  const user = await createUser();
+  await signInThroughUi(page, user);
+  const token = await createTokenOnProfile(page, `script ${user.id.slice(-6)}`);
+  const headers = { Authorization: `Token ${token}` };
+
+  const created = await request.post("/api/v1/submissions/", {
+    headers,
+    data: {
+      benchmark: { task: board.taskName, dataset: board.datasetName, subset: "", metrics: [{ name: "Accuracy", direction: "HIGHER_IS_BETTER", unit: "" }] },
+      paper: { ref: "", title: board.paperTitle, authors: "", publishedAt: "" },
+      rows: [
+        { modelName: "Scripted", values: ["95.5"], usesExtraData: false, extraData: "", codeUrl: "", evaluatedAt: "2024-05-01", evidence: "Table 2" },
+      ],
+      comment: "Sent from a script.",
+    },
+  });
+  expect(created.status()).toBe(201);
+  const submission = await created.json();
+  expect(submission).toMatchObject({ status: "pending", submitter: { id: user.id }, evaluation: board.slug, events: [{ to_status: "pending" }] });
+  expect(await prisma.submission.findUniqueOrThrow({ where: { id: submission.id } })).toMatchObject({ submitterId: user.id, status: "PENDING" });
+  // Pending is not public.
+  const before = await request.get(`/api/v1/evaluations/${board.slug}/results/`);
+  expect((await before.json()).results.map((result: { methodology: string }) => result.methodology)).toEqual(["Alpha"]);
+
+  const moderator = await browser.newContext({ storageState: storageStateOf("MODERATOR") });
+  const review = await moderator.newPage();
+  await review.goto(`/moderation?task=${encodeURIComponent(board.taskName)}`);
+  const row = review.getByTestId("queue-row").filter({ hasText: "Scripted" });
+  await expect(row).toContainText(user.name);
+  await row.getByRole("link", { name: `${board.taskName} on ${board.datasetName}` }).click();
+  await expect(review).toHaveURL(new RegExp(`/moderation/${submission.id}$`));
+  await review.getByRole("button", { name: "Approve" }).click();
+  await expect(review.getByTestId("form-message")).toContainText("Approved: 1 result changed on the leaderboard.");
+  await moderator.close();
+
+  const after = await request.get(`/api/v1/evaluations/${board.slug}/results/`);
+  const results = (await after.json()).results;
+  expect(results[0]).toMatchObject({ methodology: "Scripted", best_rank: 1, metrics: { Accuracy: "95.5" }, evaluated_on: "2024-05-01" });
+  const followed = await (await request.get(`/api/v1/submissions/${submission.id}/`, { headers })).json();
+  expect(followed).toMatchObject({ status: "approved", results: [results[0].id], events: [{ to_status: "pending" }, { to_status: "approved" }] });
+
+  await page.goto(`/sota/${board.slug}`);
+  expect(await shownModels(page)).toEqual(["Scripted", "Alpha"]);
+  await expect(page.getByTestId("leaderboard-row").first()).toContainText(`by ${user.name}`);
+});
+
+test("a moderator approves through the API with a token, and the site shows it on the next request", async ({ page, request }) => {
+  const board = await oneResultBoard();
+  const submitter = await createUser();
+  const submission = await submitResultsTo(board, submitter.id, [{ model: "Approved Remotely", value: "97" }]);
+  const moderator = await createUser({ role: "MODERATOR" });
+  const { token } = await createApiToken(moderator.id, { name: "review bot" });
+  // The leaderboard is cached before the approval: it must render fresh after it.
+  await page.goto(`/sota/${board.slug}`);
+  expect(await shownModels(page)).toEqual(["Alpha"]);
+
+  const refused = await request.post(`/api/v1/submissions/${submission.id}/approve`, { headers: { Authorization: `Token ${(await createApiToken(submitter.id, { name: "mine" })).token}` } });
+  expect(refused.status()).toBe(403);
+  expect((await refused.json()).error.code).toBe("forbidden");
+
+  const approved = await request.post(`/api/v1/submissions/${submission.id}/approve`, { headers: { Authorization: `Token ${token}` }, data: { reason: "Matches Table 1." } });
+  expect(approved.status()).toBe(200);
+  expect(approved.headers()["access-control-allow-origin"]).toBeUndefined();
+  const decision = await approved.json();
+  expect(decision).toMatchObject({ evaluation: board.slug, results: [expect.any(String)], submission: { status: "approved", decided_by: { id: moderator.id } } });
+
+  await page.goto(`/sota/${board.slug}`);
+  expect(await shownModels(page)).toEqual(["Approved Remotely", "Alpha"]);
+  await page.goto(`/result/${decision.results[0]}`);
+  await expect(page.getByText("Matches Table 1.").first()).toBeVisible();
+
+  const again = await request.post(`/api/v1/submissions/${submission.id}/approve`, { headers: { Authorization: `Token ${token}` } });
+  expect(again.status()).toBe(409);
+  expect((await again.json()).error).toMatchObject({ code: "already_decided", message: expect.stringContaining(moderator.name) });
+});
+
+test("the API page documents the writes: their bodies, who may call them, and an example", async ({ page, request }) => {
+  await page.goto("/api");
+  const create = page.locator("#createSubmission");
+  await expect(create).toContainText("POST/api/v1/submissions/");
+  await expect(create).toContainText("Takes CreateSubmission; answers 201 Created with Submission.");
+  await expect(create.getByLabel("Example request for POST /submissions/")).toContainText('-H "Authorization: Token $PWC_TOKEN"');
+  await expect(page.locator("#approveSubmission")).toContainText("Needs a moderator's or an admin's token.");
+  const fields = page.getByRole("table", { name: "Fields of CreateSubmission" });
+  await expect(fields.getByRole("row").filter({ hasText: "benchmark.metrics[].direction" })).toContainText("HIGHER_IS_BETTER");
+  await expect(page.getByRole("table", { name: "Fields of Error" })).toContainText("error.fields");
+
+  const description = await (await request.get("/api/v1/openapi.json")).json();
+  expect(description.paths["/submissions/"].post.requestBody.content["application/json"].schema).toEqual({ $ref: "#/components/schemas/CreateSubmission" });
+});
