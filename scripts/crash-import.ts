@@ -1,12 +1,13 @@
 // npm run crash:import [-- FILE] [--kills 2] [--seed 1]
 // Kills the importer with SIGKILL in the middle of a full import (and of its restart, --kills times), then
 // lets it finish, and checks that the database is consistent (lib/import/consistency.ts) and holds exactly
-// what one clean import of the file holds: no duplicates, nothing half written. Works on an SQLite
-// database of its own, data/crash/crash.db, made fresh each time.
+// what one clean import of the file holds: no duplicates, nothing half written. Works on a database of its
+// own, made fresh each time: data/crash/crash.db, or `pwc2_crash` on the PostgreSQL server DATABASE_URL names.
 import { spawn } from "node:child_process";
 import { existsSync, rmSync } from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
+import { databaseProvider, databaseUrl, withDatabase } from "@/lib/database-url";
 import { formatCount } from "@/lib/format";
 
 const { values: options, positionals } = parseArgs({
@@ -18,8 +19,9 @@ const { values: options, positionals } = parseArgs({
 });
 const file = path.resolve(positionals[0] ?? "data/archive/evaluation-tables.json");
 const kills = Number(options.kills);
+const isPostgres = databaseProvider() === "postgresql";
 const DATABASE = path.resolve("data/crash/crash.db");
-process.env.DATABASE_URL = `file:${DATABASE}`;
+process.env.DATABASE_URL = isPostgres ? withDatabase(databaseUrl(), "pwc2_crash") : `file:${DATABASE}`;
 
 // Imported after DATABASE_URL is set: the client opens the crash database.
 const { prisma } = await import("@/lib/db");
@@ -47,9 +49,11 @@ function importKilledAfter(killAfter: number, before: number): Promise<{ killedA
       clearInterval(timer);
       // A moment later, so that it most likely dies inside a batch's transaction.
       await new Promise((wait) => setTimeout(wait, 150 + Math.random() * 400));
+      const inTransaction = isPostgres && (await hasOpenTransaction());
       child.kill("SIGKILL");
-      // A journal left behind is the transaction the kill interrupted (rolled back on next open).
-      const wasWriting = existsSync(`${DATABASE}-journal`);
+      // SQLite: a journal left behind is the transaction the kill interrupted (rolled back on next open);
+      // PostgreSQL rolls back the transaction of a connection that closes.
+      const wasWriting = isPostgres ? inTransaction : existsSync(`${DATABASE}-journal`);
       child.once("exit", async () => resolve({ killedAt: await prisma.result.count(), wasWriting }));
     }, 100);
     child.once("exit", (code, signal) => {
@@ -58,6 +62,22 @@ function importKilledAfter(killAfter: number, before: number): Promise<{ killedA
       reject(new Error(`The import ended by itself (code ${code}) before it was killed: use a larger file.`));
     });
   });
+}
+
+// PostgreSQL deletes a hundred thousand rows row by row in longer than a transaction may take: truncate.
+async function emptyDatabase(): Promise<void> {
+  if (!isPostgres) return resetDatabase();
+  const tables = await prisma.$queryRaw<{ name: string }[]>`
+    SELECT tablename::text AS "name" FROM pg_tables WHERE schemaname = current_schema() AND tablename <> '_prisma_migrations'`;
+  await prisma.$executeRawUnsafe(`TRUNCATE ${tables.map((table) => `"${table.name}"`).join(", ")} CASCADE`);
+}
+
+/** Whether another connection to the crash database (the importer's) is inside a transaction. */
+async function hasOpenTransaction(): Promise<boolean> {
+  const [row] = await prisma.$queryRaw<{ n: bigint | number }[]>`
+    SELECT count(*) AS "n" FROM pg_stat_activity
+    WHERE datname = current_database() AND pid <> pg_backend_pid() AND xact_start IS NOT NULL`;
+  return Number(row.n) > 0;
 }
 
 function check(label: string, ok: boolean, detail: string): boolean {
@@ -71,10 +91,14 @@ async function main(): Promise<boolean> {
     const generated = await run(process.execPath, ["--import", "tsx", "scripts/gen-archive.ts", file, "--seed", options.seed]);
     if (generated.code !== 0) throw new Error(generated.output);
   }
-  rmSync(path.dirname(DATABASE), { recursive: true, force: true });
+  if (isPostgres) {
+    const recreated = await run(process.execPath, ["--import", "tsx", "scripts/recreate-database.ts"]);
+    if (recreated.code !== 0) throw new Error(recreated.output);
+  } else {
+    rmSync(path.dirname(DATABASE), { recursive: true, force: true });
+  }
   const migrated = await run("npx", ["prisma", "migrate", "deploy"]);
   if (migrated.code !== 0) throw new Error(migrated.output);
-  await resetDatabase();
 
   let ok = true;
   for (let kill = 1; kill <= kills; kill++) {
@@ -98,7 +122,7 @@ async function main(): Promise<boolean> {
   ok = check("consistent after the re-run", problems.length === 0, problems.length === 0 ? "no rule broken" : JSON.stringify(problems)) && ok;
 
   // The reference: the same file imported once, cleanly, into an empty database.
-  await resetDatabase();
+  await emptyDatabase();
   const clean = await run(process.execPath, ["--import", "tsx", "scripts/import.ts", file]);
   if (clean.code !== 0) throw new Error(clean.output);
   const once = await catalogueCounts();

@@ -2,12 +2,12 @@
 // JSON parameter and the database unpacks them, so that the statement's text stays short and the same
 // (nothing to parse again per row) and the driver binds one value instead of thousands. All SQL of the
 // catalogue that only one database understands lives here.
-import { databaseUrl } from "@/lib/database-url";
+import { databaseProvider } from "@/lib/database-url";
 import { Prisma } from "@/lib/generated/prisma/client";
 
 export type JsonCell = string | number | boolean | Date | null;
 
-const isPostgres = /^postgres(?:ql)?:/.test(databaseUrl());
+const isPostgres = databaseProvider() === "postgresql";
 
 const quote = (name: string) => `"${name}"`;
 
