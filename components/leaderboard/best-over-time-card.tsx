@@ -2,6 +2,7 @@ import type { Leaderboard, LeaderboardMetric } from "@/lib/data/leaderboards";
 import type { ResolvedView } from "@/lib/leaderboard/view";
 import { bestOverTime } from "@/lib/leaderboard/rank";
 import { reportedValue } from "@/lib/leaderboard/export";
+import { thinPoints } from "@/lib/leaderboard/chart";
 import { formatMonth, plural } from "@/lib/format";
 import { Card } from "@/components/ui/card";
 import { BestOverTimeChart } from "./best-over-time-chart";
@@ -37,7 +38,10 @@ function Legend({ undated }: { undated: number }) {
   );
 }
 
-/** The running best of the ranking metric over time, with every result as a point. */
+// Points drawn besides the records: enough to show the spread, few enough for a light page.
+const PLOTTED_POINTS = 150;
+
+/** The running best of the ranking metric over time, with every result as a point (a sample of them on the largest). */
 export function BestOverTimeCard({ board, view }: { board: Leaderboard; view: ResolvedView<Leaderboard> }) {
   const metric = view.metric;
   if (!metric) return null;
@@ -52,7 +56,7 @@ export function BestOverTimeCard({ board, view }: { board: Leaderboard; view: Re
       </div>
       {points.length > 0 ? (
         <>
-          <BestOverTimeChart metric={metric} points={points} records={records} />
+          <BestOverTimeChart metric={metric} points={thinPoints(points, PLOTTED_POINTS)} records={records} resultCount={points.length} />
           <Legend undated={view.rows.filter((row) => row.value !== null && !row.result.evaluatedAt).length} />
         </>
       ) : (

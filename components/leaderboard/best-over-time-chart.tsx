@@ -19,7 +19,18 @@ function reported(point: Point, metricId: string): string {
  * The best value over time, drawn on the server: every result as a point, the running best as a
  * step line. x positions are percentages, so the plot stretches to its card while text keeps its size.
  */
-export function BestOverTimeChart({ metric, points, records }: { metric: LeaderboardMetric; points: Point[]; records: Point[] }) {
+export function BestOverTimeChart({
+  metric,
+  points,
+  records,
+  resultCount = points.length,
+}: {
+  metric: LeaderboardMetric;
+  points: Point[];
+  records: Point[];
+  /** Results plotted, when `points` is a sample of them. */
+  resultCount?: number;
+}) {
   const times = points.map((p) => Date.parse(p.date));
   const values = points.map((p) => p.value);
   const x = timeTicks(Math.min(...times), Math.max(...times));
@@ -30,7 +41,7 @@ export function BestOverTimeChart({ metric, points, records }: { metric: Leaderb
   const lastTime = Math.max(...times);
   const direction = metric.direction === "LOWER_IS_BETTER" ? "lower is better" : "higher is better";
   const label =
-    `Best ${metric.name} over time, ${direction}: ${plural(points.length, "result")} from ${formatMonth(points[0].date)} to ${formatMonth(best.date)}; ` +
+    `Best ${metric.name} over time, ${direction}: ${plural(resultCount, "result")} from ${formatMonth(points[0].date)} to ${formatMonth(best.date)}; ` +
     `records ${records.map((r) => `${reported(r, metric.id)} (${r.result.modelName}, ${formatMonth(r.date)})`).join(", ")}.`;
 
   return (

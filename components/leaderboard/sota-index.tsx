@@ -26,7 +26,7 @@ function BenchmarkItem({ task, benchmark }: { task: SotaTask; benchmark: SotaBen
   );
 }
 
-/** Every benchmark by area and task, marked for the client-side filter (sota-filter.tsx). */
+/** The most reported benchmarks by area and task, marked for the client-side filter (sota-filter.tsx). */
 export function SotaIndex({ areas }: { areas: SotaArea[] }) {
   return (
     <>
@@ -35,7 +35,7 @@ export function SotaIndex({ areas }: { areas: SotaArea[] }) {
           <section key={area.slug} id={area.slug} data-sota-area={area.slug} aria-labelledby={`area-${area.slug}`} className="scroll-mt-6">
             <h2 id={`area-${area.slug}`} className="mb-4 flex flex-wrap items-baseline gap-x-3 border-b border-slate-200 pb-2">
               {area.name}
-              <span className="whitespace-nowrap text-sm font-normal text-slate-500">{plural(area.tasks.length, "task")}</span>
+              <span className="whitespace-nowrap text-sm font-normal text-slate-500">{plural(area.taskCount, "task")}</span>
             </h2>
             <div className="grid gap-4 md:grid-cols-2">
               {area.tasks.map((task) => (
@@ -50,9 +50,21 @@ export function SotaIndex({ areas }: { areas: SotaArea[] }) {
                       <BenchmarkItem key={benchmark.slug} task={task} benchmark={benchmark} />
                     ))}
                   </ul>
+                  {task.benchmarkCount > task.benchmarks.length && (
+                    <Link href={`/task/${task.slug}`} className="block border-t border-slate-100 px-4 py-2 text-sm font-medium text-brand-700 hover:bg-slate-50">
+                      All {plural(task.benchmarkCount, "benchmark")} →
+                    </Link>
+                  )}
                 </article>
               ))}
             </div>
+            {area.taskCount > area.tasks.length && area.slug !== "other" && (
+              <p className="mt-4 text-sm">
+                <Link href={`/area/${area.slug}`} className="font-medium text-brand-700 hover:underline">
+                  All {plural(area.taskCount, "task")} in {area.name} →
+                </Link>
+              </p>
+            )}
           </section>
         ))}
       </div>

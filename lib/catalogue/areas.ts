@@ -1,4 +1,5 @@
-import { uniqueSlug } from "./slug";
+import { insertRows, newId } from "./bulk-insert";
+import { slugify, takenSlugsIn, uniqueSlugs } from "./slug";
 import type { Tx, Written } from "./types";
 
 // The archive's categories sometimes come abbreviated.
@@ -21,15 +22,24 @@ export function areaName(category: string): string {
 
 /** The area of that name, created when missing. */
 export async function findOrCreateArea(tx: Tx, category: string): Promise<Written<{ id: string }>> {
-  const name = areaName(category);
-  const existing = await tx.area.findUnique({ where: { name }, select: { id: true } });
-  if (existing) return { ...existing, outcome: "unchanged" };
-  const slug = await uniqueSlug(name, (slugs) => takenAreaSlugs(tx, slugs), "area");
-  const created = await tx.area.create({ data: { name, slug }, select: { id: true } });
-  return { ...created, outcome: "created" };
+  const [area] = await findOrCreateAreas(tx, [category]);
+  return area;
 }
 
-async function takenAreaSlugs(tx: Tx, slugs: string[]): Promise<string[]> {
-  const rows = await tx.area.findMany({ where: { slug: { in: slugs } }, select: { slug: true } });
-  return rows.map((row) => row.slug);
+/** The areas of these categories, in order, each created when missing. */
+export async function findOrCreateAreas(tx: Tx, categories: string[]): Promise<Written<{ id: string }>[]> {
+  const names = [...new Set(categories.map(areaName))];
+  const existing = await tx.area.findMany({ where: { name: { in: names } }, select: { id: true, name: true } });
+  const byName = new Map<string, Written<{ id: string }>>(existing.map((area) => [area.name, { id: area.id, outcome: "unchanged" }]));
+  const missing = names.filter((name) => !byName.has(name));
+  if (missing.length > 0) {
+    const slugs = await uniqueSlugs(
+      missing.map((name) => slugify(name, "area")),
+      takenSlugsIn(tx, "Area"),
+    );
+    const rows = missing.map((name, i) => ({ id: newId(), name, slug: slugs[i] }));
+    await insertRows(tx, "Area", ["id", "name", "slug"], rows.map((row) => [row.id, row.name, row.slug]));
+    for (const row of rows) byName.set(row.name, { id: row.id, outcome: "created" });
+  }
+  return categories.map((category) => byName.get(areaName(category))!);
 }

@@ -1,14 +1,44 @@
-import { randomUUID } from "node:crypto";
-import { Prisma } from "@/lib/generated/prisma/client";
+import { randomBytes } from "node:crypto";
 import type { ResultSource } from "@/lib/generated/prisma/enums";
+import { inList, insertJsonRows, type JsonCell } from "./bulk-sql";
 import type { Tx } from "./types";
 
 // The archive has a hundred thousand results and three values each: Prisma's createMany spends several
-// times longer on each row than the database does. These plain multi-row INSERTs (standard SQL, the
-// values bound as parameters, stored exactly as Prisma stores them) write the same rows.
+// times longer on each row than the database does. These bulk INSERTs (lib/catalogue/bulk-sql.ts: all rows
+// of a statement in one JSON parameter) write the same rows, stored exactly as Prisma stores them.
 
-/** At most 999 parameters a statement, the lowest limit among the databases the project targets. */
-const MAX_PARAMETERS = 999;
+/** Rows written by one statement: a few hundred kilobytes of JSON. */
+const ROWS_PER_STATEMENT = 2_000;
+
+/** A value of a bulk INSERT: an enum's value is its name. */
+export type Cell = JsonCell;
+
+// Unique to this process: ids made at the same millisecond by two processes still differ.
+const PROCESS_TAG = randomBytes(4).toString("hex").slice(0, 6);
+let lastTime = 0;
+let counter = 0;
+
+/**
+ * A new primary key: 25 characters that sort by creation time, like Prisma's cuid(), so that a bulk
+ * insert appends to the primary-key index instead of writing all over it.
+ */
+export function newId(): string {
+  const now = Date.now();
+  if (now !== lastTime) {
+    lastTime = now;
+    counter = 0;
+  }
+  counter += 1;
+  const noise = Math.floor(Math.random() * 36 ** 4).toString(36).padStart(4, "0");
+  return `c${now.toString(36).padStart(9, "0")}${counter.toString(36).padStart(5, "0")}${PROCESS_TAG}${noise}`;
+}
+
+/** Inserts rows into a table, a few thousand a statement. Every row has a value for each column, in order. */
+export async function insertRows(tx: Tx, table: string, columns: readonly string[], rows: readonly Cell[][]): Promise<void> {
+  for (let start = 0; start < rows.length; start += ROWS_PER_STATEMENT) {
+    await tx.$executeRaw(insertJsonRows(table, columns, rows.slice(start, start + ROWS_PER_STATEMENT)));
+  }
+}
 
 export type ResultRow = {
   benchmarkId: string;
@@ -34,31 +64,47 @@ export type ResultValueRow = {
   uncertainty: number | null;
 };
 
+const RESULT_COLUMNS = [
+  "id", "benchmarkId", "sourceKey", "source", "modelName", "paperId", "codeUrl", "evaluatedAt", "usesExtraData",
+  "extraData", "evidence", "submittedById", "approvedById", "approvedAt", "createdAt", "updatedAt",
+] as const;
+
 /** Inserts results (status PUBLISHED) and returns their new ids, in order. */
 export async function insertResults(tx: Tx, results: ResultRow[]): Promise<string[]> {
   const now = new Date();
-  const ids = results.map(() => randomUUID());
-  const rows = results.map(
-    (result, i) => Prisma.sql`(${ids[i]}, ${result.benchmarkId}, ${result.sourceKey}, ${result.source}, ${result.modelName},
-      ${result.paperId}, ${result.codeUrl}, ${result.evaluatedAt}, ${result.usesExtraData}, ${result.extraData ?? ""},
-      ${result.evidence ?? ""}, ${result.submittedById ?? null}, ${result.approvedById ?? null}, ${result.approvedAt ?? null},
-      ${now}, ${now})`,
-  );
-  await insertInChunks(tx, 16, rows, (values) =>
-    tx.$executeRaw`INSERT INTO "Result" ("id", "benchmarkId", "sourceKey", "source", "modelName", "paperId", "codeUrl",
-      "evaluatedAt", "usesExtraData", "extraData", "evidence", "submittedById", "approvedById", "approvedAt",
-      "createdAt", "updatedAt") VALUES ${values}`,
+  const ids = results.map(() => newId());
+  await insertRows(
+    tx,
+    "Result",
+    RESULT_COLUMNS,
+    results.map((result, i) => [
+      ids[i],
+      result.benchmarkId,
+      result.sourceKey,
+      result.source,
+      result.modelName,
+      result.paperId,
+      result.codeUrl,
+      result.evaluatedAt,
+      result.usesExtraData,
+      result.extraData ?? "",
+      result.evidence ?? "",
+      result.submittedById ?? null,
+      result.approvedById ?? null,
+      result.approvedAt ?? null,
+      now,
+      now,
+    ]),
   );
   return ids;
 }
 
 export async function insertResultValues(tx: Tx, values: ResultValueRow[]): Promise<void> {
-  const rows = values.map(
-    (value) =>
-      Prisma.sql`(${randomUUID()}, ${value.resultId}, ${value.metricId}, ${value.raw}, ${value.value}, ${value.uncertainty})`,
-  );
-  await insertInChunks(tx, 6, rows, (sql) =>
-    tx.$executeRaw`INSERT INTO "ResultValue" ("id", "resultId", "metricId", "raw", "value", "uncertainty") VALUES ${sql}`,
+  await insertRows(
+    tx,
+    "ResultValue",
+    ["id", "resultId", "metricId", "raw", "value", "uncertainty"],
+    values.map((value) => [newId(), value.resultId, value.metricId, value.raw, value.value, value.uncertainty]),
   );
 }
 
@@ -73,24 +119,20 @@ export async function insertPaperLinks(
   links: { paperId: string; targetId: string }[],
 ): Promise<void> {
   const unique = [...new Map(links.map((link) => [`${link.paperId} ${link.targetId}`, link])).values()];
-  const rows = unique.map((link) =>
-    kind === "task" ? Prisma.sql`(${link.paperId}, ${link.targetId})` : Prisma.sql`(${link.targetId}, ${link.paperId})`,
-  );
-  await insertInChunks(tx, 2, rows, (values) =>
-    kind === "task"
-      ? tx.$executeRaw`INSERT INTO "_PaperToTask" ("A", "B") VALUES ${values}`
-      : tx.$executeRaw`INSERT INTO "_DatasetToPaper" ("A", "B") VALUES ${values}`,
-  );
+  if (kind === "task") {
+    await insertRows(tx, "_PaperToTask", ["A", "B"], unique.map((link) => [link.paperId, link.targetId]));
+  } else {
+    await insertRows(tx, "_DatasetToPaper", ["A", "B"], unique.map((link) => [link.targetId, link.paperId]));
+  }
 }
 
-async function insertInChunks(
+/** The links of these papers to tasks or datasets, as pairs. */
+export function findPaperLinks(
   tx: Tx,
-  parametersPerRow: number,
-  rows: Prisma.Sql[],
-  insert: (values: Prisma.Sql) => Promise<number>,
-): Promise<void> {
-  const rowsPerStatement = Math.floor(MAX_PARAMETERS / parametersPerRow);
-  for (let start = 0; start < rows.length; start += rowsPerStatement) {
-    await insert(Prisma.join(rows.slice(start, start + rowsPerStatement)));
-  }
+  kind: "task" | "dataset",
+  paperIds: string[],
+): Promise<{ paperId: string; targetId: string }[]> {
+  return kind === "task"
+    ? tx.$queryRaw`SELECT "A" AS "paperId", "B" AS "targetId" FROM "_PaperToTask" WHERE "A" IN ${inList(paperIds)}`
+    : tx.$queryRaw`SELECT "B" AS "paperId", "A" AS "targetId" FROM "_DatasetToPaper" WHERE "B" IN ${inList(paperIds)}`;
 }

@@ -1,6 +1,7 @@
-import { insertPaperLinks } from "./bulk-insert";
+import { findPaperLinks, insertPaperLinks, insertRows, newId } from "./bulk-insert";
+import { inList } from "./bulk-sql";
 import { fallbackPaperTitle, type PaperIdentity } from "./paper-identity";
-import { slugify, uniqueSlugs } from "./slug";
+import { slugify, takenSlugsIn, uniqueSlugs } from "./slug";
 import { outcomeOf, type Outcome, type Tx } from "./types";
 
 export type CodeRepositoryInput = { url: string; isOfficial: boolean; framework: string | null };
@@ -24,10 +25,13 @@ type ExistingPaper = {
   url: string | null;
   pdfUrl: string | null;
   publishedAt: Date | null;
-  repositories: { url: string }[];
-  tasks: { id: string }[];
-  datasets: { id: string }[];
+  /** URLs of its code repositories, ids of its tasks and datasets. */
+  repositories: Set<string>;
+  taskIds: Set<string>;
+  datasetIds: Set<string>;
 };
+
+
 
 /**
  * Finds or creates many papers at once, by source key or arXiv id, and returns them by source key.
@@ -51,11 +55,10 @@ export async function upsertPapers(tx: Tx, inputs: PaperInput[]): Promise<Map<st
     }
     const data = fillBlanks(paper, input);
     if (data) await tx.paper.update({ where: { id: paper.id }, data });
-    const knownRepositories = new Set(paper.repositories.map((repository) => repository.url));
-    const newRepositories = (input.repositories ?? []).filter((repository) => !knownRepositories.has(repository.url));
+    const newRepositories = (input.repositories ?? []).filter((repository) => !paper.repositories.has(repository.url));
     repositories.push(...newRepositories.map((repository) => ({ ...repository, paperId: paper.id })));
-    const newTasks = (input.taskIds ?? []).filter((id) => !paper.tasks.some((task) => task.id === id));
-    const newDatasets = (input.datasetIds ?? []).filter((id) => !paper.datasets.some((dataset) => dataset.id === id));
+    const newTasks = (input.taskIds ?? []).filter((id) => !paper.taskIds.has(id));
+    const newDatasets = (input.datasetIds ?? []).filter((id) => !paper.datasetIds.has(id));
     taskLinks.push(...newTasks.map((targetId) => ({ paperId: paper.id, targetId })));
     datasetLinks.push(...newDatasets.map((targetId) => ({ paperId: paper.id, targetId })));
     const outcome = outcomeOf(Boolean(data), newRepositories.length > 0, newTasks.length > 0, newDatasets.length > 0);
@@ -66,32 +69,34 @@ export async function upsertPapers(tx: Tx, inputs: PaperInput[]): Promise<Map<st
     const titles = missing.map((input) => input.title ?? fallbackPaperTitle(input));
     const slugs = await uniqueSlugs(
       titles.map((title) => slugify(title, "paper")),
-      (candidates) => takenPaperSlugs(tx, candidates),
+      takenSlugsIn(tx, "Paper"),
     );
-    const created = await tx.paper.createManyAndReturn({
-      data: missing.map((input, i) => ({
-        slug: slugs[i],
-        title: titles[i],
-        sourceKey: input.sourceKey,
-        arxivId: input.arxivId,
-        url: input.url,
-        pdfUrl: input.pdfUrl,
-        publishedAt: input.publishedAt ?? null,
-      })),
-      select: { id: true, slug: true, sourceKey: true },
+    const now = new Date();
+    const ids = missing.map(() => newId());
+    await insertRows(
+      tx,
+      "Paper",
+      ["id", "slug", "title", "sourceKey", "arxivId", "url", "pdfUrl", "publishedAt", "createdAt", "updatedAt"],
+      missing.map((input, i) => [
+        ids[i], slugs[i], titles[i], input.sourceKey, input.arxivId, input.url, input.pdfUrl, input.publishedAt ?? null, now, now,
+      ]),
+    );
+    missing.forEach((input, i) => {
+      const paperId = ids[i];
+      refs.set(input.sourceKey, { id: paperId, slug: slugs[i], outcome: "created" });
+      repositories.push(...(input.repositories ?? []).map((repository) => ({ ...repository, paperId })));
+      taskLinks.push(...(input.taskIds ?? []).map((targetId) => ({ paperId, targetId })));
+      datasetLinks.push(...(input.datasetIds ?? []).map((targetId) => ({ paperId, targetId })));
     });
-    const createdByKey = new Map(created.map((paper) => [paper.sourceKey, paper]));
-    for (const input of missing) {
-      const paper = createdByKey.get(input.sourceKey)!;
-      refs.set(input.sourceKey, { id: paper.id, slug: paper.slug, outcome: "created" });
-      repositories.push(...(input.repositories ?? []).map((repository) => ({ ...repository, paperId: paper.id })));
-      taskLinks.push(...(input.taskIds ?? []).map((targetId) => ({ paperId: paper.id, targetId })));
-      datasetLinks.push(...(input.datasetIds ?? []).map((targetId) => ({ paperId: paper.id, targetId })));
-    }
   }
 
   const byPaperAndUrl = new Map(repositories.map((repository) => [`${repository.paperId} ${repository.url}`, repository]));
-  if (byPaperAndUrl.size > 0) await tx.codeRepository.createMany({ data: [...byPaperAndUrl.values()] });
+  await insertRows(
+    tx,
+    "CodeRepository",
+    ["id", "paperId", "url", "isOfficial", "framework"],
+    [...byPaperAndUrl.values()].map((repository) => [newId(), repository.paperId, repository.url, repository.isOfficial, repository.framework]),
+  );
   await insertPaperLinks(tx, "task", taskLinks);
   await insertPaperLinks(tx, "dataset", datasetLinks);
   return refs;
@@ -99,57 +104,57 @@ export async function upsertPapers(tx: Tx, inputs: PaperInput[]): Promise<Map<st
 
 // The same paper named by several rows: one input with everything they say.
 function mergeBySourceKey(inputs: PaperInput[]): PaperInput[] {
-  const merged = new Map<string, PaperInput>();
+  type Merged = { input: PaperInput; repositories: Map<string, CodeRepositoryInput>; taskIds: Set<string>; datasetIds: Set<string> };
+  const merged = new Map<string, Merged>();
   for (const input of inputs) {
-    const known = merged.get(input.sourceKey);
+    let known = merged.get(input.sourceKey);
     if (!known) {
-      merged.set(input.sourceKey, { ...input, repositories: dedupeRepositories(input.repositories ?? []) });
-      continue;
+      known = { input: { ...input }, repositories: new Map(), taskIds: new Set(), datasetIds: new Set() };
+      merged.set(input.sourceKey, known);
+    } else {
+      known.input.title ??= input.title;
+      known.input.publishedAt ??= input.publishedAt;
     }
-    merged.set(input.sourceKey, {
-      ...known,
-      title: known.title ?? input.title,
-      publishedAt: known.publishedAt ?? input.publishedAt,
-      repositories: dedupeRepositories([...(known.repositories ?? []), ...(input.repositories ?? [])]),
-      taskIds: [...new Set([...(known.taskIds ?? []), ...(input.taskIds ?? [])])],
-      datasetIds: [...new Set([...(known.datasetIds ?? []), ...(input.datasetIds ?? [])])],
-    });
+    for (const repository of input.repositories ?? []) {
+      const seen = known.repositories.get(repository.url);
+      known.repositories.set(repository.url, {
+        url: repository.url,
+        isOfficial: repository.isOfficial || (seen?.isOfficial ?? false),
+        framework: seen?.framework ?? repository.framework,
+      });
+    }
+    for (const id of input.taskIds ?? []) known.taskIds.add(id);
+    for (const id of input.datasetIds ?? []) known.datasetIds.add(id);
   }
-  return [...merged.values()];
-}
-
-function dedupeRepositories(repositories: CodeRepositoryInput[]): CodeRepositoryInput[] {
-  const byUrl = new Map<string, CodeRepositoryInput>();
-  for (const repository of repositories) {
-    const known = byUrl.get(repository.url);
-    byUrl.set(repository.url, {
-      url: repository.url,
-      isOfficial: repository.isOfficial || (known?.isOfficial ?? false),
-      framework: known?.framework ?? repository.framework,
-    });
-  }
-  return [...byUrl.values()];
+  return [...merged.values()].map(({ input, repositories, taskIds, datasetIds }) => ({
+    ...input,
+    repositories: [...repositories.values()],
+    taskIds: [...taskIds],
+    datasetIds: [...datasetIds],
+  }));
 }
 
 async function findPapers(tx: Tx, inputs: PaperInput[]) {
   const sourceKeys = inputs.map((input) => input.sourceKey);
   const arxivIds = inputs.flatMap((input) => (input.arxivId ? [input.arxivId] : []));
-  const papers: ExistingPaper[] = await tx.paper.findMany({
-    where: { OR: [{ sourceKey: { in: sourceKeys } }, { arxivId: { in: arxivIds } }] },
-    select: {
-      id: true,
-      slug: true,
-      title: true,
-      sourceKey: true,
-      arxivId: true,
-      url: true,
-      pdfUrl: true,
-      publishedAt: true,
-      repositories: { select: { url: true } },
-      tasks: { select: { id: true } },
-      datasets: { select: { id: true } },
-    },
-  });
+  const rows = await tx.$queryRaw<Omit<ExistingPaper, "repositories" | "taskIds" | "datasetIds">[]>`
+    SELECT "id", "slug", "title", "sourceKey", "arxivId", "url", "pdfUrl", "publishedAt" FROM "Paper"
+    WHERE "sourceKey" IN ${inList(sourceKeys)} OR "arxivId" IN ${inList(arxivIds)}`;
+  const papers: ExistingPaper[] = rows.map((row) => ({
+    ...row,
+    repositories: new Set<string>(),
+    taskIds: new Set<string>(),
+    datasetIds: new Set<string>(),
+  }));
+  if (papers.length > 0) {
+    const byId = new Map(papers.map((paper) => [paper.id, paper]));
+    const ids = inList([...byId.keys()]);
+    const repositories = await tx.$queryRaw<{ paperId: string; url: string }[]>`
+      SELECT "paperId", "url" FROM "CodeRepository" WHERE "paperId" IN ${ids}`;
+    for (const row of repositories) byId.get(row.paperId)!.repositories.add(row.url);
+    for (const link of await findPaperLinks(tx, "task", [...byId.keys()])) byId.get(link.paperId)!.taskIds.add(link.targetId);
+    for (const link of await findPaperLinks(tx, "dataset", [...byId.keys()])) byId.get(link.paperId)!.datasetIds.add(link.targetId);
+  }
   return {
     bySourceKey: new Map(papers.map((paper) => [paper.sourceKey, paper])),
     byArxivId: new Map(papers.flatMap((paper) => (paper.arxivId ? [[paper.arxivId, paper] as const] : []))),
@@ -165,9 +170,4 @@ function fillBlanks(paper: ExistingPaper, input: PaperInput) {
     pdfUrl: !paper.pdfUrl && input.pdfUrl ? input.pdfUrl : undefined,
   };
   return Object.values(data).some((value) => value !== undefined) ? data : null;
-}
-
-async function takenPaperSlugs(tx: Tx, slugs: string[]): Promise<string[]> {
-  const rows = await tx.paper.findMany({ where: { slug: { in: slugs } }, select: { slug: true } });
-  return rows.map((row) => row.slug);
 }

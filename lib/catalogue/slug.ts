@@ -1,3 +1,7 @@
+import { Prisma } from "@/lib/generated/prisma/client";
+import { inList } from "./bulk-sql";
+import type { Tx } from "./types";
+
 const MAX_LENGTH = 80;
 
 /** "Image Classification on ImageNet" → "image-classification-on-imagenet"; `fallback` when nothing is left. */
@@ -23,7 +27,17 @@ function cut(slug: string): string {
 /** Which of these slugs are already used: one query on the table that needs unique slugs. */
 export type FindTakenSlugs = (slugs: string[]) => Promise<string[]>;
 
+/** FindTakenSlugs for a table of the catalogue with a "slug" column. */
+export function takenSlugsIn(tx: Tx, table: "Area" | "Task" | "Dataset" | "Benchmark" | "Paper" | "Method"): FindTakenSlugs {
+  return async (slugs) => {
+    const rows = await tx.$queryRaw<{ slug: string }[]>`SELECT "slug" FROM ${Prisma.raw(`"${table}"`)} WHERE "slug" IN ${inList(slugs)}`;
+    return rows.map((row) => row.slug);
+  };
+}
+
 const CANDIDATES_PER_QUERY = 20;
+// Slugs asked about in one query: well under every database's limit of bound parameters.
+const SLUGS_PER_QUERY = 500;
 
 /**
  * A unique slug for each wanted slug, in order: the slug itself when free, else "slug-2", "slug-3"…
@@ -35,7 +49,10 @@ export async function uniqueSlugs(wanted: string[], findTaken: FindTakenSlugs): 
   const check = async (slugs: string[]) => {
     const unknown = slugs.filter((slug) => !taken.has(slug) && !free.has(slug));
     if (unknown.length === 0) return;
-    const found = new Set(await findTaken(unknown));
+    const found = new Set<string>();
+    for (let start = 0; start < unknown.length; start += SLUGS_PER_QUERY) {
+      for (const slug of await findTaken(unknown.slice(start, start + SLUGS_PER_QUERY))) found.add(slug);
+    }
     for (const slug of unknown) (found.has(slug) ? taken : free).add(slug);
   };
   const used = new Set<string>();

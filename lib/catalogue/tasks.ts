@@ -1,4 +1,6 @@
-import { uniqueSlug } from "./slug";
+import { insertRows, newId } from "./bulk-insert";
+import { inList } from "./bulk-sql";
+import { slugify, takenSlugsIn, uniqueSlugs } from "./slug";
 import { outcomeOf, type Tx, type Written } from "./types";
 
 export type TaskInput = {
@@ -18,54 +20,129 @@ export type TaskRef = { id: string; slug: string; name: string; areaId: string |
  * edited it) and only gains what it lacks: a description, a parent, an area, a source, synonyms.
  */
 export async function findOrCreateTask(tx: Tx, input: TaskInput): Promise<Written<TaskRef>> {
-  const name = input.name.trim();
-  const synonyms = [...new Set((input.synonyms ?? []).map((synonym) => synonym.trim()))].filter(
-    (synonym) => synonym && synonym !== name,
-  );
-  const existing = await tx.task.findUnique({ where: { name }, include: { synonyms: { select: { name: true } } } });
+  const [ref] = await findOrCreateTasks(tx, [input]);
+  return ref;
+}
 
-  if (!existing) {
-    const slug = await uniqueSlug(name, (slugs) => takenTaskSlugs(tx, slugs), "task");
-    const created = await tx.task.create({
-      data: {
-        name,
-        slug,
-        description: input.description?.trim() ?? "",
-        parentId: input.parentId ?? null,
-        areaId: input.areaId ?? null,
-        sourceTitle: input.sourceTitle || null,
-        sourceUrl: input.sourceUrl || null,
-        synonyms: { create: synonyms.map((synonym) => ({ name: synonym })) },
-      },
+type Wanted = {
+  name: string;
+  description: string;
+  parentId: string | null;
+  areaId: string | null;
+  sourceTitle: string | null;
+  sourceUrl: string | null;
+  synonyms: string[];
+};
+
+/**
+ * findOrCreateTask for many tasks at once, in a few statements; refs in input order. A name given twice
+ * is one task: the first input says what it is, the later ones fill what the first left blank. A parent
+ * must exist already (create a tree level by level).
+ */
+export async function findOrCreateTasks(tx: Tx, inputs: TaskInput[]): Promise<Written<TaskRef>[]> {
+  const wanted = mergeByName(inputs);
+  const existing = new Map((await findTasks(tx, [...wanted.keys()])).map((task) => [task.name, task]));
+  const refs = new Map<string, Written<TaskRef>>();
+
+  const missing = [...wanted.values()].filter((task) => !existing.has(task.name));
+  if (missing.length > 0) {
+    const slugs = await uniqueSlugs(
+      missing.map((task) => slugify(task.name, "task")),
+      takenSlugsIn(tx, "Task"),
+    );
+    const now = new Date();
+    const ids = missing.map(() => newId());
+    await insertRows(
+      tx,
+      "Task",
+      ["id", "slug", "name", "description", "parentId", "areaId", "sourceTitle", "sourceUrl", "createdAt", "updatedAt"],
+      missing.map((task, i) => [
+        ids[i], slugs[i], task.name, task.description, task.parentId, task.areaId, task.sourceTitle, task.sourceUrl, now, now,
+      ]),
+    );
+    await insertSynonyms(tx, missing.flatMap((task, i) => task.synonyms.map((name) => ({ taskId: ids[i], name }))));
+    missing.forEach((task, i) =>
+      refs.set(task.name, { id: ids[i], slug: slugs[i], name: task.name, areaId: task.areaId, outcome: "created" }),
+    );
+  }
+
+  const newSynonyms: { taskId: string; name: string }[] = [];
+  for (const [name, task] of existing) {
+    const input = wanted.get(name)!;
+    const data = {
+      description: !task.description && input.description ? input.description : undefined,
+      parentId:
+        !task.parentId && input.parentId && !(await isSelfOrDescendant(tx, input.parentId, task.id)) ? input.parentId : undefined,
+      areaId: !task.areaId && input.areaId ? input.areaId : undefined,
+      sourceTitle: !task.sourceTitle && input.sourceTitle ? input.sourceTitle : undefined,
+      sourceUrl: !task.sourceUrl && input.sourceUrl ? input.sourceUrl : undefined,
+    };
+    const known = new Set(task.synonyms);
+    const added = input.synonyms.filter((synonym) => !known.has(synonym));
+    const hasChanges = Object.values(data).some((value) => value !== undefined);
+    if (hasChanges) await tx.task.update({ where: { id: task.id }, data });
+    newSynonyms.push(...added.map((synonym) => ({ taskId: task.id, name: synonym })));
+    refs.set(name, {
+      id: task.id,
+      slug: task.slug,
+      name,
+      areaId: data.areaId ?? task.areaId,
+      outcome: outcomeOf(hasChanges, added.length > 0),
     });
-    return { id: created.id, slug, name, areaId: created.areaId, outcome: "created" };
   }
+  await insertSynonyms(tx, newSynonyms);
+  return inputs.map((input) => refs.get(input.name.trim())!);
+}
 
-  const data = {
-    description: !existing.description && input.description?.trim() ? input.description.trim() : undefined,
-    parentId:
-      !existing.parentId && input.parentId && !(await isSelfOrDescendant(tx, input.parentId, existing.id))
-        ? input.parentId
-        : undefined,
-    areaId: !existing.areaId && input.areaId ? input.areaId : undefined,
-    sourceTitle: !existing.sourceTitle && input.sourceTitle ? input.sourceTitle : undefined,
-    sourceUrl: !existing.sourceUrl && input.sourceUrl ? input.sourceUrl : undefined,
-  };
-  const known = new Set(existing.synonyms.map((synonym) => synonym.name));
-  const newSynonyms = synonyms.filter((synonym) => !known.has(synonym));
-  const hasChanges = Object.values(data).some((value) => value !== undefined);
-
-  if (hasChanges) await tx.task.update({ where: { id: existing.id }, data });
-  if (newSynonyms.length > 0) {
-    await tx.taskSynonym.createMany({ data: newSynonyms.map((synonym) => ({ taskId: existing.id, name: synonym })) });
+function mergeByName(inputs: TaskInput[]): Map<string, Wanted> {
+  const wanted = new Map<string, Wanted>();
+  for (const input of inputs) {
+    const name = input.name.trim();
+    const synonyms = (input.synonyms ?? []).map((synonym) => synonym.trim()).filter((synonym) => synonym && synonym !== name);
+    const task: Wanted = {
+      name,
+      description: input.description?.trim() ?? "",
+      parentId: input.parentId ?? null,
+      areaId: input.areaId ?? null,
+      sourceTitle: input.sourceTitle || null,
+      sourceUrl: input.sourceUrl || null,
+      synonyms: [...new Set(synonyms)],
+    };
+    const known = wanted.get(name);
+    wanted.set(
+      name,
+      known
+        ? {
+            name,
+            description: known.description || task.description,
+            parentId: known.parentId ?? task.parentId,
+            areaId: known.areaId ?? task.areaId,
+            sourceTitle: known.sourceTitle ?? task.sourceTitle,
+            sourceUrl: known.sourceUrl ?? task.sourceUrl,
+            synonyms: [...new Set([...known.synonyms, ...task.synonyms])],
+          }
+        : task,
+    );
   }
-  return {
-    id: existing.id,
-    slug: existing.slug,
-    name,
-    areaId: data.areaId ?? existing.areaId,
-    outcome: outcomeOf(hasChanges, newSynonyms.length > 0),
-  };
+  return wanted;
+}
+
+type ExistingTask = Wanted & { id: string; slug: string };
+
+async function findTasks(tx: Tx, names: string[]): Promise<ExistingTask[]> {
+  const tasks = await tx.$queryRaw<Omit<ExistingTask, "synonyms">[]>`
+    SELECT "id", "slug", "name", "description", "parentId", "areaId", "sourceTitle", "sourceUrl"
+    FROM "Task" WHERE "name" IN ${inList(names)}`;
+  if (tasks.length === 0) return [];
+  const synonyms = await tx.$queryRaw<{ taskId: string; name: string }[]>`
+    SELECT "taskId", "name" FROM "TaskSynonym" WHERE "taskId" IN ${inList(tasks.map((task) => task.id))}`;
+  const byTask = new Map(tasks.map((task) => [task.id, { ...task, synonyms: [] as string[] }]));
+  for (const synonym of synonyms) byTask.get(synonym.taskId)!.synonyms.push(synonym.name);
+  return [...byTask.values()];
+}
+
+async function insertSynonyms(tx: Tx, synonyms: { taskId: string; name: string }[]): Promise<void> {
+  await insertRows(tx, "TaskSynonym", ["id", "taskId", "name"], synonyms.map((synonym) => [newId(), synonym.taskId, synonym.name]));
 }
 
 // Giving a task a parent must not close a loop in the tree.
@@ -81,9 +158,4 @@ async function isSelfOrDescendant(tx: Tx, candidateId: string, taskId: string): 
     id = row?.parentId ?? null;
   }
   return false;
-}
-
-async function takenTaskSlugs(tx: Tx, slugs: string[]): Promise<string[]> {
-  const rows = await tx.task.findMany({ where: { slug: { in: slugs } }, select: { slug: true } });
-  return rows.map((row) => row.slug);
 }

@@ -49,3 +49,30 @@ export async function readNotableBenchmarks(take: number, where: Prisma.Benchmar
   });
   return readBenchmarkItems({ id: { in: groups.map((g) => g.benchmarkId) } });
 }
+
+/**
+ * The `take` benchmarks matching `where` with the most published results, and how many match in all:
+ * a task of the archive has hundreds of benchmarks, and a page lists the most reported.
+ */
+export async function readTopBenchmarkItems(where: Prisma.BenchmarkWhereInput, take: number): Promise<{ items: BenchmarkItem[]; total: number }> {
+  const [total, groups] = await Promise.all([
+    prisma.benchmark.count({ where }),
+    prisma.result.groupBy({
+      by: ["benchmarkId"],
+      where: { ...PUBLISHED, benchmark: where },
+      orderBy: [{ _count: { benchmarkId: "desc" } }, { benchmarkId: "asc" }],
+      take,
+    }),
+  ]);
+  const ids = groups.map((group) => group.benchmarkId);
+  if (ids.length < Math.min(take, total)) {
+    const unreported = await prisma.benchmark.findMany({
+      where: { AND: [where, { id: { notIn: ids } }] },
+      orderBy: { slug: "asc" },
+      take: take - ids.length,
+      select: { id: true },
+    });
+    ids.push(...unreported.map((benchmark) => benchmark.id));
+  }
+  return { items: await readBenchmarkItems({ id: { in: ids } }), total };
+}

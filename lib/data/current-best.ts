@@ -18,7 +18,17 @@ type RankingMetric = { id: string; benchmarkId: string; name: string; unit: stri
  * for lib/leaderboard's ranking: swap in its first-ranked row once that lands.
  */
 export async function findCurrentBest(benchmarkIds: string[]): Promise<CurrentBest[]> {
-  if (benchmarkIds.length === 0) return [];
+  const found: CurrentBest[] = [];
+  for (let start = 0; start < benchmarkIds.length; start += BENCHMARKS_PER_QUERY) {
+    found.push(...(await findCurrentBestOf(benchmarkIds.slice(start, start + BENCHMARKS_PER_QUERY))));
+  }
+  return found;
+}
+
+// Each query below binds two lists of at most this many values: under every database's parameter limit.
+const BENCHMARKS_PER_QUERY = 300;
+
+async function findCurrentBestOf(benchmarkIds: string[]): Promise<CurrentBest[]> {
   const metrics = await prisma.metric.findMany({
     where: { benchmarkId: { in: benchmarkIds }, direction: { not: "NOT_RANKED" } },
     orderBy: { position: "asc" },

@@ -1,13 +1,15 @@
 import "server-only";
 import { tags } from "@/lib/cache/tags";
 import { prisma } from "@/lib/db";
-import { readBenchmarkItems, type BenchmarkItem } from "./benchmark-items";
+import { readTopBenchmarkItems, type BenchmarkItem } from "./benchmark-items";
 import { benchmarkTags, cached } from "./cache";
 import { pageCountOf, type Paged } from "./pagination";
 import { latestPapersFirst, paperItemSelect, toPaperItem, type PaperItem } from "./shapes";
 
 export const DATASETS_PAGE_SIZE = 24;
 export const DATASET_PAPERS_SHOWN = 10;
+/** A dataset of the archive can be used by hundreds of tasks: the page lists the most reported benchmarks. */
+export const DATASET_BENCHMARKS_SHOWN = 100;
 
 type Link = { slug: string; name: string };
 
@@ -63,8 +65,9 @@ export type DatasetPage = {
   citations: { title: string; url: string }[];
   parent: Link | null;
   subsets: (Link & { description: string })[];
-  /** Benchmarks and papers count its subsets' too. */
+  /** Benchmarks and papers count its subsets' too; the most reported, at most DATASET_BENCHMARKS_SHOWN of benchmarkCount. */
   benchmarks: BenchmarkItem[];
+  benchmarkCount: number;
   papers: PaperItem[];
   paperCount: number;
 };
@@ -75,7 +78,12 @@ export async function getDatasetPage(slug: string): Promise<DatasetPage | null> 
     const dataset = await prisma.dataset.findUnique({ where: { slug }, select: { id: true, subsets: { select: { id: true } } } });
     if (!dataset) return null;
     const datasetIds = [dataset.id, ...dataset.subsets.map((s) => s.id)];
-    const benchmarks = await prisma.benchmark.findMany({ where: { datasetId: { in: datasetIds } }, select: { id: true } });
+    const benchmarks = await prisma.benchmark.findMany({
+      where: { datasetId: { in: datasetIds } },
+      orderBy: { results: { _count: "desc" } },
+      take: DATASET_BENCHMARKS_SHOWN,
+      select: { id: true },
+    });
     return { id: dataset.id, datasetIds, benchmarkIds: benchmarks.map((b) => b.id) };
   });
   if (!ref) return null;
@@ -102,7 +110,7 @@ async function readDatasetPage(id: string, datasetIds: string[]): Promise<Datase
   if (!dataset) return null;
   const onThese = { datasets: { some: { id: { in: datasetIds } } } };
   const [benchmarks, papers, paperCount] = await Promise.all([
-    readBenchmarkItems({ datasetId: { in: datasetIds } }),
+    readTopBenchmarkItems({ datasetId: { in: datasetIds } }, DATASET_BENCHMARKS_SHOWN),
     prisma.paper.findMany({ where: onThese, orderBy: latestPapersFirst, take: DATASET_PAPERS_SHOWN, select: paperItemSelect }),
     prisma.paper.count({ where: onThese }),
   ]);
@@ -119,7 +127,8 @@ async function readDatasetPage(id: string, datasetIds: string[]): Promise<Datase
     citations: linksOf("CITATION"),
     parent: dataset.parent,
     subsets: dataset.subsets,
-    benchmarks,
+    benchmarks: benchmarks.items,
+    benchmarkCount: benchmarks.total,
     papers: papers.map(toPaperItem),
     paperCount,
   };

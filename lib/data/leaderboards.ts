@@ -3,11 +3,8 @@ import { cache } from "react";
 import { unstable_cache } from "next/cache";
 import { prisma } from "@/lib/db";
 import { tags } from "@/lib/cache/tags";
+import { findCurrentBest } from "./current-best";
 import type { MetricDirection, ResultSource } from "@/lib/generated/prisma/enums";
-import { defaultRankingMetric, rankResults } from "@/lib/leaderboard/rank";
-
-/** Only published results are public; a retracted one stays in the database with its reason. */
-const PUBLIC = { status: "PUBLISHED" } as const;
 
 export type LeaderboardMetric = {
   id: string;
@@ -56,62 +53,119 @@ export function datasetLabel(dataset: { name: string; parent: { name: string } |
   return dataset.parent ? `${dataset.parent.name} ${dataset.name}` : dataset.name;
 }
 
+type BenchmarkHead = {
+  id: string;
+  slug: string;
+  description: string;
+  taskSlug: string;
+  taskName: string;
+  areaSlug: string | null;
+  areaName: string | null;
+  datasetSlug: string;
+  datasetName: string;
+  parentName: string | null;
+};
+
+type ResultRow = Omit<LeaderboardRow, "paper" | "evaluatedAt" | "approvedAt" | "values" | "usesExtraData"> & {
+  paperSlug: string | null;
+  paperTitle: string | null;
+  paperUrl: string | null;
+  evaluatedAt: Date | null;
+  approvedAt: Date | null;
+  usesExtraData: boolean | number;
+};
+
+// Only published results are public; a retracted one stays in the database with its reason.
+// Plain SQL: a leaderboard can hold over a thousand results and five thousand values, and Prisma's
+// nested reads cost many times what the database does. This read runs on the first request after each
+// change to the benchmark.
 async function readLeaderboard(id: string): Promise<Leaderboard> {
-  const benchmark = await prisma.benchmark.findUniqueOrThrow({
-    where: { id },
-    select: {
-      id: true,
-      slug: true,
-      description: true,
-      task: { select: { slug: true, name: true, area: { select: { slug: true, name: true } } } },
-      dataset: { select: { slug: true, name: true, parent: { select: { name: true } } } },
-      metrics: { orderBy: { position: "asc" }, select: { id: true, name: true, position: true, direction: true, unit: true, description: true } },
-      results: {
-        where: PUBLIC,
-        select: {
-          id: true,
-          modelName: true,
-          paper: { select: { slug: true, title: true, url: true } },
-          codeUrl: true,
-          evaluatedAt: true,
-          usesExtraData: true,
-          extraData: true,
-          evidence: true,
-          source: true,
-          submittedBy: { select: { name: true } },
-          approvedBy: { select: { name: true } },
-          approvedAt: true,
-          values: { select: { metricId: true, raw: true, value: true, uncertainty: true } },
-        },
-      },
-    },
-  });
+  const [heads, metrics, results, values] = await Promise.all([
+    prisma.$queryRaw<BenchmarkHead[]>`
+      SELECT b."id", b."slug", b."description", t."slug" AS "taskSlug", t."name" AS "taskName",
+             a."slug" AS "areaSlug", a."name" AS "areaName",
+             d."slug" AS "datasetSlug", d."name" AS "datasetName", p."name" AS "parentName"
+      FROM "Benchmark" b
+      JOIN "Task" t ON t."id" = b."taskId"
+      LEFT JOIN "Area" a ON a."id" = t."areaId"
+      JOIN "Dataset" d ON d."id" = b."datasetId"
+      LEFT JOIN "Dataset" p ON p."id" = d."parentId"
+      WHERE b."id" = ${id}`,
+    prisma.metric.findMany({
+      where: { benchmarkId: id },
+      orderBy: { position: "asc" },
+      select: { id: true, name: true, position: true, direction: true, unit: true, description: true },
+    }),
+    prisma.$queryRaw<ResultRow[]>`
+      SELECT r."id", r."modelName", r."codeUrl", r."evaluatedAt", r."usesExtraData", r."extraData", r."evidence",
+             r."source", r."approvedAt", p."slug" AS "paperSlug", p."title" AS "paperTitle", p."url" AS "paperUrl",
+             s."name" AS "submittedBy", v."name" AS "approvedBy"
+      FROM "Result" r
+      LEFT JOIN "Paper" p ON p."id" = r."paperId"
+      LEFT JOIN "User" s ON s."id" = r."submittedById"
+      LEFT JOIN "User" v ON v."id" = r."approvedById"
+      WHERE r."benchmarkId" = ${id} AND r."status" = 'PUBLISHED'`,
+    prisma.$queryRaw<(LeaderboardValue & { resultId: string })[]>`
+      SELECT v."resultId", v."metricId", v."raw", v."value", v."uncertainty"
+      FROM "ResultValue" v JOIN "Result" r ON r."id" = v."resultId"
+      WHERE r."benchmarkId" = ${id} AND r."status" = 'PUBLISHED'`,
+  ]);
+  const head = heads[0];
+  if (!head) throw new Error(`No benchmark ${id}`);
+  const valuesOf = new Map<string, LeaderboardValue[]>();
+  for (const { resultId, metricId, raw, value, uncertainty } of values) {
+    const entry = { metricId, raw, value, uncertainty };
+    const list = valuesOf.get(resultId);
+    if (list) list.push(entry);
+    else valuesOf.set(resultId, [entry]);
+  }
   return {
-    ...benchmark,
-    dataset: { slug: benchmark.dataset.slug, name: datasetLabel(benchmark.dataset) },
-    results: benchmark.results.map((result) => ({
-      ...result,
-      evaluatedAt: iso(result.evaluatedAt),
-      approvedAt: iso(result.approvedAt),
-      submittedBy: result.submittedBy?.name ?? null,
-      approvedBy: result.approvedBy?.name ?? null,
+    id: head.id,
+    slug: head.slug,
+    description: head.description,
+    task: {
+      slug: head.taskSlug,
+      name: head.taskName,
+      area: head.areaSlug && head.areaName ? { slug: head.areaSlug, name: head.areaName } : null,
+    },
+    dataset: { slug: head.datasetSlug, name: head.parentName ? `${head.parentName} ${head.datasetName}` : head.datasetName },
+    metrics,
+    // Spelled out: spreading objects a thousand times costs more than the query.
+    results: results.map((row) => ({
+      id: row.id,
+      modelName: row.modelName,
+      paper: row.paperSlug && row.paperTitle ? { slug: row.paperSlug, title: row.paperTitle, url: row.paperUrl } : null,
+      codeUrl: row.codeUrl,
+      evaluatedAt: iso(row.evaluatedAt),
+      usesExtraData: Boolean(row.usesExtraData),
+      extraData: row.extraData,
+      evidence: row.evidence,
+      source: row.source,
+      submittedBy: row.submittedBy,
+      approvedBy: row.approvedBy,
+      approvedAt: iso(row.approvedAt),
+      values: valuesOf.get(row.id) ?? [],
     })),
   };
 }
+
+// Next.js keeps 128 tags per cached read: a large leaderboard names more papers than that. Past this
+// many, a paper's new title shows there once the benchmark changes; its own page updates at once.
+const MAX_PAPER_TAGS = 100;
 
 /**
  * A benchmark's leaderboard: its metrics and every published result, unranked (lib/leaderboard/rank
  * orders them for the view). Tagged with the benchmark and everything whose name it shows.
  */
 export const getLeaderboard = cache(async (slug: string): Promise<Leaderboard | null> => {
-  const ref = await prisma.benchmark.findUnique({
-    where: { slug },
-    select: { id: true, taskId: true, datasetId: true, results: { where: PUBLIC, select: { paperId: true }, distinct: ["paperId"] } },
-  });
+  const ref = await prisma.benchmark.findUnique({ where: { slug }, select: { id: true, taskId: true, datasetId: true } });
   if (!ref) return catalogueMiss();
-  const paperIds = ref.results.flatMap((result) => (result.paperId ? [result.paperId] : []));
+  const papers = await prisma.$queryRaw<{ paperId: string }[]>`
+    SELECT DISTINCT "paperId" FROM "Result"
+    WHERE "benchmarkId" = ${ref.id} AND "status" = 'PUBLISHED' AND "paperId" IS NOT NULL
+    LIMIT ${MAX_PAPER_TAGS}`;
   return unstable_cache(readLeaderboard, ["leaderboard"], {
-    tags: [tags.benchmark(ref.id), tags.task(ref.taskId), tags.dataset(ref.datasetId), ...paperIds.map(tags.paper)],
+    tags: [tags.benchmark(ref.id), tags.task(ref.taskId), tags.dataset(ref.datasetId), ...papers.map((row) => tags.paper(row.paperId))],
   })(ref.id);
 });
 
@@ -122,70 +176,121 @@ export type SotaBenchmark = {
   best: { metric: string; raw: string; modelName: string } | null;
 };
 
-export type SotaTask = { slug: string; name: string; synonyms: string[]; benchmarks: SotaBenchmark[] };
+export type SotaTask = {
+  slug: string;
+  name: string;
+  synonyms: string[];
+  /** The task's benchmarks with the most results, at most SOTA_BENCHMARKS_PER_TASK. */
+  benchmarks: SotaBenchmark[];
+  benchmarkCount: number;
+};
 
-export type SotaArea = { slug: string; name: string; tasks: SotaTask[] };
+export type SotaArea = {
+  slug: string;
+  name: string;
+  /** The area's tasks with the most results, at most SOTA_TASKS_PER_AREA. */
+  tasks: SotaTask[];
+  taskCount: number;
+  benchmarkCount: number;
+};
+
+// The archive has twelve thousand benchmarks: the index shows each area's most reported tasks and each
+// task's most reported benchmarks, and links to the area and task pages for the rest.
+export const SOTA_TASKS_PER_AREA = 8;
+export const SOTA_BENCHMARKS_PER_TASK = 4;
+
+type SotaRow = {
+  id: string;
+  slug: string;
+  taskId: string;
+  taskSlug: string;
+  taskName: string;
+  areaSlug: string | null;
+  areaName: string | null;
+  areaPosition: number | null;
+  dataset: string;
+  parentDataset: string | null;
+  resultCount: number | bigint;
+};
 
 async function readSotaIndex(): Promise<SotaArea[]> {
-  const [benchmarks, counts] = await Promise.all([
-    prisma.benchmark.findMany({
-      select: {
-        id: true,
-        slug: true,
-        task: {
-          select: { slug: true, name: true, synonyms: { select: { name: true } }, area: { select: { slug: true, name: true, position: true } } },
-        },
-        dataset: { select: { name: true, parent: { select: { name: true } } } },
-        metrics: { select: { id: true, name: true, position: true, direction: true } },
-      },
-    }),
-    prisma.result.groupBy({ by: ["benchmarkId"], where: PUBLIC, _count: { _all: true } }),
-  ]);
-  const countOf = new Map(counts.map((row) => [row.benchmarkId, row._count._all]));
-  const rankingMetrics = new Map(benchmarks.map((b) => [b.id, defaultRankingMetric(b.metrics)]));
-  const values = await prisma.resultValue.findMany({
-    where: { metricId: { in: [...rankingMetrics.values()].flatMap((m) => (m ? [m.id] : [])) }, value: { not: null }, result: PUBLIC },
-    select: { metricId: true, raw: true, value: true, result: { select: { id: true, modelName: true, evaluatedAt: true, usesExtraData: true } } },
-  });
-  const valuesByMetric = new Map<string, typeof values>();
-  for (const row of values) {
-    const list = valuesByMetric.get(row.metricId);
-    if (list) list.push(row);
-    else valuesByMetric.set(row.metricId, [row]);
+  // One pass over every benchmark with its published result count: plain SQL, a join Prisma would make in several.
+  const rows = await prisma.$queryRaw<SotaRow[]>`
+    SELECT b."id", b."slug", t."id" AS "taskId", t."slug" AS "taskSlug", t."name" AS "taskName",
+           a."slug" AS "areaSlug", a."name" AS "areaName", a."position" AS "areaPosition",
+           d."name" AS "dataset", p."name" AS "parentDataset",
+           (SELECT count(*) FROM "Result" r WHERE r."benchmarkId" = b."id" AND r."status" = 'PUBLISHED') AS "resultCount"
+    FROM "Benchmark" b
+    JOIN "Task" t ON t."id" = b."taskId"
+    LEFT JOIN "Area" a ON a."id" = t."areaId"
+    JOIN "Dataset" d ON d."id" = b."datasetId"
+    LEFT JOIN "Dataset" p ON p."id" = d."parentId"`;
+
+  type TaskEntry = { id: string; slug: string; name: string; results: number; benchmarks: SotaRow[] };
+  type AreaEntry = { slug: string; name: string; position: number; benchmarkCount: number; tasks: Map<string, TaskEntry> };
+  const areas = new Map<string, AreaEntry>();
+  for (const row of rows) {
+    const areaSlug = row.areaSlug ?? "other";
+    let area = areas.get(areaSlug);
+    if (!area) {
+      area = { slug: areaSlug, name: row.areaName ?? "Other", position: row.areaPosition ?? Number.MAX_SAFE_INTEGER, benchmarkCount: 0, tasks: new Map() };
+      areas.set(areaSlug, area);
+    }
+    let task = area.tasks.get(row.taskId);
+    if (!task) {
+      task = { id: row.taskId, slug: row.taskSlug, name: row.taskName, results: 0, benchmarks: [] };
+      area.tasks.set(row.taskId, task);
+    }
+    area.benchmarkCount += 1;
+    task.results += Number(row.resultCount);
+    task.benchmarks.push(row);
   }
 
-  const areas = new Map<string, SotaArea & { position: number }>();
-  for (const benchmark of benchmarks) {
-    const metric = rankingMetrics.get(benchmark.id);
-    const candidates = (metric && valuesByMetric.get(metric.id)) || [];
-    const top = rankResults(
-      candidates.map((row) => ({ ...row.result, raw: row.raw, values: [{ metricId: row.metricId, value: row.value }] })),
-      metric,
-    )[0]?.result;
-    const area = benchmark.task.area ?? { slug: "other", name: "Other", position: Number.MAX_SAFE_INTEGER };
-    const areaEntry = areas.get(area.slug) ?? { ...area, tasks: [] };
-    areas.set(area.slug, areaEntry);
-    let task = areaEntry.tasks.find((t) => t.slug === benchmark.task.slug);
-    if (!task) {
-      const { slug, name, synonyms } = benchmark.task;
-      areaEntry.tasks.push((task = { slug, name, synonyms: synonyms.map((s) => s.name), benchmarks: [] }));
-    }
-    task.benchmarks.push({
-      slug: benchmark.slug,
-      dataset: datasetLabel(benchmark.dataset),
-      resultCount: countOf.get(benchmark.id) ?? 0,
-      best: top && metric ? { metric: metric.name, raw: top.raw, modelName: top.modelName } : null,
-    });
-  }
-  const byName = (a: { name: string }, b: { name: string }) => a.name.localeCompare(b.name, "en");
-  return [...areas.values()]
-    .sort((a, b) => a.position - b.position || byName(a, b))
-    .map(({ slug, name, tasks }) => ({
-      slug,
-      name,
-      tasks: tasks.sort(byName).map((task) => ({ ...task, benchmarks: task.benchmarks.sort((a, b) => a.dataset.localeCompare(b.dataset, "en")) })),
+  const byResults = <T extends { name: string }>(count: (item: T) => number) => (a: T, b: T) =>
+    count(b) - count(a) || a.name.localeCompare(b.name, "en");
+  const shown = [...areas.values()].map((area) => ({
+    area,
+    tasks: [...area.tasks.values()]
+      .sort(byResults((task) => task.results))
+      .slice(0, SOTA_TASKS_PER_AREA)
+      .map((task) => ({
+        task,
+        benchmarks: [...task.benchmarks]
+          .sort((a, b) => Number(b.resultCount) - Number(a.resultCount) || a.dataset.localeCompare(b.dataset, "en"))
+          .slice(0, SOTA_BENCHMARKS_PER_TASK),
+      })),
+  }));
+  const shownTasks = shown.flatMap(({ tasks }) => tasks);
+  const [synonyms, best] = await Promise.all([
+    prisma.taskSynonym.findMany({ where: { taskId: { in: shownTasks.map(({ task }) => task.id) } }, select: { taskId: true, name: true } }),
+    findCurrentBest(shownTasks.flatMap(({ benchmarks }) => benchmarks.map((benchmark) => benchmark.id))),
+  ]);
+  const bestOf = new Map(best.map((entry) => [entry.benchmarkId, entry]));
+
+  return shown
+    .sort((a, b) => a.area.position - b.area.position || a.area.name.localeCompare(b.area.name, "en"))
+    .map(({ area, tasks }) => ({
+      slug: area.slug,
+      name: area.name,
+      taskCount: area.tasks.size,
+      benchmarkCount: area.benchmarkCount,
+      tasks: tasks.map(({ task, benchmarks }) => ({
+        slug: task.slug,
+        name: task.name,
+        synonyms: synonyms.filter((synonym) => synonym.taskId === task.id).map((synonym) => synonym.name),
+        benchmarkCount: task.benchmarks.length,
+        benchmarks: benchmarks.map((benchmark) => {
+          const top = bestOf.get(benchmark.id);
+          return {
+            slug: benchmark.slug,
+            dataset: benchmark.parentDataset ? `${benchmark.parentDataset} ${benchmark.dataset}` : benchmark.dataset,
+            resultCount: Number(benchmark.resultCount),
+            best: top ? { metric: top.metric.name, raw: top.raw, modelName: top.modelName } : null,
+          };
+        }),
+      })),
     }));
 }
 
-/** Every benchmark by area and task, with its result count and current best: the /sota index. */
+/** The /sota index: by area, the most reported tasks with their most reported benchmarks and current best. */
 export const getSotaIndex = unstable_cache(readSotaIndex, ["sota-index"], { tags: [tags.catalogue] });

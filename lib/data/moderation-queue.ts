@@ -91,9 +91,10 @@ export async function countByState(): Promise<Record<SubmissionStatus, number>> 
 
 /** The tasks, datasets and submitters that occur among the submissions in one state: the filters' choices. */
 export async function queueFilterOptions(state: SubmissionStatus) {
+  // GROUP BY in the database: Prisma's `distinct` reads every submission of the state (ten thousand pending) first.
   const [tasks, datasets, submitters] = await Promise.all([
-    prisma.submission.findMany({ where: { status: state }, distinct: ["taskName"], orderBy: { taskName: "asc" }, select: { taskName: true } }),
-    prisma.submission.findMany({ where: { status: state }, distinct: ["datasetName"], orderBy: { datasetName: "asc" }, select: { datasetName: true } }),
+    prisma.submission.groupBy({ by: ["taskName"], where: { status: state }, orderBy: { taskName: "asc" } }),
+    prisma.submission.groupBy({ by: ["datasetName"], where: { status: state }, orderBy: { datasetName: "asc" } }),
     prisma.user.findMany({
       where: { submissions: { some: { status: state } } },
       orderBy: [{ name: "asc" }, { email: "asc" }],

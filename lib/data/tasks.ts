@@ -1,12 +1,14 @@
 import "server-only";
 import { tags } from "@/lib/cache/tags";
 import { prisma } from "@/lib/db";
-import { readBenchmarkItems, type BenchmarkItem } from "./benchmark-items";
+import { readTopBenchmarkItems, type BenchmarkItem } from "./benchmark-items";
 import { benchmarkTags, cached } from "./cache";
 import { taskNodeSelect, toTaskNode, type TaskNode } from "./catalogue";
 import { latestPapersFirst, paperItemSelect, toPaperItem, type PaperItem } from "./shapes";
 
 export const TASK_PAPERS_SHOWN = 10;
+/** The archive's largest tasks have hundreds of benchmarks: the page lists those with the most results. */
+export const TASK_BENCHMARKS_SHOWN = 100;
 
 type Link = { slug: string; name: string };
 
@@ -20,7 +22,9 @@ export type TaskPage = {
   /** From the root down to the direct parent. */
   ancestors: Link[];
   subtasks: TaskNode[];
+  /** The most reported, at most TASK_BENCHMARKS_SHOWN of benchmarkCount. */
   benchmarks: BenchmarkItem[];
+  benchmarkCount: number;
   papers: PaperItem[];
   paperCount: number;
 };
@@ -30,7 +34,10 @@ const MAX_DEPTH = 12;
 /** A task, its place in the tree, its benchmarks with their current best and its latest papers; null when unknown. */
 export async function getTaskPage(slug: string): Promise<TaskPage | null> {
   const ref = await cached(["task-ref", slug], [tags.catalogue], () =>
-    prisma.task.findUnique({ where: { slug }, select: { id: true, benchmarks: { select: { id: true } } } }),
+    prisma.task.findUnique({
+      where: { slug },
+      select: { id: true, benchmarks: { orderBy: { results: { _count: "desc" } }, take: TASK_BENCHMARKS_SHOWN, select: { id: true } } },
+    }),
   );
   if (!ref) return null;
   const benchmarkIds = ref.benchmarks.map((b) => b.id);
@@ -55,7 +62,7 @@ async function readTaskPage(id: string): Promise<TaskPage | null> {
   if (!task) return null;
   const [ancestors, benchmarks, papers] = await Promise.all([
     readAncestors(task.parentId),
-    readBenchmarkItems({ taskId: id }),
+    readTopBenchmarkItems({ taskId: id }, TASK_BENCHMARKS_SHOWN),
     prisma.paper.findMany({ where: { tasks: { some: { id } } }, orderBy: latestPapersFirst, take: TASK_PAPERS_SHOWN, select: paperItemSelect }),
   ]);
   return {
@@ -67,7 +74,8 @@ async function readTaskPage(id: string): Promise<TaskPage | null> {
     area: task.area,
     ancestors,
     subtasks: task.subtasks.map(toTaskNode),
-    benchmarks,
+    benchmarks: benchmarks.items,
+    benchmarkCount: benchmarks.total,
     papers: papers.map(toPaperItem),
     paperCount: task._count.papers,
   };

@@ -4,8 +4,10 @@ import path from "node:path";
 import { beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { prisma } from "@/lib/db";
 import { resetDatabase } from "@/lib/test/reset-database";
+import { catalogueCounts, findInconsistencies } from "./consistency";
 import { importPwcFiles, type ImportSummary } from "./import-pwc";
 import { formatSummary } from "./report";
+import { scaledSize, writeSyntheticArchive } from "./synthetic-archive";
 
 // The real archive samples, read where they are (they are not to be copied into the repository).
 const SAMPLES = "/work/shared/pwc-samples";
@@ -23,20 +25,13 @@ function writeScratch(name: string, content: unknown): string {
 }
 
 async function rowCounts() {
-  const [tasks, datasets, benchmarks, metrics, papers, results, values, repositories, links, revisions] =
-    await Promise.all([
-      prisma.task.count(),
-      prisma.dataset.count(),
-      prisma.benchmark.count(),
-      prisma.metric.count(),
-      prisma.paper.count(),
-      prisma.result.count(),
-      prisma.resultValue.count(),
-      prisma.codeRepository.count(),
-      prisma.datasetLink.count(),
-      prisma.resultRevision.count(),
-    ]);
-  return { tasks, datasets, benchmarks, metrics, papers, results, values, repositories, links, revisions };
+  const [catalogue, repositories, links, revisions] = await Promise.all([
+    catalogueCounts(),
+    prisma.codeRepository.count(),
+    prisma.datasetLink.count(),
+    prisma.resultRevision.count(),
+  ]);
+  return { ...catalogue, repositories, links, revisions };
 }
 
 async function valueOf(benchmarkSlug: string, modelName: string, metric: string) {
@@ -273,5 +268,30 @@ describe("refusing a file", () => {
     expect(formatSummary(summary)).toContain("odd-row.json [0].datasets[0].subdatasets[0].sota.rows[1]");
     expect(await prisma.result.findMany({ select: { modelName: true } })).toEqual([{ modelName: "Good" }]);
     expect(await prisma.benchmark.findFirst({ select: { slug: true } })).toEqual({ slug: "reading-comprehension-on-toy-dev" });
+  });
+});
+
+describe("a synthetic archive of moderate size", () => {
+  beforeEach(resetDatabase);
+
+  it("imports every row once, in batches, consistently; importing it again changes nothing", async () => {
+    const file = path.join(scratch, "synthetic.json");
+    const archive = await writeSyntheticArchive(file, 3, scaledSize(0.05));
+
+    const first = await importPwcFiles([file]);
+    expect(first.counts).toEqual({
+      tasks: { created: archive.tasks, updated: 0, unchanged: 0 },
+      datasets: { created: archive.datasets, updated: 0, unchanged: 0 },
+      benchmarks: { created: archive.benchmarks, updated: 0, unchanged: 0 },
+      papers: { created: archive.papers, updated: 0, unchanged: 0 },
+      results: { created: archive.results, updated: 0, unchanged: 0 },
+    });
+    expect(await prisma.resultValue.count()).toBe(archive.values);
+    expect(await findInconsistencies()).toEqual([]);
+
+    const second = await importPwcFiles([file]);
+    for (const counts of Object.values(second.counts)) expect(counts).toMatchObject({ created: 0, updated: 0 });
+    expect(second.counts.results.unchanged).toBe(archive.results);
+    expect(await catalogueCounts()).toMatchObject({ results: archive.results, values: archive.values, papers: archive.papers });
   });
 });

@@ -2,9 +2,9 @@ import path from "node:path";
 import { expireTagsEverywhere } from "@/lib/cache/tag-store.js";
 import { prisma } from "@/lib/db";
 import { ENTITY_KINDS, ImportTally, type Counts, type EntityKind } from "./import-tally";
-import { planTask } from "./plan-task";
+import { checkTask, planTask, type TaskTreePlan } from "./plan-task";
 import { readJsonArray } from "./read-json-array";
-import { writeTaskPlan, type Occurrences } from "./write-task";
+import { writeTaskPlans, type Occurrences } from "./write-task";
 
 export type ImportPhase = "checking" | "importing";
 
@@ -24,12 +24,17 @@ export type ImportSummary = {
 
 // One top-level task of the full archive can hold thousands of rows.
 const TRANSACTION = { maxWait: 60_000, timeout: 10 * 60_000 };
+// Top-level tasks are written together until they hold this many rows: each kind of row then costs a
+// few statements per batch instead of a few per task, and a batch is one transaction, whole or absent.
+const ROWS_PER_BATCH = 5_000;
 
 /**
  * Imports PWC `evaluation-tables.json` files. Every file is checked first, in a streaming pass that writes
  * nothing: one that is not JSON or not this format is refused (an AppError naming file and place) before
- * anything is written. Then each top-level task is written in its own transaction. Importing the same file
- * again changes nothing; a changed value updates its result.
+ * anything is written. Then the top-level tasks are written in batches, each one transaction: an import
+ * stopped at any point (even killed) leaves whole batches, and running it again finds them and goes on.
+ * Importing the same file again changes nothing; a changed value updates its result. The cached pages of
+ * what a batch changed are expired as soon as it is written.
  */
 export async function importPwcFiles(files: string[], onProgress?: ImportProgress): Promise<ImportSummary> {
   const started = performance.now();
@@ -38,7 +43,7 @@ export async function importPwcFiles(files: string[], onProgress?: ImportProgres
     const progress = (bytesRead: number, totalBytes: number) =>
       onProgress?.({ file, phase: "checking", bytesRead, totalBytes });
     for await (const element of readJsonArray(file, { verify: true, onProgress: progress })) {
-      planTask(element, index++, path.basename(file));
+      checkTask(element, index++, path.basename(file));
     }
   }
 
@@ -57,16 +62,27 @@ export async function importPwcFiles(files: string[], onProgress?: ImportProgres
     const progress = (bytesRead: number, totalBytes: number) =>
       onProgress?.({ file, phase: "importing", bytesRead, totalBytes });
     let index = 0;
+    let batch: TaskTreePlan[] = [];
+    let rows = 0;
+    const flush = async () => {
+      const plans = batch;
+      batch = [];
+      rows = 0;
+      await prisma.$transaction((tx) => writeTaskPlans(tx, plans, tally, occurrences), TRANSACTION);
+      await expireTagsEverywhere(tally.takeExpiredTags());
+    };
     for await (const element of readJsonArray(file, { onProgress: progress })) {
       const plan = planTask(element, index++, name);
-      await prisma.$transaction((tx) => writeTaskPlan(tx, plan, tally, occurrences), TRANSACTION);
       summary.skippedRows.push(...plan.skippedRows.map((row) => ({ file: name, ...row })));
       summary.unreadableValues.push(...plan.unreadableValues.map((value) => ({ file: name, ...value })));
+      batch.push(plan);
+      rows += plan.tables.reduce((sum, table) => sum + table.rows.length, 0);
+      if (rows >= ROWS_PER_BATCH) await flush();
     }
+    if (batch.length > 0) await flush();
     summary.taskTrees += index;
   }
 
-  await expireTagsEverywhere([...tally.expiredTags]);
   for (const kind of ENTITY_KINDS) summary.counts[kind] = tally.counts(kind);
   summary.durationMs = performance.now() - started;
   return summary;

@@ -15,6 +15,7 @@ const RANK: Record<Outcome, number> = { unchanged: 0, updated: 1, created: 2 };
 export class ImportTally {
   private readonly outcomes = new Map<EntityKind, Map<string, Outcome>>(ENTITY_KINDS.map((kind) => [kind, new Map()]));
   readonly expiredTags = new Set<string>();
+  private taken = new Set<string>();
 
   record(kind: EntityKind, id: string, outcome: Outcome): void {
     const byId = this.outcomes.get(kind)!;
@@ -31,6 +32,13 @@ export class ImportTally {
   touch(kind: Exclude<EntityKind, "results">, id: string): void {
     this.expiredTags.add(tags.catalogue);
     this.expiredTags.add(TAG_OF[kind](id));
+  }
+
+  /** The tags to expire that were not taken before: those of the rows written since. */
+  takeExpiredTags(): string[] {
+    const fresh = [...this.expiredTags].filter((tag) => !this.taken.has(tag));
+    for (const tag of fresh) this.taken.add(tag);
+    return fresh;
   }
 
   counts(kind: EntityKind): Counts {

@@ -54,16 +54,30 @@ export type RowPlan = {
  * and reported in the plan.
  */
 export function planTask(element: unknown, index: number, fileName: string): TaskTreePlan {
+  return readTask(element, index, fileName, true);
+}
+
+/**
+ * Checks one element of the file's list as planTask does, without reading its rows (a row is never
+ * fatal): what refuses a file, at a fraction of the cost.
+ */
+export function checkTask(element: unknown, index: number, fileName: string): void {
+  readTask(element, index, fileName, false);
+}
+
+function readTask(element: unknown, index: number, fileName: string, withRows: boolean): TaskTreePlan {
   const parsed = PwcTaskSchema.safeParse(element);
   if (!parsed.success) {
     throw new AppError("INVALID_INPUT", `${fileName}: not the PWC format at ${describeIssue(parsed.error, [index])}`);
   }
   const plan: TaskTreePlan = { tasks: [], datasets: [], tables: [], skippedRows: [], unreadableValues: [] };
-  addTask(plan, parsed.data, null, [index], fileName);
+  addTask(plan, parsed.data, null, [index], { fileName, withRows });
   return plan;
 }
 
-function addTask(plan: TaskTreePlan, task: PwcTask, parent: number | null, place: PropertyKey[], fileName: string) {
+type Reading = { fileName: string; withRows: boolean };
+
+function addTask(plan: TaskTreePlan, task: PwcTask, parent: number | null, place: PropertyKey[], reading: Reading) {
   const name = task.task.replace(/\s+/g, " ");
   let taskIndex = plan.tasks.findIndex((known) => known.name === name);
   if (taskIndex === -1) {
@@ -77,10 +91,8 @@ function addTask(plan: TaskTreePlan, task: PwcTask, parent: number | null, place
       parent,
     }) - 1;
   }
-  task.datasets?.forEach((dataset, i) =>
-    addDataset(plan, taskIndex, dataset, null, [...place, "datasets", i], fileName),
-  );
-  task.subtasks?.forEach((subtask, i) => addTask(plan, subtask, taskIndex, [...place, "subtasks", i], fileName));
+  task.datasets?.forEach((dataset, i) => addDataset(plan, taskIndex, dataset, null, [...place, "datasets", i], reading));
+  task.subtasks?.forEach((subtask, i) => addTask(plan, subtask, taskIndex, [...place, "subtasks", i], reading));
 }
 
 function addDataset(
@@ -89,13 +101,13 @@ function addDataset(
   dataset: PwcDataset,
   parent: number | null,
   place: PropertyKey[],
-  fileName: string,
+  reading: Reading,
 ) {
   const name = datasetName(dataset);
   if (!name) {
     throw new AppError(
       "INVALID_INPUT",
-      `${fileName}: not the PWC format at ${jsonPath(place)}: a dataset needs a name ('dataset' or 'subdataset')`,
+      `${reading.fileName}: not the PWC format at ${jsonPath(place)}: a dataset needs a name ('dataset' or 'subdataset')`,
     );
   }
   let datasetIndex = plan.datasets.findIndex((known) => known.name === name && known.parent === parent);
@@ -111,11 +123,11 @@ function addDataset(
   const listedMetrics = (dataset.sota?.metrics ?? []).map((metric) => metric.trim()).filter(Boolean);
   if (rows.length > 0 || listedMetrics.length > 0) {
     const table: TablePlan = { task, dataset: datasetIndex, metrics: [...new Set(listedMetrics)], rows: [] };
-    rows.forEach((row, i) => addRow(plan, table, row, [...place, "sota", "rows", i]));
+    if (reading.withRows) rows.forEach((row, i) => addRow(plan, table, row, [...place, "sota", "rows", i]));
     plan.tables.push(table);
   }
   dataset.subdatasets?.forEach((subset, i) =>
-    addDataset(plan, task, subset, datasetIndex, [...place, "subdatasets", i], fileName),
+    addDataset(plan, task, subset, datasetIndex, [...place, "subdatasets", i], reading),
   );
 }
 

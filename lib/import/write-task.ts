@@ -1,10 +1,10 @@
 import { createHash } from "node:crypto";
-import { findOrCreateArea } from "@/lib/catalogue/areas";
-import { findOrCreateBenchmark, findOrCreateMetrics } from "@/lib/catalogue/benchmarks";
-import { findOrCreateDataset, type DatasetRef } from "@/lib/catalogue/datasets";
+import { findOrCreateAreas } from "@/lib/catalogue/areas";
+import { findOrCreateBenchmarks, findOrCreateMetricsOfBenchmarks } from "@/lib/catalogue/benchmarks";
+import { findOrCreateDatasets, type DatasetRef } from "@/lib/catalogue/datasets";
 import { upsertPapers, type PaperInput } from "@/lib/catalogue/papers";
 import { upsertResults, type ResultInput } from "@/lib/catalogue/results";
-import { findOrCreateTask, type TaskRef } from "@/lib/catalogue/tasks";
+import { findOrCreateTasks, type TaskRef } from "@/lib/catalogue/tasks";
 import type { Tx } from "@/lib/catalogue/types";
 import type { ImportTally } from "./import-tally";
 import type { RowPlan, TablePlan, TaskTreePlan } from "./plan-task";
@@ -16,25 +16,37 @@ type Table = TablePlan & { benchmarkId: string; taskId: string; datasetId: strin
 
 /** Writes one top-level task of the file, inside the caller's transaction. */
 export async function writeTaskPlan(tx: Tx, plan: TaskTreePlan, tally: ImportTally, occurrences: Occurrences) {
-  const taskRefs = await writeTasks(tx, plan, tally);
-  const datasetRefs = await writeDatasets(tx, plan, tally);
-  const tables: Table[] = [];
-  for (const table of plan.tables) {
-    const task = taskRefs[table.task];
-    const dataset = datasetRefs[table.dataset];
-    const benchmark = await findOrCreateBenchmark(tx, task, dataset);
-    const { metricIds, created } = await findOrCreateMetrics(
-      tx,
-      benchmark.id,
-      table.metrics.map((name) => ({ name, valueUnits: valueUnits(table.rows, name) })),
-    );
+  await writeTaskPlans(tx, [plan], tally, occurrences);
+}
+
+/**
+ * Writes several top-level tasks of the file, in order, inside the caller's transaction: each kind of
+ * row is looked up and created for all of them at once, in a few statements, whatever their number.
+ */
+export async function writeTaskPlans(tx: Tx, plans: TaskTreePlan[], tally: ImportTally, occurrences: Occurrences) {
+  const taskRefs = await writeTasks(tx, plans, tally);
+  const datasetRefs = await writeDatasets(tx, plans, tally);
+
+  const planned = plans.flatMap((plan, p) =>
+    plan.tables.map((table) => ({ table, task: taskRefs[p][table.task], dataset: datasetRefs[p][table.dataset] })),
+  );
+  const benchmarks = await findOrCreateBenchmarks(tx, planned);
+  const metrics = await findOrCreateMetricsOfBenchmarks(
+    tx,
+    planned.map(({ table }, i) => ({
+      benchmarkId: benchmarks[i].id,
+      metrics: metricInputs(table),
+    })),
+  );
+  const tables: Table[] = planned.map(({ table, task, dataset }, i) => {
+    const benchmark = benchmarks[i];
+    const { metricIds, created } = metrics[i];
     tally.record("benchmarks", benchmark.id, created > 0 && benchmark.outcome === "unchanged" ? "updated" : benchmark.outcome);
-    tables.push({ ...table, benchmarkId: benchmark.id, taskId: task.id, datasetId: dataset.id, metricIds });
-  }
+    return { ...table, benchmarkId: benchmark.id, taskId: task.id, datasetId: dataset.id, metricIds };
+  });
 
   const papers = await upsertPapers(tx, tables.flatMap(paperInputs));
   for (const paper of papers.values()) tally.record("papers", paper.id, paper.outcome);
-
   const inputs = tables.flatMap((table) =>
     table.rows.map((row) => resultInput(table, row, row.paper ? papers.get(row.paper.sourceKey)!.id : null, occurrences)),
   );
@@ -51,46 +63,76 @@ export async function writeTaskPlan(tx: Tx, plan: TaskTreePlan, tally: ImportTal
   });
 }
 
-async function writeTasks(tx: Tx, plan: TaskTreePlan, tally: ImportTally): Promise<TaskRef[]> {
-  const refs: TaskRef[] = [];
-  for (const task of plan.tasks) {
-    const parent = task.parent === null ? null : refs[task.parent];
-    const areaId = task.category ? (await findOrCreateArea(tx, task.category)).id : (parent?.areaId ?? null);
-    const ref = await findOrCreateTask(tx, {
-      name: task.name,
-      description: task.description,
-      synonyms: task.synonyms,
-      sourceTitle: task.sourceTitle,
-      sourceUrl: task.sourceUrl,
-      parentId: parent?.id ?? null,
-      areaId,
+/** Each item's depth in its plan's tree: parents come before their children. */
+function depths(items: { parent: number | null }[]): number[] {
+  const result: number[] = [];
+  for (const item of items) result.push(item.parent === null ? 0 : result[item.parent] + 1);
+  return result;
+}
+
+// A level of the tree at a time, so that every parent exists before its children are written.
+async function writeTasks(tx: Tx, plans: TaskTreePlan[], tally: ImportTally): Promise<TaskRef[][]> {
+  const categories = [...new Set(plans.flatMap((plan) => plan.tasks.flatMap((task) => (task.category ? [task.category] : []))))];
+  const areas = await findOrCreateAreas(tx, categories);
+  const areaOf = new Map(categories.map((category, i) => [category, areas[i].id]));
+  const refs: TaskRef[][] = plans.map(() => []);
+  const levels = plans.map((plan) => depths(plan.tasks));
+  const deepest = Math.max(-1, ...levels.flat());
+  for (let level = 0; level <= deepest; level++) {
+    const at = plans.flatMap((plan, p) => plan.tasks.flatMap((task, t) => (levels[p][t] === level ? [{ task, p, t }] : [])));
+    const written = await findOrCreateTasks(
+      tx,
+      at.map(({ task, p }) => {
+        const parent = task.parent === null ? null : refs[p][task.parent];
+        return {
+          name: task.name,
+          description: task.description,
+          synonyms: task.synonyms,
+          sourceTitle: task.sourceTitle,
+          sourceUrl: task.sourceUrl,
+          parentId: parent?.id ?? null,
+          areaId: task.category ? areaOf.get(task.category)! : (parent?.areaId ?? null),
+        };
+      }),
+    );
+    at.forEach(({ p, t }, i) => {
+      tally.record("tasks", written[i].id, written[i].outcome);
+      refs[p][t] = written[i];
     });
-    tally.record("tasks", ref.id, ref.outcome);
-    refs.push(ref);
   }
   return refs;
 }
 
-async function writeDatasets(tx: Tx, plan: TaskTreePlan, tally: ImportTally): Promise<DatasetRef[]> {
-  const refs: DatasetRef[] = [];
-  for (const dataset of plan.datasets) {
-    const parent = dataset.parent === null ? null : refs[dataset.parent];
-    const ref = await findOrCreateDataset(tx, {
-      name: dataset.name,
-      description: dataset.description,
-      links: dataset.links,
-      parent,
+async function writeDatasets(tx: Tx, plans: TaskTreePlan[], tally: ImportTally): Promise<DatasetRef[][]> {
+  const refs: DatasetRef[][] = plans.map(() => []);
+  const levels = plans.map((plan) => depths(plan.datasets));
+  const deepest = Math.max(-1, ...levels.flat());
+  for (let level = 0; level <= deepest; level++) {
+    const at = plans.flatMap((plan, p) => plan.datasets.flatMap((dataset, d) => (levels[p][d] === level ? [{ dataset, p, d }] : [])));
+    const written = await findOrCreateDatasets(
+      tx,
+      at.map(({ dataset, p }) => ({
+        name: dataset.name,
+        description: dataset.description,
+        links: dataset.links,
+        parent: dataset.parent === null ? null : refs[p][dataset.parent],
+      })),
+    );
+    at.forEach(({ p, d }, i) => {
+      tally.record("datasets", written[i].id, written[i].outcome);
+      refs[p][d] = written[i];
     });
-    tally.record("datasets", ref.id, ref.outcome);
-    refs.push(ref);
   }
   return refs;
 }
 
-function valueUnits(rows: RowPlan[], metric: string): string[] {
-  return rows.flatMap((row) =>
-    row.values.flatMap(({ metric: name, value }) => (name === metric && value.value !== null ? [value.unit] : [])),
-  );
+// Each metric with the units its readable values were reported in, to infer its own.
+function metricInputs(table: TablePlan) {
+  const units = new Map<string, string[]>(table.metrics.map((name) => [name, []]));
+  for (const row of table.rows) {
+    for (const { metric, value } of row.values) if (value.value !== null) units.get(metric)?.push(value.unit);
+  }
+  return table.metrics.map((name) => ({ name, valueUnits: units.get(name)! }));
 }
 
 function paperInputs(table: Table): PaperInput[] {

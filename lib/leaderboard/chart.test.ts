@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { scale, timeTicks, valueTicks } from "./chart";
+import { scale, thinPoints, timeTicks, valueTicks } from "./chart";
 
 const labels = (ticks: { label: string }[]) => ticks.map((tick) => tick.label);
 
@@ -29,5 +29,16 @@ describe("timeTicks", () => {
   it("pads the domain so that a single date sits in the middle", () => {
     const { domain } = timeTicks(day("2017-08-14"), day("2017-08-14"));
     expect(scale(day("2017-08-14"), domain)).toBeCloseTo(0.5);
+  });
+});
+
+describe("thinPoints", () => {
+  it("keeps every record and at most the number asked of the others, spread over time", () => {
+    const points = Array.from({ length: 1000 }, (_, i) => ({ i, isRecord: i % 100 === 0 }));
+    const thinned = thinPoints(points, 99);
+    expect(thinned.filter((p) => p.isRecord)).toHaveLength(10);
+    expect(thinned.filter((p) => !p.isRecord)).toHaveLength(99);
+    expect(thinned.at(-1)!.i).toBeGreaterThan(950);
+    expect(thinPoints(points.slice(0, 50), 99)).toHaveLength(50);
   });
 });

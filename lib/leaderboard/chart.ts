@@ -56,3 +56,22 @@ export function timeTicks(fromMs: number, toMs: number, count = 5): { domain: [n
 export function scale(value: number, [from, to]: [number, number]): number {
   return to === from ? 0.5 : (value - from) / (to - from);
 }
+
+/**
+ * At most `max` of the points that are not records, evenly spread in time, and every record: a
+ * leaderboard of a thousand results draws its history without a thousand shapes.
+ */
+export function thinPoints<P extends { isRecord: boolean }>(points: P[], max: number): P[] {
+  const others = points.filter((point) => !point.isRecord).length;
+  if (others <= max) return points;
+  const step = others / max;
+  let seen = 0;
+  let next = 0;
+  return points.filter((point) => {
+    if (point.isRecord) return true;
+    const keep = seen >= next;
+    if (keep) next += step;
+    seen += 1;
+    return keep;
+  });
+}

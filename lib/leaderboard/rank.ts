@@ -43,13 +43,35 @@ function valueOf(result: RankResult, metricId: string | undefined): number | nul
   return typeof value === "number" && Number.isFinite(value) ? value : null;
 }
 
+// Date.parse rather than `new Date`: a sort calls this thousands of times on a large leaderboard, and
+// Next.js wraps the Date constructor (not Date.parse) to watch what a page reads at render time.
 function timeOf(result: RankResult): number {
-  return result.evaluatedAt ? new Date(result.evaluatedAt).getTime() : Number.POSITIVE_INFINITY;
+  const at = result.evaluatedAt;
+  if (!at) return Number.POSITIVE_INFINITY;
+  return typeof at === "string" ? Date.parse(at) : at.getTime();
+}
+
+// The same order as localeCompare(…, "en"), without making a collator on every comparison.
+const byName = new Intl.Collator("en").compare;
+
+/** A result with what the sorts compare, worked out once rather than in every comparison. */
+type Keyed<T extends RankResult> = { result: T; value: number | null; time: number };
+
+function keyed<T extends RankResult>(result: T, metricId: string | undefined): Keyed<T> {
+  return { result, value: valueOf(result, metricId), time: timeOf(result) };
 }
 
 /** Earlier evaluation first (undated last), then model name, then id: the order among equals. */
-function compareSecondary(a: RankResult, b: RankResult): number {
-  return timeOf(a) - timeOf(b) || a.modelName.localeCompare(b.modelName, "en") || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+function compareSecondary(a: Keyed<RankResult>, b: Keyed<RankResult>): number {
+  const { result: x } = a;
+  const { result: y } = b;
+  return a.time - b.time || byName(x.modelName, y.modelName) || (x.id < y.id ? -1 : x.id > y.id ? 1 : 0);
+}
+
+const ISO_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/;
+
+function isoOf(at: Date | string): string {
+  return typeof at === "string" && ISO_INSTANT.test(at) ? at : new Date(at).toISOString();
 }
 
 function compareValues(a: number | null, b: number | null, direction: MetricDirection): number {
@@ -67,8 +89,8 @@ export function rankResults<T extends RankResult>(results: T[], metric: RankMetr
   const direction = metric?.direction ?? "NOT_RANKED";
   const ordered = results
     .filter((result) => !(options.excludeExtraData && result.usesExtraData))
-    .map((result) => ({ result, value: valueOf(result, metric?.id) }))
-    .sort((a, b) => compareValues(a.value, b.value, direction) || compareSecondary(a.result, b.result));
+    .map((result) => keyed(result, metric?.id))
+    .sort((a, b) => compareValues(a.value, b.value, direction) || compareSecondary(a, b));
 
   let previous: { value: number; rank: number } | null = null;
   return ordered.map(({ result, value }, index) => {
@@ -93,15 +115,15 @@ export function bestOverTime<T extends RankResult>(
   if (!metric || metric.direction === "NOT_RANKED") return { points: [], records: [] };
   const dated = results
     .filter((result) => result.evaluatedAt && !(options.excludeExtraData && result.usesExtraData))
-    .map((result) => ({ result, value: valueOf(result, metric.id) }))
-    .filter((entry): entry is { result: T; value: number } => entry.value !== null)
-    .sort((a, b) => timeOf(a.result) - timeOf(b.result) || compareValues(a.value, b.value, metric.direction) || compareSecondary(a.result, b.result));
+    .map((result) => keyed(result, metric.id))
+    .filter((entry): entry is Keyed<T> & { value: number } => entry.value !== null)
+    .sort((a, b) => a.time - b.time || compareValues(a.value, b.value, metric.direction) || compareSecondary(a, b));
 
   let best: number | null = null;
   const points = dated.map(({ result, value }) => {
     const isRecord = best === null || isBetter(value, best, metric.direction);
     if (isRecord) best = value;
-    return { result, value, isRecord, date: new Date(result.evaluatedAt!).toISOString() };
+    return { result, value, isRecord, date: isoOf(result.evaluatedAt!) };
   });
   return { points, records: points.filter((point) => point.isRecord) };
 }

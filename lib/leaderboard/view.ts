@@ -80,6 +80,27 @@ export function leaderboardPath(benchmarkSlug: string, view: { metricSlug?: stri
   return `/sota/${benchmarkSlug}${viewSuffix(view)}`;
 }
 
+/** Rows on one page of a leaderboard: the largest have over a thousand, and a page of fifty renders in a few tens of milliseconds. */
+export const LEADERBOARD_PAGE_SIZE = 50;
+
+/**
+ * Reads a leading [page, N] off the segments (/sota/B/page/2/by/ap50): the page and the view's own
+ * segments. Null when N is not a page number (the first page has no segment of its own).
+ */
+export function parsePageSegments(segments: string[] = []): { page: number; rest: string[] } | null {
+  if (segments[0] !== "page") return { page: 1, rest: segments };
+  return /^[1-9]\d{0,4}$/.test(segments[1] ?? "") && segments[1] !== "1" ? { page: Number(segments[1]), rest: segments.slice(2) } : null;
+}
+
+/** A page of a view: the view's own path on page 1, /sota/B/page/N/… after it. */
+export function leaderboardPagePath(
+  benchmarkSlug: string,
+  view: { metricSlug?: string | null; withoutExtraData?: boolean },
+  page: number,
+): string {
+  return page <= 1 ? leaderboardPath(benchmarkSlug, view) : `/sota/${benchmarkSlug}/page/${page}${viewSuffix(view)}`;
+}
+
 /** The download of a view, in the order the page shows. */
 export function exportPath(benchmarkSlug: string, format: ExportFormat, view: { metricSlug?: string | null; withoutExtraData?: boolean } = {}): string {
   return `/sota/${benchmarkSlug}/export.${format}${viewSuffix(view)}`;

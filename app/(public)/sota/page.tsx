@@ -13,8 +13,8 @@ export const metadata: Metadata = {
 
 export default async function SotaPage() {
   const areas = await getSotaIndex();
-  const tasks = areas.reduce((n, area) => n + area.tasks.length, 0);
-  const benchmarks = areas.reduce((n, area) => n + area.tasks.reduce((m, task) => m + task.benchmarks.length, 0), 0);
+  const tasks = areas.reduce((n, area) => n + area.taskCount, 0);
+  const benchmarks = areas.reduce((n, area) => n + area.benchmarkCount, 0);
   return (
     <>
       <PageHeader

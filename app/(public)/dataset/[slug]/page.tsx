@@ -40,9 +40,14 @@ export default async function DatasetPage({ params }: Props) {
                 <Markdown source={dataset.description} />
               </Card>
             )}
-            <Card title="Benchmarks" aside={plural(dataset.benchmarks.length, "benchmark")} className="order-4">
+            <Card title="Benchmarks" aside={plural(dataset.benchmarkCount, "benchmark")} className="order-4">
               {dataset.benchmarks.length > 0 ? (
-                <BenchmarkTable benchmarks={dataset.benchmarks} name="task" />
+                <>
+                  <BenchmarkTable benchmarks={dataset.benchmarks} name="task" />
+                  {dataset.benchmarkCount > dataset.benchmarks.length && (
+                    <p className="mt-3 text-sm text-slate-500">The {dataset.benchmarks.length} with the most results, of {plural(dataset.benchmarkCount, "benchmark")}.</p>
+                  )}
+                </>
               ) : (
                 <EmptyState>No benchmarks on this dataset yet.</EmptyState>
               )}

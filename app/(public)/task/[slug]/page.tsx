@@ -46,9 +46,14 @@ export default async function TaskPage({ params }: Props) {
                 <Markdown source={task.description} />
               </Card>
             )}
-            <Card title="Benchmarks" aside={plural(task.benchmarks.length, "benchmark")} className="order-3">
+            <Card title="Benchmarks" aside={plural(task.benchmarkCount, "benchmark")} className="order-3">
               {task.benchmarks.length > 0 ? (
-                <BenchmarkTable benchmarks={task.benchmarks} name="dataset" />
+                <>
+                  <BenchmarkTable benchmarks={task.benchmarks} name="dataset" />
+                  {task.benchmarkCount > task.benchmarks.length && (
+                    <p className="mt-3 text-sm text-slate-500">The {task.benchmarks.length} with the most results, of {plural(task.benchmarkCount, "benchmark")}.</p>
+                  )}
+                </>
               ) : (
                 <EmptyState>
                   {task.subtasks.length > 0 ? "No benchmarks on this task itself: see its subtasks." : "No benchmarks for this task yet."}

@@ -1,8 +1,10 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { cache } from "react";
 import { getLeaderboard } from "@/lib/data/leaderboards";
-import { leaderboardPath, parseViewSegments, resolveView } from "@/lib/leaderboard/view";
+import { LEADERBOARD_PAGE_SIZE, leaderboardPagePath, parsePageSegments, parseViewSegments, resolveView } from "@/lib/leaderboard/view";
 import { ButtonLink } from "@/components/ui/button-link";
+import { Pagination } from "@/components/ui/pagination";
 import { EmptyState } from "@/components/ui/empty-state";
 import { BestOverTimeCard } from "@/components/leaderboard/best-over-time-card";
 import { LeaderboardControls } from "@/components/leaderboard/leaderboard-controls";
@@ -17,27 +19,36 @@ export function generateStaticParams() {
   return [];
 }
 
-async function load({ params }: Props) {
-  const { benchmark, view } = await params;
-  const parsed = parseViewSegments(view);
+// Once per request: the metadata and the page rank the same rows.
+const loadView = cache(async (benchmark: string, segments: string) => {
+  const paged = parsePageSegments(segments ? segments.split("\u0000") : []);
+  const parsed = paged && parseViewSegments(paged.rest);
   const board = parsed && (await getLeaderboard(benchmark));
   const resolved = board && resolveView(board, parsed);
-  if (!board || !resolved) notFound();
-  return { board, view: resolved };
+  const pageCount = Math.max(1, Math.ceil((resolved?.rows.length ?? 0) / LEADERBOARD_PAGE_SIZE));
+  if (!board || !resolved || paged.page > pageCount) notFound();
+  return { board, view: resolved, page: paged.page, pageCount };
+});
+
+async function load({ params }: Props) {
+  const { benchmark, view } = await params;
+  return loadView(benchmark, (view ?? []).join("\u0000"));
 }
 
 export async function generateMetadata(props: Props): Promise<Metadata> {
-  const { board, view } = await load(props);
+  const { board, view, page } = await load(props);
   const title = `${board.task.name} on ${board.dataset.name}`;
   return {
     title: `${title} leaderboard`,
     description: `State of the art of ${title}: ${board.results.length} results ranked by ${view.metric?.name ?? "date"}, with papers and code.`,
-    alternates: { canonical: leaderboardPath(board.slug, view) },
+    alternates: { canonical: leaderboardPagePath(board.slug, view, page) },
   };
 }
 
 export default async function LeaderboardPage(props: Props) {
-  const { board, view } = await load(props);
+  const { board, view, page, pageCount } = await load(props);
+  // The largest leaderboards have over a thousand rows: a page shows fifty, ranked among all.
+  const shown = { ...view, rows: view.rows.slice((page - 1) * LEADERBOARD_PAGE_SIZE, page * LEADERBOARD_PAGE_SIZE) };
   return (
     <div className="space-y-6">
       <LeaderboardHeader board={board} view={view} />
@@ -56,7 +67,8 @@ export default async function LeaderboardPage(props: Props) {
           <BestOverTimeCard board={board} view={view} />
           <LeaderboardControls board={board} view={view} />
           <div className="space-y-2">
-            <LeaderboardTable board={board} view={view} />
+            <LeaderboardTable board={board} view={shown} />
+            <Pagination page={page} pageCount={pageCount} hrefFor={(n) => leaderboardPagePath(board.slug, view, n)} />
             <ProvenanceNote />
           </div>
         </>
