@@ -29,11 +29,26 @@ function sqliteAdapter(): SqlDriverAdapterFactory {
 function createPrismaClient(): PrismaClient {
   const adapter = databaseProvider() === "postgresql" ? new PrismaPg({ connectionString: databaseUrl() }) : sqliteAdapter();
   try {
-    return new PrismaClient({ adapter });
+    return logSlowQueries(new PrismaClient({ adapter, log: slowQueryMs() === null ? [] : [{ emit: "event", level: "query" }] }));
   } catch (error) {
     if (!(error instanceof Error) || !error.message.includes("is not compatible with the provider")) throw error;
     throw new Error(`${error.message} The client was generated for the other database: run \`npx prisma generate\` and build again.`, { cause: error });
   }
+}
+
+/** PWC_SLOW_QUERY_MS=N: every query that takes N ms or more is written to stderr with its time. */
+function slowQueryMs(): number | null {
+  const ms = Number(process.env.PWC_SLOW_QUERY_MS);
+  return process.env.PWC_SLOW_QUERY_MS && Number.isFinite(ms) ? ms : null;
+}
+
+function logSlowQueries(client: PrismaClient): PrismaClient {
+  const threshold = slowQueryMs();
+  if (threshold === null) return client;
+  (client as unknown as { $on(event: "query", listener: (e: { duration: number; query: string }) => void): void }).$on("query", (e) => {
+    if (e.duration >= threshold) console.warn(`slow query, ${e.duration} ms: ${e.query.replace(/\s+/g, " ").slice(0, 400)}`);
+  });
+  return client;
 }
 
 const globalForPrisma = globalThis as unknown as { prisma?: PrismaClient };

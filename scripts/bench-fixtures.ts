@@ -24,7 +24,7 @@ export async function benchModerator(secret: string): Promise<Moderator> {
   return { id: user.id, cookie: `${SESSION_COOKIE}=${token}` };
 }
 
-type BenchmarkShape = {
+export type BenchmarkShape = {
   id: string;
   task: string;
   dataset: string;
@@ -32,7 +32,7 @@ type BenchmarkShape = {
   metrics: { name: string; direction: "HIGHER_IS_BETTER" | "LOWER_IS_BETTER" | "NOT_RANKED"; unit: string }[];
 };
 
-async function benchmarkShapes(where: { id?: string } = {}, take = 2_000): Promise<BenchmarkShape[]> {
+export async function benchmarkShapes(where: { id?: string } = {}, take = 2_000): Promise<BenchmarkShape[]> {
   const benchmarks = await prisma.benchmark.findMany({
     where,
     take,

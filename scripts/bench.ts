@@ -9,7 +9,6 @@
 // 5. approvals through the API, each followed at once by the leaderboard and the home page, which
 //    must already show the approved result.
 // Results are printed and written to bench-results/.
-import { spawn, type ChildProcess } from "node:child_process";
 import { mkdirSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -19,6 +18,7 @@ import { expireTagsEverywhere } from "@/lib/cache/tag-store.js";
 import { tags } from "@/lib/cache/tags";
 import { prisma } from "@/lib/db";
 import { approvableSubmissions, benchModerator, ensurePendingSubmissions } from "./bench-fixtures";
+import { run, startServer, stopServer } from "./serve";
 
 const { values: options } = parseArgs({
   options: {
@@ -62,30 +62,6 @@ async function chooseTargets() {
     { name: "search", path: `/search?q=${encodeURIComponent(word.toLowerCase())}` },
   ];
   return { targets, benchmark };
-}
-
-function run(command: string, args: string[]): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(command, args, { stdio: "inherit" });
-    child.on("exit", (code) => (code === 0 ? resolve() : reject(new Error(`${command} ${args.join(" ")} exited with ${code}`))));
-  });
-}
-
-async function startServer(): Promise<ChildProcess> {
-  const server = spawn("npx", ["next", "start", "--port", String(PORT)], { stdio: "ignore", detached: true });
-  for (let attempt = 0; attempt < 150; attempt++) {
-    try {
-      if ((await fetch(`${BASE}/about`)).ok) return server;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
-  throw new Error(`The server did not answer on ${BASE}`);
-}
-
-function stopServer(server: ChildProcess): void {
-  if (server.pid) process.kill(-server.pid, "SIGTERM");
 }
 
 async function pageSizes(targets: Target[]): Promise<Map<string, number>> {
@@ -211,11 +187,11 @@ async function main(): Promise<void> {
   const moderator = await benchModerator(process.env.AUTH_SECRET!);
   console.log(`${pending} pending submissions (${((performance.now() - seeding) / 1000).toFixed(1)} s to make sure)`);
   if (!options["skip-build"]) await run("npx", ["next", "build"]);
-  let server = await startServer();
+  let server = await startServer(PORT);
   const sizes = await pageSizes(targets);
-  stopServer(server);
+  await stopServer(server, PORT);
   writeStaticTwins(sizes);
-  server = await startServer();
+  server = await startServer(PORT);
   const rows = [];
   let invalidation, search, moderation, approvals;
   try {
@@ -230,7 +206,7 @@ async function main(): Promise<void> {
     moderation = await moderationQueue(moderator.cookie);
     approvals = await approveThenRead(benchmark, moderator.cookie);
   } finally {
-    stopServer(server);
+    await stopServer(server, PORT);
     rmSync(STATIC_DIR, { recursive: true, force: true });
   }
   const machine = `${os.cpus().length} × ${os.cpus()[0]?.model ?? "CPU"}, ${Math.round(os.totalmem() / 2 ** 30)} GB, load ${os.loadavg().map((l) => l.toFixed(1)).join(" ")}`;

@@ -1,6 +1,6 @@
 // npm run crash:import [-- FILE] [--kills 2] [--seed 1]
 // Kills the importer with SIGKILL in the middle of a full import (and of its restart, --kills times), then
-// lets it finish, and checks that the database is consistent (lib/import/consistency.ts) and holds exactly
+// lets it finish, and checks that the database is consistent (lib/consistency.ts) and holds exactly
 // what one clean import of the file holds: no duplicates, nothing half written. Works on a database of its
 // own, made fresh each time: data/crash/crash.db, or `pwc2_crash` on the PostgreSQL server DATABASE_URL names.
 import { spawn } from "node:child_process";
@@ -25,7 +25,7 @@ process.env.DATABASE_URL = isPostgres ? withDatabase(databaseUrl(), "pwc2_crash"
 
 // Imported after DATABASE_URL is set: the client opens the crash database.
 const { prisma } = await import("@/lib/db");
-const { catalogueCounts, findInconsistencies } = await import("@/lib/import/consistency");
+const { catalogueCounts, findInconsistencies } = await import("@/lib/consistency");
 const { resetDatabase } = await import("@/lib/test/reset-database");
 
 function run(command: string, args: string[]): Promise<{ code: number | null; signal: NodeJS.Signals | null; output: string }> {

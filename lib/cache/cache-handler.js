@@ -5,15 +5,38 @@
 import { expireTagsEverywhere, lastExpiry } from "./tag-store.js";
 
 const MAX_BYTES = 256 * 1024 * 1024;
-// A render that began before an expiry may finish after it; an entry counts as made this long
-// before it was stored, so an expiry during its render still makes it stale.
+// A render that began before an expiry may finish after it: an entry counts as made when its render
+// began, so that an expiry during the render still makes it stale. A render begins after a `get` that
+// missed; an entry stored without one counts as made this long before it was stored.
 const LONGEST_RENDER_MS = 5_000;
+// Expiries carry the clock of the instance that wrote them: instances on other machines may be this far
+// apart (NTP keeps them within milliseconds).
+const CLOCK_SKEW_MS = 1_000;
+const MAX_RENDERS_TRACKED = 10_000;
 
 /** @typedef {{ value: any, lastModified: number, tags: string[], bytes: number }} Entry */
 
 /** @type {Map<string, Entry>} */
 const entries = new Map();
 let totalBytes = 0;
+/** When the first `get` of a key that missed returned: its render began after that. @type {Map<string, number>} */
+const renderStarts = new Map();
+
+/** @param {string} key */
+function missed(key) {
+  if (renderStarts.has(key)) return null;
+  // Renders that failed never store their entry; forget them all rather than grow without end.
+  if (renderStarts.size >= MAX_RENDERS_TRACKED) renderStarts.clear();
+  renderStarts.set(key, Date.now());
+  return null;
+}
+
+/** @param {string} key */
+function madeAt(key) {
+  const started = renderStarts.get(key);
+  renderStarts.delete(key);
+  return started === undefined ? Date.now() - LONGEST_RENDER_MS : started - CLOCK_SKEW_MS;
+}
 
 /** @param {any} value */
 function tagsOf(value, ctxTags = []) {
@@ -54,10 +77,10 @@ export default class CacheHandler {
   /** @param {string} key */
   async get(key) {
     const entry = entries.get(key);
-    if (!entry) return null;
+    if (!entry) return missed(key);
     if ((await lastExpiry(entry.tags)) >= entry.lastModified) {
       remove(key);
-      return null;
+      return missed(key);
     }
     // Map order is insertion order: re-inserting marks the entry as most recently used.
     entries.delete(key);
@@ -72,8 +95,8 @@ export default class CacheHandler {
    */
   async set(key, value, ctx) {
     remove(key);
-    if (!value) return;
-    const entry = { value, lastModified: Date.now() - LONGEST_RENDER_MS, tags: tagsOf(value, ctx?.tags), bytes: sizeOf(value) };
+    if (!value) return void renderStarts.delete(key);
+    const entry = { value, lastModified: madeAt(key), tags: tagsOf(value, ctx?.tags), bytes: sizeOf(value) };
     entries.set(key, entry);
     totalBytes += entry.bytes;
     evict();

@@ -10,6 +10,9 @@ export function cached<T>(key: string[], tagList: string[], read: () => Promise<
   return unstable_cache(read, key, { tags: tagList })();
 }
 
+/** A miss is cached like any page: tagged with the catalogue, it ends when the missing entry is created. */
+export const catalogueMiss = unstable_cache(async (): Promise<null> => null, ["catalogue-miss"], { tags: [tags.catalogue] });
+
 export function benchmarkTags(benchmarkIds: string[]): string[] {
   return benchmarkIds.slice(0, MAX_BENCHMARK_TAGS).map(tags.benchmark);
 }

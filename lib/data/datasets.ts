@@ -2,7 +2,7 @@ import "server-only";
 import { tags } from "@/lib/cache/tags";
 import { prisma } from "@/lib/db";
 import { readTopBenchmarkItems, type BenchmarkItem } from "./benchmark-items";
-import { benchmarkTags, cached } from "./cache";
+import { benchmarkTags, cached, catalogueMiss } from "./cache";
 import { pageCountOf, type Paged } from "./pagination";
 import { latestPapersFirst, paperItemSelect, toPaperItem, type PaperItem } from "./shapes";
 
@@ -74,19 +74,17 @@ export type DatasetPage = {
 
 /** A dataset with its links, subsets, benchmarks and latest papers (its subsets' too); null when unknown. */
 export async function getDatasetPage(slug: string): Promise<DatasetPage | null> {
-  const ref = await cached(["dataset-ref", slug], [tags.catalogue], async () => {
-    const dataset = await prisma.dataset.findUnique({ where: { slug }, select: { id: true, subsets: { select: { id: true } } } });
-    if (!dataset) return null;
-    const datasetIds = [dataset.id, ...dataset.subsets.map((s) => s.id)];
-    const benchmarks = await prisma.benchmark.findMany({
-      where: { datasetId: { in: datasetIds } },
-      orderBy: { results: { _count: "desc" } },
-      take: DATASET_BENCHMARKS_SHOWN,
-      select: { id: true },
-    });
-    return { id: dataset.id, datasetIds, benchmarkIds: benchmarks.map((b) => b.id) };
+  // Read on each render, not cached under the catalogue (see getTaskPage).
+  const dataset = await prisma.dataset.findUnique({ where: { slug }, select: { id: true, subsets: { select: { id: true } } } });
+  if (!dataset) return catalogueMiss();
+  const datasetIds = [dataset.id, ...dataset.subsets.map((s) => s.id)];
+  const benchmarks = await prisma.benchmark.findMany({
+    where: { datasetId: { in: datasetIds } },
+    orderBy: { results: { _count: "desc" } },
+    take: DATASET_BENCHMARKS_SHOWN,
+    select: { id: true },
   });
-  if (!ref) return null;
+  const ref = { id: dataset.id, datasetIds, benchmarkIds: benchmarks.map((b) => b.id) };
   const pageTags = [...ref.datasetIds.map(tags.dataset), ...benchmarkTags(ref.benchmarkIds)];
   return cached(["dataset-page", ref.id], pageTags, () => readDatasetPage(ref.id, ref.datasetIds));
 }

@@ -3,6 +3,7 @@ import { cache } from "react";
 import { unstable_cache } from "next/cache";
 import { prisma } from "@/lib/db";
 import { tags } from "@/lib/cache/tags";
+import { catalogueMiss } from "./cache";
 import { findCurrentBest } from "./current-best";
 import type { MetricDirection, ResultSource } from "@/lib/generated/prisma/enums";
 
@@ -43,8 +44,6 @@ export type Leaderboard = {
   results: LeaderboardRow[];
 };
 
-/** A miss is cached like any page: tagged with the catalogue, it ends when the missing entry is created. */
-export const catalogueMiss = unstable_cache(async (): Promise<null> => null, ["catalogue-miss"], { tags: [tags.catalogue] });
 
 const iso = (date: Date | null) => date?.toISOString() ?? null;
 

@@ -1,7 +1,7 @@
 import "server-only";
 import { tags } from "@/lib/cache/tags";
 import { prisma } from "@/lib/db";
-import { cached } from "./cache";
+import { cached, catalogueMiss } from "./cache";
 import { pageCountOf, type Paged } from "./pagination";
 import { latestPapersFirst, paperItemSelect, toPaperItem, type PaperItem } from "./shapes";
 
@@ -41,8 +41,10 @@ export type MethodPage = {
 
 /** A method, the paper that introduced it and the latest papers that use it; null when unknown. */
 export async function getMethodPage(slug: string): Promise<MethodPage | null> {
-  const id = await cached(["method-ref", slug], [tags.catalogue], async () => (await prisma.method.findUnique({ where: { slug }, select: { id: true } }))?.id ?? null);
-  if (!id) return null;
+  // Read on each render, not cached under the catalogue (see getTaskPage).
+  const ref = await prisma.method.findUnique({ where: { slug }, select: { id: true } });
+  if (!ref) return catalogueMiss();
+  const id = ref.id;
   return cached(["method-page", id], [tags.method(id)], async () => {
     const method = await prisma.method.findUnique({
       where: { id },

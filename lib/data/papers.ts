@@ -6,7 +6,8 @@ import { tags } from "@/lib/cache/tags";
 import type { MetricDirection } from "@/lib/generated/prisma/enums";
 import { defaultRankingMetric, rankResults } from "@/lib/leaderboard/rank";
 import { leaderboardPath, metricSlugs } from "@/lib/leaderboard/view";
-import { catalogueMiss, datasetLabel } from "@/lib/data/leaderboards";
+import { catalogueMiss } from "@/lib/data/cache";
+import { datasetLabel } from "@/lib/data/leaderboards";
 
 const PUBLIC = { status: "PUBLISHED" } as const;
 const PAGE_SIZE = 20;

@@ -2,7 +2,7 @@ import "server-only";
 import { tags } from "@/lib/cache/tags";
 import { prisma } from "@/lib/db";
 import { readTopBenchmarkItems, type BenchmarkItem } from "./benchmark-items";
-import { benchmarkTags, cached } from "./cache";
+import { benchmarkTags, cached, catalogueMiss } from "./cache";
 import { taskNodeSelect, toTaskNode, type TaskNode } from "./catalogue";
 import { latestPapersFirst, paperItemSelect, toPaperItem, type PaperItem } from "./shapes";
 
@@ -33,13 +33,13 @@ const MAX_DEPTH = 12;
 
 /** A task, its place in the tree, its benchmarks with their current best and its latest papers; null when unknown. */
 export async function getTaskPage(slug: string): Promise<TaskPage | null> {
-  const ref = await cached(["task-ref", slug], [tags.catalogue], () =>
-    prisma.task.findUnique({
-      where: { slug },
-      select: { id: true, benchmarks: { orderBy: { results: { _count: "desc" } }, take: TASK_BENCHMARKS_SHOWN, select: { id: true } } },
-    }),
-  );
-  if (!ref) return null;
+  // Read on each render, not cached under the catalogue: the page then ends only when its task or one of
+  // its benchmarks changes (an approval elsewhere leaves it cached), or, for a miss, when the catalogue does.
+  const ref = await prisma.task.findUnique({
+    where: { slug },
+    select: { id: true, benchmarks: { orderBy: { results: { _count: "desc" } }, take: TASK_BENCHMARKS_SHOWN, select: { id: true } } },
+  });
+  if (!ref) return catalogueMiss();
   const benchmarkIds = ref.benchmarks.map((b) => b.id);
   return cached(["task-page", ref.id], [tags.task(ref.id), ...benchmarkTags(benchmarkIds)], () => readTaskPage(ref.id));
 }

@@ -4,7 +4,7 @@ import path from "node:path";
 import { beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { prisma } from "@/lib/db";
 import { resetDatabase } from "@/lib/test/reset-database";
-import { catalogueCounts, findInconsistencies } from "./consistency";
+import { catalogueCounts, findInconsistencies } from "@/lib/consistency";
 import { importPwcFiles, type ImportSummary } from "./import-pwc";
 import { formatSummary } from "./report";
 import { scaledSize, writeSyntheticArchive } from "./synthetic-archive";

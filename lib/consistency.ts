@@ -1,7 +1,8 @@
 import { prisma } from "@/lib/db";
 
-// What an import must never leave behind, whatever stopped it: each check counts the rows that break
-// one rule. Plain SQL that every database the project targets understands.
+// What an import, a submission or a review must never leave behind, whatever stopped it (SIGKILL
+// included): each check counts the rows that break one rule. Plain SQL that every database the project
+// targets understands.
 const CHECKS = {
   "results without values": `SELECT count(*) AS "n" FROM "Result" r
     WHERE NOT EXISTS (SELECT 1 FROM "ResultValue" v WHERE v."resultId" = r."id")`,
@@ -33,6 +34,17 @@ const CHECKS = {
     GROUP BY "parentId", "name" HAVING count(*) > 1) twice`,
   "tasks twice": `SELECT count(*) AS "n" FROM (SELECT "name" FROM "Task" GROUP BY "name" HAVING count(*) > 1) twice`,
   "papers twice": `SELECT count(*) AS "n" FROM (SELECT "sourceKey" FROM "Paper" GROUP BY "sourceKey" HAVING count(*) > 1) twice`,
+  "submissions without a review event": `SELECT count(*) AS "n" FROM "Submission" s
+    WHERE NOT EXISTS (SELECT 1 FROM "ReviewEvent" e WHERE e."submissionId" = s."id")`,
+  "submissions in another state than their last review event": `SELECT count(*) AS "n" FROM "Submission" s
+    WHERE s."status" <> (SELECT e."toStatus" FROM "ReviewEvent" e WHERE e."submissionId" = s."id"
+      ORDER BY e."createdAt" DESC LIMIT 1)`,
+  "approved new results that were not published": `SELECT count(*) AS "n" FROM "Submission" s
+    WHERE s."kind" = 'NEW_RESULTS' AND s."status" IN ('APPROVED', 'RETRACTED')
+      AND NOT EXISTS (SELECT 1 FROM "Result" r WHERE r."sourceKey" LIKE 'submission:' || s."id" || ':%')`,
+  "results of a submission that is not approved": `SELECT count(*) AS "n" FROM "Result" r
+    WHERE r."sourceKey" LIKE 'submission:%' AND NOT EXISTS (SELECT 1 FROM "Submission" s
+      WHERE s."status" IN ('APPROVED', 'RETRACTED') AND r."sourceKey" LIKE 'submission:' || s."id" || ':%')`,
 } as const;
 
 export type Inconsistency = { rule: keyof typeof CHECKS; rows: number };

@@ -1,0 +1,61 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import CacheHandler from "./cache-handler.js";
+import { expireTagsEverywhere } from "./tag-store.js";
+
+const page = (html: string) => ({ kind: "APP_PAGE", html, headers: { "x-next-cache-tags": "benchmark:b1,catalogue" } });
+
+describe("the cache handler", () => {
+  const handler = new CacheHandler();
+  let key = 0;
+  const nextKey = () => `/sota/page-${++key}`;
+
+  beforeEach(() => {
+    vi.useFakeTimers({ toFake: ["Date"] });
+    vi.setSystemTime(new Date("2026-11-29T12:00:00Z"));
+  });
+  afterEach(() => vi.useRealTimers());
+
+  const later = (ms: number) => vi.setSystemTime(Date.now() + ms);
+
+  it("serves a stored page until one of its tags expires", async () => {
+    const path = nextKey();
+    expect(await handler.get(path)).toBeNull();
+    await handler.set(path, page("v1"), {});
+    later(10);
+    expect((await handler.get(path))?.value.html).toBe("v1");
+    later(10);
+    await expireTagsEverywhere(["benchmark:b1"]);
+    later(10);
+    expect(await handler.get(path)).toBeNull();
+  });
+
+  it("counts a page as made when its render began: an expiry during the render makes it stale", async () => {
+    const path = nextKey();
+    expect(await handler.get(path)).toBeNull(); // the render begins
+    later(2_000);
+    await expireTagsEverywhere(["catalogue"]); // an approval while it renders
+    later(500);
+    await handler.set(path, page("read before the approval"), {});
+    later(10);
+    expect(await handler.get(path)).toBeNull();
+  });
+
+  it("caches the render that begins a second after an expiry, however soon it is stored", async () => {
+    await expireTagsEverywhere(["catalogue"]);
+    later(1_100);
+    const path = nextKey();
+    expect(await handler.get(path)).toBeNull();
+    later(5);
+    await handler.set(path, page("fresh"), {});
+    later(5);
+    expect((await handler.get(path))?.value.html).toBe("fresh");
+  });
+
+  it("counts a page stored without a miss before it as made five seconds earlier", async () => {
+    const path = nextKey();
+    await expireTagsEverywhere(["benchmark:b1"]);
+    later(3_000);
+    await handler.set(path, page("no render start known"), {});
+    expect(await handler.get(path)).toBeNull();
+  });
+});

@@ -1,0 +1,84 @@
+// What `npm run load` needs from the database it runs against: accounts with API tokens (submitters, a
+// moderator, readers), the pages a reader asks for, and the benchmarks and papers a submitter reports on.
+import { createApiToken } from "@/lib/api/tokens";
+import { prisma } from "@/lib/db";
+import type { Role } from "@/lib/generated/prisma/enums";
+import { benchmarkShapes, type BenchmarkShape } from "./bench-fixtures";
+
+/** A token per reader account: API reads are limited per token, and many readers share the site. */
+const READER_TOKENS = 20;
+
+/** An account of the load run with fresh tokens; the tokens of its earlier runs are revoked. */
+async function accountWithTokens(email: string, role: Role, count: number): Promise<{ id: string; tokens: string[] }> {
+  const user = await prisma.user.upsert({
+    where: { email },
+    update: { role },
+    create: { email, name: email.split("@")[0], role },
+    select: { id: true },
+  });
+  await prisma.apiToken.updateMany({ where: { userId: user.id, revokedAt: null }, data: { revokedAt: new Date() } });
+  const tokens: string[] = [];
+  for (let i = 0; i < count; i++) tokens.push((await createApiToken(user.id, { name: `load ${i}` })).token);
+  return { id: user.id, tokens };
+}
+
+export type LoadAccounts = { submitters: string[]; moderator: string; readers: string[] };
+
+/** One token for each submitter and for the moderator, and the readers' tokens. */
+export async function loadAccounts(submitters: number): Promise<LoadAccounts> {
+  const submitterTokens: string[] = [];
+  for (let i = 0; i < submitters; i++) {
+    const { tokens } = await accountWithTokens(`load-submitter-${i}@example.org`, "USER", 1);
+    submitterTokens.push(tokens[0]);
+  }
+  const moderator = await accountWithTokens("load-moderator@example.org", "MODERATOR", 1);
+  const readers = await accountWithTokens("load-reader@example.org", "USER", READER_TOKENS);
+  return { submitters: submitterTokens, moderator: moderator.tokens[0], readers: readers.tokens };
+}
+
+export type ReaderTarget = { path: string; api: boolean };
+/** Kinds of request a reader makes, each with its share of the requests, and the paths of each kind. */
+export type ReaderMix = { share: number; targets: ReaderTarget[] }[];
+
+/**
+ * What readers ask for, in the proportions of a catalogue site: mostly leaderboards and papers, then
+ * tasks and datasets, the lists, searches, and the read API.
+ */
+export async function readerMix(): Promise<ReaderMix> {
+  const [benchmarks, papers, tasks, datasets] = await Promise.all([
+    prisma.$queryRaw<{ slug: string }[]>`
+      SELECT b."slug" FROM "Benchmark" b JOIN "Result" r ON r."benchmarkId" = b."id"
+      GROUP BY b."id", b."slug" ORDER BY count(*) DESC, b."slug" LIMIT 200`,
+    prisma.paper.findMany({ select: { slug: true, title: true }, orderBy: { slug: "asc" }, take: 200 }),
+    prisma.task.findMany({ select: { slug: true }, orderBy: { slug: "asc" }, take: 100 }),
+    prisma.dataset.findMany({ where: { parentId: null }, select: { slug: true }, orderBy: { slug: "asc" }, take: 100 }),
+  ]);
+  const words = [...new Set(papers.flatMap((paper) => paper.title.toLowerCase().match(/[a-z]{5,}/g) ?? []))].slice(0, 100);
+  const page = (path: string): ReaderTarget => ({ path, api: false });
+  const api = (path: string): ReaderTarget => ({ path: `/api/v1${path}`, api: true });
+  return [
+    { share: 0.3, targets: benchmarks.map((benchmark) => page(`/sota/${benchmark.slug}`)) },
+    { share: 0.25, targets: papers.map((paper) => page(`/paper/${paper.slug}`)) },
+    { share: 0.15, targets: [...tasks.map((task) => page(`/task/${task.slug}`)), ...datasets.map((dataset) => page(`/dataset/${dataset.slug}`))] },
+    { share: 0.1, targets: ["/", "/sota", "/tasks", "/datasets", "/papers", "/methods", "/log", "/papers?page=2"].map(page) },
+    { share: 0.1, targets: words.map((word) => page(`/search?q=${word}`)) },
+    {
+      share: 0.1,
+      targets: [
+        ...benchmarks.slice(0, 40).map((benchmark) => api(`/evaluations/${benchmark.slug}/results/`)),
+        ...papers.slice(0, 40).map((paper) => api(`/papers/${paper.slug}/`)),
+        ...words.slice(0, 20).map((word) => api(`/papers/?q=${word}`)),
+      ],
+    },
+  ];
+}
+
+export type SubmitterCatalogue = { benchmarks: BenchmarkShape[]; arxivIds: string[] };
+
+/** Benchmarks to submit to and papers (by arXiv id) to cite, from the catalogue as it is. */
+export async function submitterCatalogue(): Promise<SubmitterCatalogue> {
+  const benchmarks = await benchmarkShapes({}, 500);
+  const papers = await prisma.paper.findMany({ where: { arxivId: { not: null } }, select: { arxivId: true }, orderBy: { slug: "asc" }, take: 500 });
+  if (benchmarks.length === 0 || papers.length === 0) throw new Error("The database has no benchmarks or no arXiv papers: load demo data or import first.");
+  return { benchmarks, arxivIds: papers.map((paper) => paper.arxivId!) };
+}

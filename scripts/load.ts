@@ -1,0 +1,277 @@
+// npm run load [-- --readers 100 --submitters 10 --seconds 60 --decide-every 1.5 --port 3960 --skip-build
+//                   --kill-at 30 | --running]
+// Load without loss (docs/performance.md): a production build of the database DATABASE_URL names, and
+// for `seconds`:
+// - `readers` concurrent readers, each asking for the next page as soon as it has the last one (pages
+//   of the catalogue, leaderboards, papers, searches, and the read API with their tokens);
+// - `submitters` submitters, each sending a submission through the API every 1.2 s (under the limit of
+//   60 writes a minute per token), and a moderator deciding one every `decide-every` seconds, approving
+//   four of five and rejecting the fifth.
+// With --kill-at S, the server is killed with SIGKILL S seconds in and started again at once; what was
+// in flight then is not an error, but what the server had accepted must survive.
+// Afterwards it checks that every submission the server accepted is in the database as it was sent, that
+// every decision it confirmed holds (approved rows published), and that the database breaks none of the
+// rules of lib/consistency.ts. Exit code 1 on any error response or loss. With --running, it loads a
+// server already running on the port (built and started by hand, on the same DATABASE_URL).
+import { mkdirSync, writeFileSync } from "node:fs";
+import os from "node:os";
+import { parseArgs } from "node:util";
+import { findInconsistencies } from "@/lib/consistency";
+import { prisma } from "@/lib/db";
+import { resultsOfSubmission } from "@/lib/submissions/submission-results";
+import { CreateSubmissionSchema, type CreateSubmission } from "@/lib/validations/submission";
+import { loadAccounts, readerMix, submitterCatalogue, type ReaderMix, type ReaderTarget, type SubmitterCatalogue } from "./load-fixtures";
+import { run, startServer, stopServer } from "./serve";
+
+const { values: options } = parseArgs({
+  options: {
+    readers: { type: "string", default: "100" },
+    submitters: { type: "string", default: "10" },
+    seconds: { type: "string", default: "60" },
+    "decide-every": { type: "string", default: "1.5" },
+    port: { type: "string", default: "3960" },
+    "kill-at": { type: "string" },
+    "skip-build": { type: "boolean", default: false },
+    running: { type: "boolean", default: false },
+  },
+});
+const PORT = Number(options.port);
+const BASE = `http://localhost:${PORT}`;
+const SUBMIT_EVERY_MS = 1_200;
+const DECIDE_EVERY_MS = Number(options["decide-every"]) * 1000;
+const REJECT_ONE_IN = 5;
+process.env.AUTH_SECRET ??= "load-only-secret-not-for-a-real-site";
+process.env.AUTH_TRUST_HOST ??= "true";
+
+type Kind = "page" | "api read" | "submit" | "decide";
+type Outcome = { kind: Kind; path: string; status: number | "no answer"; ms: number; during: "run" | "outage" };
+type Accepted = { id: string; modelName: string };
+type Decision = { id: string; status: "APPROVED" | "REJECTED" };
+
+const outcomes: Outcome[] = [];
+const accepted: Accepted[] = [];
+const unanswered: string[] = []; // model names of submissions sent when the server died
+const decided: Decision[] = [];
+// The server's state: "down" from the kill until it answers again.
+let serverState: "up" | "down" = "up";
+
+/** One request, timed to the end of its body and recorded; null when no answer came. */
+async function request(kind: Kind, path: string, init: RequestInit = {}): Promise<{ status: number; body: string } | null> {
+  const started = performance.now();
+  try {
+    const response = await fetch(BASE + path, { redirect: "manual", ...init });
+    const body = await response.text();
+    // An answer is the server's, whenever the request was sent: an error status is an error.
+    outcomes.push({ kind, path, status: response.status, ms: performance.now() - started, during: "run" });
+    return { status: response.status, body };
+  } catch {
+    // No answer: the kill cut it off, or it was sent while no server listened.
+    outcomes.push({ kind, path, status: "no answer", ms: performance.now() - started, during: serverState === "up" ? "run" : "outage" });
+    return null;
+  }
+}
+
+const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+const pick = <T>(items: T[]) => items[Math.floor(Math.random() * items.length)];
+
+/** A target of a kind drawn by the kinds' shares. */
+function draw(mix: ReaderMix): ReaderTarget {
+  let left = Math.random();
+  for (const kind of mix) {
+    left -= kind.share;
+    if (left < 0) return pick(kind.targets);
+  }
+  return pick(mix.at(-1)!.targets);
+}
+
+async function reader(index: number, mix: ReaderMix, tokens: string[], until: number): Promise<void> {
+  const authorization = `Token ${tokens[index % tokens.length]}`;
+  while (performance.now() < until) {
+    const target = draw(mix);
+    const answer = await request(target.api ? "api read" : "page", target.path, target.api ? { headers: { authorization } } : {});
+    if (!answer) await pause(100); // the server is down: do not spin
+  }
+}
+
+let submissionCount = 0;
+
+/** A submission as the form sends it: one row on a known benchmark, from a known paper. */
+function nextSubmission(catalogue: SubmitterCatalogue): CreateSubmission {
+  const n = submissionCount++;
+  const benchmark = catalogue.benchmarks[n % catalogue.benchmarks.length];
+  return CreateSubmissionSchema.parse({
+    benchmark: { task: benchmark.task, dataset: benchmark.dataset, subset: benchmark.subset, metrics: benchmark.metrics },
+    paper: { ref: catalogue.arxivIds[n % catalogue.arxivIds.length], title: "", authors: "", publishedAt: "" },
+    rows: [
+      {
+        modelName: `Load model ${Date.now().toString(36)}-${n}`,
+        values: benchmark.metrics.map((_, m) => (40 + ((n * 7 + m * 13) % 5000) / 100).toFixed(2)),
+        usesExtraData: false,
+        extraData: "",
+        codeUrl: "",
+        evaluatedAt: "2025-06-01",
+        evidence: "Table 3",
+      },
+    ],
+    comment: "Sent by the load script.",
+  });
+}
+
+async function submitter(token: string, catalogue: SubmitterCatalogue, until: number): Promise<void> {
+  const headers = { authorization: `Token ${token}`, "content-type": "application/json" };
+  while (performance.now() < until) {
+    const next = performance.now() + SUBMIT_EVERY_MS;
+    const submission = nextSubmission(catalogue);
+    const modelName = submission.rows[0].modelName;
+    const answer = await request("submit", "/api/v1/submissions/", { method: "POST", headers, body: JSON.stringify(submission) });
+    if (answer?.status === 201) accepted.push({ id: (JSON.parse(answer.body) as { id: string }).id, modelName });
+    if (!answer) unanswered.push(modelName);
+    await pause(next - performance.now());
+  }
+}
+
+async function moderator(token: string, until: number): Promise<void> {
+  const headers = { authorization: `Token ${token}`, "content-type": "application/json" };
+  let next = 0;
+  while (performance.now() < until) {
+    const due = performance.now() + DECIDE_EVERY_MS;
+    const submission = accepted[next];
+    if (submission) {
+      const reject = next % REJECT_ONE_IN === REJECT_ONE_IN - 1;
+      const path = `/api/v1/submissions/${submission.id}/${reject ? "reject" : "approve"}`;
+      const body = JSON.stringify(reject ? { reason: "Rejected by the load script." } : {});
+      const answer = await request("decide", path, { method: "POST", headers, body });
+      if (answer?.status === 200) decided.push({ id: submission.id, status: reject ? "REJECTED" : "APPROVED" });
+      next += 1; // no answer (the server was killed): the decision may or may not have been made
+    }
+    await pause(due - performance.now());
+  }
+}
+
+/** SIGKILL at `atMs`, then start again at once; the outage lasts until the server listens again. */
+async function killAndRestart(server: Awaited<ReturnType<typeof startServer>>, atMs: number, log: string) {
+  await pause(atMs);
+  serverState = "down";
+  const killedAt = performance.now();
+  await stopServer(server, PORT, "SIGKILL");
+  const restarted = await startServer(PORT, { logFile: log, until: "listening" });
+  serverState = "up";
+  return { server: restarted, outageMs: Math.round(performance.now() - killedAt) };
+}
+
+function percentile(sorted: number[], q: number): number {
+  return sorted.length ? +sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))].toFixed(1) : 0;
+}
+
+function summary(kind: Kind, seconds: number) {
+  const mine = outcomes.filter((outcome) => outcome.kind === kind && outcome.during === "run");
+  const ms = mine.map((outcome) => outcome.ms).sort((a, b) => a - b);
+  const statuses: Record<string, number> = {};
+  for (const outcome of mine) statuses[outcome.status] = (statuses[outcome.status] ?? 0) + 1;
+  return { requests: mine.length, "per s": Math.round(mine.length / seconds), "p50 ms": percentile(ms, 0.5), "p99 ms": percentile(ms, 0.99), statuses: JSON.stringify(statuses) };
+}
+
+/** The kinds of page readers waited longest for, by median: where the time goes. */
+function slowestPages(count: number) {
+  const byKind = new Map<string, number[]>();
+  for (const outcome of outcomes) {
+    if (outcome.kind !== "page" || outcome.during !== "run") continue;
+    const kind = outcome.path.replace(/^(\/[a-z]+\/)[^?]+/, "$1…").replace(/\?q=.*/, "?q=…");
+    byKind.set(kind, [...(byKind.get(kind) ?? []), outcome.ms]);
+  }
+  return [...byKind]
+    .map(([page, ms]) => ({ page, requests: ms.length, "p50 ms": percentile(ms.sort((a, b) => a - b), 0.5), "p99 ms": percentile(ms, 0.99) }))
+    .sort((a, b) => b["p50 ms"] - a["p50 ms"])
+    .slice(0, count);
+}
+
+/** What the server confirmed and the database does not hold; empty when nothing was lost. */
+async function losses(): Promise<string[]> {
+  const found: string[] = [];
+  const stored = new Map<string, { status: string; payload: unknown }>();
+  for (let start = 0; start < accepted.length; start += 500) {
+    const ids = accepted.slice(start, start + 500).map((submission) => submission.id);
+    for (const row of await prisma.submission.findMany({ where: { id: { in: ids } }, select: { id: true, status: true, payload: true } })) stored.set(row.id, row);
+  }
+  for (const submission of accepted) {
+    const row = stored.get(submission.id);
+    if (!row) found.push(`submission ${submission.id} (${submission.modelName}) was accepted and is not in the database`);
+    else if ((row.payload as CreateSubmission).rows[0]?.modelName !== submission.modelName) found.push(`submission ${submission.id} does not hold what was sent`);
+  }
+  for (const decision of decided) {
+    const row = stored.get(decision.id);
+    if (row && row.status !== decision.status) found.push(`submission ${decision.id} was ${decision.status} and is ${row.status}`);
+    if (decision.status !== "APPROVED") continue;
+    const published = await prisma.result.count({ where: { sourceKey: resultsOfSubmission(decision.id), status: "PUBLISHED" } });
+    if (published !== 1) found.push(`submission ${decision.id} was approved and its row is not published`);
+  }
+  return found;
+}
+
+/** How many of the submissions named by these model names are in the database. */
+async function storedAmong(modelNames: string[]): Promise<number> {
+  if (modelNames.length === 0) return 0;
+  const names = new Set(modelNames);
+  const submissions = await prisma.submission.findMany({
+    where: { submitter: { email: { startsWith: "load-submitter-" } } },
+    select: { payload: true },
+    orderBy: { createdAt: "desc" },
+    take: 2_000,
+  });
+  return submissions.filter((submission) => names.has((submission.payload as CreateSubmission).rows[0]?.modelName)).length;
+}
+
+async function main(): Promise<boolean> {
+  const seconds = Number(options.seconds);
+  const killAt = options["kill-at"] ? Number(options["kill-at"]) : null;
+  const [accounts, mix, catalogue] = await Promise.all([loadAccounts(Number(options.submitters)), readerMix(), submitterCatalogue()]);
+  if (options.running && killAt !== null) throw new Error("--kill-at needs a server of the script's own: leave out --running.");
+  if (!options["skip-build"] && !options.running) await run("npx", ["next", "build"]);
+  mkdirSync("bench-results", { recursive: true });
+  const stamp = new Date().toISOString().replace(/[:.]/g, "-");
+  const log = `bench-results/load-server-${stamp}.log`;
+  let server = options.running ? null : await startServer(PORT, { logFile: log });
+  // Every reader's first look at each page is not the run's: the cache starts warm, as a live site's.
+  for (const target of mix.flatMap((kind) => kind.targets)) await request(target.api ? "api read" : "page", target.path, target.api ? { headers: { authorization: `Token ${accounts.readers[0]}` } } : {});
+  outcomes.length = 0;
+
+  const until = performance.now() + seconds * 1000;
+  const killing = killAt === null || !server ? null : killAndRestart(server, killAt * 1000, log);
+  await Promise.all([
+    ...Array.from({ length: Number(options.readers) }, (_, i) => reader(i, mix, accounts.readers, until)),
+    ...accounts.submitters.map((token) => submitter(token, catalogue, until)),
+    moderator(accounts.moderator, until),
+  ]);
+  const outage = killing ? await killing : null;
+  if (outage) server = outage.server;
+  if (server) await stopServer(server, PORT);
+
+  const errors = outcomes.filter((outcome) => outcome.during === "run" && (outcome.status === "no answer" || outcome.status >= 400));
+  const lost = await losses();
+  const inconsistencies = await findInconsistencies();
+  const unansweredStored = await storedAmong(unanswered);
+
+  const machine = `${os.cpus().length} × ${os.cpus()[0]?.model ?? "CPU"}, load ${os.loadavg().map((l) => l.toFixed(1)).join(" ")}`;
+  console.log(`\n${options.readers} readers, ${accounts.submitters.length} submitters and a moderator (a decision every ${options["decide-every"]} s) for ${seconds} s, ${machine}`);
+  console.table({ pages: summary("page", seconds), "API reads": summary("api read", seconds), submissions: summary("submit", seconds), decisions: summary("decide", seconds) });
+  console.table(slowestPages(8));
+  if (outage) {
+    const cut = outcomes.filter((outcome) => outcome.during === "outage").length;
+    console.log(`SIGKILL at ${killAt} s; answering again ${outage.outageMs} ms later. ${cut} requests fell in the outage; ${unanswered.length} submissions got no answer, ${unansweredStored} of them are in the database (whole).`);
+  }
+  console.log(`Error responses: ${errors.length}${errors.length ? `, e.g. ${JSON.stringify(errors.slice(0, 5))}` : ""}`);
+  console.log(`Submissions accepted: ${accepted.length}; decisions confirmed: ${decided.length}; lost: ${lost.length}${lost.length ? `\n  ${lost.slice(0, 10).join("\n  ")}` : ""}`);
+  console.log(`Consistency: ${inconsistencies.length === 0 ? "no rule broken" : JSON.stringify(inconsistencies)}`);
+  const file = `bench-results/load-${stamp}.json`;
+  writeFileSync(file, JSON.stringify({ options, machine, summary: { pages: summary("page", seconds), api: summary("api read", seconds), submit: summary("submit", seconds), decide: summary("decide", seconds) }, outage, errors, accepted: accepted.length, decided: decided.length, lost, inconsistencies }, null, 2));
+  console.log(`Written to ${file}; the server's output to ${log}`);
+  return errors.length === 0 && lost.length === 0 && inconsistencies.length === 0;
+}
+
+try {
+  const ok = await main();
+  console.log(ok ? "\nNo error response, nothing lost, the database consistent." : "\nFAILED");
+  process.exitCode = ok ? 0 : 1;
+} finally {
+  await prisma.$disconnect();
+}
