@@ -1,5 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { prisma } from "@/lib/db";
+import { SIGN_UP_LIMIT } from "@/lib/users/register-user";
 import { uniqueEmail } from "./fixtures/factories";
 
 test("a visitor signs up and sees their name in the header", async ({ page }) => {
@@ -49,4 +50,26 @@ test("an email that already has an account is named next to the email field", as
 
   await expect(page.getByLabel("Email")).toHaveAccessibleDescription(/already exists/);
   await expect(page.getByLabel("Email")).toHaveValue(email);
+});
+
+test("too many accounts from one address are refused with a clear message, and nothing is stored", async ({ browser }) => {
+  const address = `203.0.113.${Math.floor(Math.random() * 250) + 1}`;
+  const context = await browser.newContext({ extraHTTPHeaders: { "x-forwarded-for": address } });
+  const page = await context.newPage();
+  // The address the proxy in front saw (the last X-Forwarded-For entry) has created its hour's accounts already.
+  const hour = 60 * 60 * 1000;
+  await prisma.rateLimit.create({
+    data: { key: `sign-up:address:${address}`, windowStart: new Date(Math.floor(Date.now() / hour) * hour), count: SIGN_UP_LIMIT.limit },
+  });
+  const email = uniqueEmail("limited");
+  await page.goto("/signup");
+  await page.getByLabel("Name").fill("Ada Lovelace");
+  await page.getByLabel("Email").fill(email);
+  await page.getByLabel("Password").fill("analytical-engine");
+  await page.getByRole("button", { name: "Create account" }).click();
+
+  await expect(page.getByTestId("form-message")).toContainText(/Too many accounts created from your address\. Try again in \d+ minutes?\./);
+  await expect(page.getByLabel("Email")).toHaveValue(email);
+  expect(await prisma.user.count({ where: { email } })).toBe(0);
+  await context.close();
 });

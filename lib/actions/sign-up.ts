@@ -1,9 +1,11 @@
 "use server";
 
+import { headers } from "next/headers";
 import { signIn } from "@/lib/auth";
 import { safeCallbackUrl } from "@/lib/auth/callback-url";
 import { isAppError } from "@/lib/errors";
 import { invalidInput, refusal, type FormResult } from "@/lib/actions/form-result";
+import { clientAddressOf } from "@/lib/client-address";
 import { registerUser } from "@/lib/users/register-user";
 import { SignUpSchema, type SignUp } from "@/lib/validations/auth";
 
@@ -12,7 +14,7 @@ export async function signUpWithPassword(input: unknown, callbackUrl: unknown): 
   const parsed = SignUpSchema.safeParse(input);
   if (!parsed.success) return invalidInput(parsed.error);
   try {
-    await registerUser(parsed.data);
+    await registerUser(parsed.data, clientAddressOf({ headers: await headers() }));
   } catch (error) {
     if (isAppError(error) && error.code === "CONFLICT") return { ok: false, fieldErrors: { email: [error.message] } };
     return refusal(error);
