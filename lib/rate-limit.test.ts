@@ -16,6 +16,26 @@ afterEach(() => {
 });
 
 describe("consumeRateLimit", () => {
+  it("forgets the counters of keys unused for a day, at most once an hour", async () => {
+    vi.setSystemTime(new Date("2026-03-09T12:00:00Z")); // a week on: past any earlier test's clean-up
+    await prisma.rateLimit.createMany({
+      data: [
+        { key: "sign-in:email:old@example.org", windowStart: new Date("2026-03-08T11:00:00Z"), count: 3 },
+        { key: "sign-in:email:recent@example.org", windowStart: new Date("2026-03-08T13:00:00Z"), count: 2 },
+      ],
+    });
+    await consumeRateLimit("api:read:ip:192.0.2.1", 600, MINUTE);
+    expect((await prisma.rateLimit.findMany({ orderBy: { key: "asc" } })).map((row) => row.key)).toEqual([
+      "api:read:ip:192.0.2.1",
+      "sign-in:email:recent@example.org",
+    ]);
+
+    await prisma.rateLimit.create({ data: { key: "sign-in:email:older@example.org", windowStart: new Date("2026-03-01T00:00:00Z"), count: 1 } });
+    vi.setSystemTime(new Date("2026-03-09T12:30:00Z"));
+    await consumeRateLimit("api:read:ip:192.0.2.1", 600, MINUTE);
+    expect(await prisma.rateLimit.count({ where: { key: "sign-in:email:older@example.org" } })).toBe(1);
+  });
+
   it("allows `limit` hits in a window, then refuses with the seconds left in the window", async () => {
     const results = [];
     for (let i = 0; i < 4; i++) results.push(await consumeRateLimit("k", 3, 15 * MINUTE));

@@ -12,6 +12,19 @@ function retryAfterSeconds(windowStart: Date, windowMs: number, now: number): nu
   return Math.max(1, Math.ceil((windowStart.getTime() + windowMs - now) / 1000));
 }
 
+// Every key keeps one row (its current window). Keys come from whoever calls (each email tried, each
+// address, each token): rows whose window ended a day ago, far longer than any window, are deleted.
+const FORGET_AFTER_MS = 24 * 60 * 60 * 1000;
+const FORGET_EVERY_MS = 60 * 60 * 1000;
+let lastForgotten = 0;
+
+/** At most once an hour in each process: one DELETE of the counters nobody used for a day. */
+async function forgetOldCounters(now: number): Promise<void> {
+  if (now - lastForgotten < FORGET_EVERY_MS) return;
+  lastForgotten = now;
+  await prisma.rateLimit.deleteMany({ where: { windowStart: { lt: new Date(now - FORGET_AFTER_MS) } } });
+}
+
 /** Adds one hit to the key's current window and returns its count; each step is one atomic write. */
 async function countHit(key: string, windowStart: Date): Promise<number> {
   for (;;) {
@@ -48,6 +61,7 @@ async function countHit(key: string, windowStart: Date): Promise<number> {
  */
 export async function consumeRateLimit(key: string, limit: number, windowMs: number): Promise<RateLimitResult> {
   const now = Date.now();
+  await forgetOldCounters(now);
   const windowStart = windowStartOf(now, windowMs);
   const count = await countHit(key, windowStart);
   if (count > limit) return { allowed: false, retryAfterSeconds: retryAfterSeconds(windowStart, windowMs, now) };
