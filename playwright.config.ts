@@ -55,6 +55,6 @@ export default defineConfig({
   webServer: [
     { command: "sh scripts/e2e-server.sh", url: `${FIRST_URL}/`, timeout: 180_000, reuseExistingServer: false, env: { ...SERVER_ENV, PORT: String(PORT) } },
     // Started once the first is up, on its build and database: e2e/instances.spec.ts uses both.
-    { command: `npx next start --port ${SECOND_PORT}`, url: `${SECOND_URL}/`, timeout: 60_000, reuseExistingServer: false, env: SERVER_ENV },
+    { command: `node server.js --port ${SECOND_PORT}`, url: `${SECOND_URL}/`, timeout: 60_000, reuseExistingServer: false, env: SERVER_ENV },
   ],
 });

@@ -1,4 +1,4 @@
-// Two `next start` instances of one build on one database (playwright.config.ts starts the second):
+// Two server instances (node server.js) of one build on one database (playwright.config.ts starts the second):
 // each keeps its own rendered pages, and both see a write on their next request, whichever served it.
 import http from "node:http";
 import type { AddressInfo } from "node:net";

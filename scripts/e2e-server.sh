@@ -6,4 +6,4 @@ npx tsx scripts/recreate-database.ts
 npx prisma migrate deploy >/dev/null
 npx tsx prisma/seed.ts
 npx next build
-exec npx next start --port "$PORT"
+exec node server.js --port "$PORT"

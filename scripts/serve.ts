@@ -1,5 +1,5 @@
-// The production server as the bench and the load script run it: `next start` in a process group of
-// its own, so that it can be stopped, or killed outright, with everything it started.
+// The production server as the bench and the load script run it: server.js (Next.js behind its front for
+// cached pages) in a process group of its own, so that it can be stopped, or killed outright.
 import { spawn, type ChildProcess } from "node:child_process";
 import { openSync } from "node:fs";
 import { connect } from "node:net";
@@ -41,13 +41,13 @@ export function isListening(port: number): Promise<boolean> {
 }
 
 /**
- * `next start` on the port; its output goes to `logFile` when one is given. Resolves once it answers a
+ * server.js on the port; its output goes to `logFile` when one is given. Resolves once it answers a
  * page, or, with `until: "listening"`, as soon as it accepts connections (under load, answering the
  * first page can wait behind the requests already queued).
  */
 export async function startServer(port: number, { logFile, until = "answering" }: { logFile?: string; until?: "answering" | "listening" } = {}): Promise<ChildProcess> {
   const output = logFile ? openSync(logFile, "a") : "ignore";
-  const server = spawn("npx", ["next", "start", "--port", String(port)], { stdio: ["ignore", output, output], detached: true });
+  const server = spawn(process.execPath, ["server.js", "--port", String(port)], { stdio: ["ignore", output, output], detached: true });
   if (until === "answering") await waitUntilServing(`http://localhost:${port}`);
   else while (!(await isListening(port))) await pause(50);
   return server;
@@ -55,7 +55,7 @@ export async function startServer(port: number, { logFile, until = "answering" }
 
 /**
  * Stops the server's whole process group, SIGTERM to let it finish or SIGKILL to kill it where it
- * stands, and waits until its port is free (the group's leader, npx, may exit before the server).
+ * stands, and waits until its port is free.
  */
 export async function stopServer(server: ChildProcess, port: number, signal: "SIGTERM" | "SIGKILL" = "SIGTERM"): Promise<void> {
   if (server.pid && server.exitCode === null && server.signalCode === null) {

@@ -5,4 +5,4 @@ export PWC_DEMO="${PWC_DEMO:-on}" AUTH_TRUST_HOST="${AUTH_TRUST_HOST:-true}" NEX
 npx prisma migrate deploy
 npx tsx prisma/seed.ts
 npx next build
-exec npx next start --port "${PORT:-3000}"
+exec node server.js --port "${PORT:-3000}"

@@ -19,6 +19,12 @@ const MAX_RENDERS_TRACKED = 10_000;
 /** @type {Map<string, Entry>} */
 const entries = new Map();
 let totalBytes = 0;
+// A page's entry is stored under "/route-cache/APP_PAGE/<route hash>/$<path>" ("/index" for "/"):
+// its key by path, for freshPage.
+const PAGE_KEY = /^\/route-cache\/APP_PAGE\/[^/]+\/\$(\/.*)$/;
+/** @type {Map<string, string>} */
+const pageKeys = new Map();
+
 /** When the first `get` of a key that missed returned: its render began after that. @type {Map<string, number>} */
 const renderStarts = new Map();
 
@@ -73,6 +79,37 @@ function evict() {
   }
 }
 
+/** @typedef {{ status: number, headers: Record<string, string>, body: Buffer, gzipped?: Buffer }} PageResponse */
+
+/** Each page entry's response, encoded once: what the front in server.js writes. @type {WeakMap<object, PageResponse>} */
+const pageResponses = new WeakMap();
+
+/** The response of a page entry: its status, its headers less the internal tag list, its HTML as bytes. */
+function pageResponseOf(value) {
+  let response = pageResponses.get(value);
+  if (!response) {
+    const { "x-next-cache-tags": _tags, ...headers } = value.headers ?? {};
+    response = { status: value.status ?? 200, headers, body: Buffer.from(value.html) };
+    pageResponses.set(value, response);
+  }
+  return response;
+}
+
+/**
+ * The rendered page at `path` when it is cached and none of its tags expired since it was rendered:
+ * what Next.js would answer from the cache. For the front in server.js.
+ * @param {string} path
+ * @returns {Promise<PageResponse | null>}
+ */
+export async function freshPage(path) {
+  const key = pageKeys.get(path === "/" ? "/index" : path);
+  const entry = key && entries.get(key);
+  const value = entry?.value;
+  if (!entry || value?.kind !== "APP_PAGE" || typeof value.html !== "string") return null;
+  if ((await lastExpiry(entry.tags)) >= entry.lastModified) return null;
+  return pageResponseOf(value);
+}
+
 export default class CacheHandler {
   /** @param {string} key */
   async get(key) {
@@ -96,6 +133,8 @@ export default class CacheHandler {
   async set(key, value, ctx) {
     remove(key);
     if (!value) return void renderStarts.delete(key);
+    const page = PAGE_KEY.exec(key);
+    if (page) pageKeys.set(page[1], key);
     const entry = { value, lastModified: madeAt(key), tags: tagsOf(value, ctx?.tags), bytes: sizeOf(value) };
     entries.set(key, entry);
     totalBytes += entry.bytes;

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import CacheHandler from "./cache-handler.js";
+import CacheHandler, { freshPage } from "./cache-handler.js";
 import { expireTagsEverywhere } from "./tag-store.js";
 
 const page = (html: string) => ({ kind: "APP_PAGE", html, headers: { "x-next-cache-tags": "benchmark:b1,catalogue" } });
@@ -57,5 +57,30 @@ describe("the cache handler", () => {
     later(3_000);
     await handler.set(path, page("no render start known"), {});
     expect(await handler.get(path)).toBeNull();
+  });
+
+  it("gives the front a fresh page by its path, as bytes, without the internal tag list, until a tag expires", async () => {
+    vi.setSystemTime(new Date("2026-11-29T13:00:00Z")); // past the other tests' expiries
+    const key = "/route-cache/APP_PAGE/0487e325/$/sota/imagenet";
+    expect(await handler.get(key)).toBeNull();
+    await handler.set(key, { ...page("<html>ImageNet</html>"), status: 200 }, {});
+    later(10);
+    const fresh = await freshPage("/sota/imagenet");
+    expect(fresh?.body.toString()).toBe("<html>ImageNet</html>");
+    expect(fresh?.status).toBe(200);
+    expect(fresh?.headers).not.toHaveProperty("x-next-cache-tags");
+    expect(await freshPage("/sota/other")).toBeNull();
+    await expireTagsEverywhere(["benchmark:b1"]);
+    later(10);
+    expect(await freshPage("/sota/imagenet")).toBeNull();
+  });
+
+  it("finds the home page under /index", async () => {
+    vi.setSystemTime(new Date("2026-11-29T14:00:00Z"));
+    const key = "/route-cache/APP_PAGE/0487e325/$/index";
+    expect(await handler.get(key)).toBeNull();
+    await handler.set(key, page("<html>home</html>"), {});
+    later(10);
+    expect((await freshPage("/"))?.body.toString()).toBe("<html>home</html>");
   });
 });
