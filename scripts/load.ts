@@ -177,7 +177,9 @@ function slowestPages(count: number) {
   for (const outcome of outcomes) {
     if (outcome.kind !== "page" || outcome.during !== "run") continue;
     const kind = outcome.path.replace(/^(\/[a-z]+\/)[^?]+/, "$1…").replace(/\?q=.*/, "?q=…");
-    byKind.set(kind, [...(byKind.get(kind) ?? []), outcome.ms]);
+    const times = byKind.get(kind);
+    if (times) times.push(outcome.ms);
+    else byKind.set(kind, [outcome.ms]);
   }
   return [...byKind]
     .map(([page, ms]) => ({ page, requests: ms.length, "p50 ms": percentile(ms.sort((a, b) => a - b), 0.5), "p99 ms": percentile(ms, 0.99) }))

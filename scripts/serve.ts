@@ -15,7 +15,7 @@ export function run(command: string, args: string[]): Promise<void> {
 }
 
 /** Waits until the server on `base` answers a page, up to `timeoutMs`. */
-export async function waitUntilServing(base: string, timeoutMs = 30_000): Promise<void> {
+async function waitUntilServing(base: string, timeoutMs = 30_000): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
     try {
@@ -29,7 +29,7 @@ export async function waitUntilServing(base: string, timeoutMs = 30_000): Promis
 }
 
 /** Whether something accepts connections on the port. */
-export function isListening(port: number): Promise<boolean> {
+function isListening(port: number): Promise<boolean> {
   return new Promise((resolve) => {
     const socket = connect(port, "localhost");
     socket.once("connect", () => {

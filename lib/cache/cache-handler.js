@@ -69,6 +69,26 @@ function remove(key) {
   if (!entry) return;
   totalBytes -= entry.bytes;
   entries.delete(key);
+  const page = PAGE_KEY.exec(key);
+  if (page && pageKeys.get(page[1]) === key) pageKeys.delete(page[1]);
+}
+
+/**
+ * The entry under `key` when none of its tags expired since it was made, marked most recently used;
+ * an expired one is dropped. Next.js's reads and the front's go through here alike.
+ * @param {string} key
+ */
+async function freshEntry(key) {
+  const entry = entries.get(key);
+  if (!entry) return null;
+  if ((await lastExpiry(entry.tags)) >= entry.lastModified) {
+    remove(key);
+    return null;
+  }
+  // Map order is insertion order: re-inserting marks the entry as most recently used.
+  entries.delete(key);
+  entries.set(key, entry);
+  return entry;
 }
 
 /** Drops the least recently used entries until the cache fits. */
@@ -103,26 +123,16 @@ function pageResponseOf(value) {
  */
 export async function freshPage(path) {
   const key = pageKeys.get(path === "/" ? "/index" : path);
-  const entry = key && entries.get(key);
+  const entry = key ? await freshEntry(key) : null;
   const value = entry?.value;
-  if (!entry || value?.kind !== "APP_PAGE" || typeof value.html !== "string") return null;
-  if ((await lastExpiry(entry.tags)) >= entry.lastModified) return null;
-  return pageResponseOf(value);
+  return value?.kind === "APP_PAGE" && typeof value.html === "string" ? pageResponseOf(value) : null;
 }
 
 export default class CacheHandler {
   /** @param {string} key */
   async get(key) {
-    const entry = entries.get(key);
-    if (!entry) return missed(key);
-    if ((await lastExpiry(entry.tags)) >= entry.lastModified) {
-      remove(key);
-      return missed(key);
-    }
-    // Map order is insertion order: re-inserting marks the entry as most recently used.
-    entries.delete(key);
-    entries.set(key, entry);
-    return { value: entry.value, lastModified: entry.lastModified };
+    const entry = await freshEntry(key);
+    return entry ? { value: entry.value, lastModified: entry.lastModified } : missed(key);
   }
 
   /**
