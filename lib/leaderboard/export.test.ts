@@ -53,6 +53,19 @@ describe("reportedValue and csvField", () => {
     expect(csvField(null)).toBe("");
     expect(csvField(3)).toBe("3");
   });
+
+  it("neutralises text a spreadsheet would run as a formula (OWASP): a leading quote, and quoted", () => {
+    expect(csvField('=HYPERLINK("http://evil.example","x")')).toBe('"\'=HYPERLINK(""http://evil.example"",""x"")"');
+    expect(csvField("+1+cmd|' /C calc'!A0")).toBe(`"'+1+cmd|' /C calc'!A0"`);
+    expect(csvField("-2+3")).toBe(`"'-2+3"`);
+    expect(csvField("@SUM(A1:A9)")).toBe(`"'@SUM(A1:A9)"`);
+    expect(csvField("\t=1+1")).toBe(`"'\t=1+1"`);
+    expect(csvField("\r=1+1")).toBe(`"'\r=1+1"`);
+    expect(csvField("-0.35")).toBe("-0.35");
+    expect(csvField("+4.2e-3")).toBe("+4.2e-3");
+    expect(csvField(-1)).toBe("-1");
+    expect(csvField("a=b")).toBe("a=b");
+  });
 });
 
 describe("leaderboardCsv", () => {
@@ -63,6 +76,18 @@ describe("leaderboardCsv", () => {
     expect(lines[1]).toBe('1,"Model ""B""",85.0,,TriviaQA,"Paper, ""b""",https://pwc.example/paper/paper-b,,2020-05-01,Submitted,');
     expect(lines[2].startsWith("2,Model A,80.1,88 ± 0.2,")).toBe(true);
     expect(lines[3].startsWith(",Model C,n/a,90,")).toBe(true);
+  });
+
+  it("writes no live formula from a model or metric name", () => {
+    const hostile: Leaderboard = {
+      ...board,
+      metrics: [{ ...board.metrics[0], name: "=1+1" }],
+      results: [row("x", "@SUM(1,2)", [{ metricId: "em", raw: "-5+5", value: null, uncertainty: null }])],
+    };
+    const view = resolveView(hostile, { metric: null, withoutExtraData: false })!;
+    const lines = leaderboardCsv(hostile, view, "").trimEnd().split("\r\n");
+    expect(lines[0].startsWith(`Rank,Model,"'=1+1",`)).toBe(true);
+    expect(lines[1].startsWith(`,"'@SUM(1,2)","'-5+5",`)).toBe(true);
   });
 
   it("follows the metric and the extra-data filter", () => {

@@ -17,10 +17,19 @@ export function reportedValue(value: Pick<LeaderboardValue, "raw" | "uncertainty
   return `${value.raw} ± ${value.uncertainty}`;
 }
 
-/** One CSV field, quoted when it holds a comma, a quote or a line break (RFC 4180). */
+// A spreadsheet runs a cell starting with one of these as a formula (OWASP, "CSV Injection").
+const FORMULA_START = /^[=+\-@\t\r]/;
+const PLAIN_NUMBER = /^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i;
+
+/**
+ * One CSV field, quoted when it holds a comma, a quote or a line break (RFC 4180). Text that a
+ * spreadsheet would run as a formula gets a leading single quote and is quoted, as OWASP advises;
+ * a plain number such as "-0.35" stays a number.
+ */
 export function csvField(text: string | number | null): string {
-  const s = text === null ? "" : String(text);
-  return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+  let s = text === null ? "" : String(text);
+  if (FORMULA_START.test(s) && !PLAIN_NUMBER.test(s)) s = `'${s}`;
+  return /[",\r\n]/.test(s) || s.startsWith("'") ? `"${s.replace(/"/g, '""')}"` : s;
 }
 
 type View = ResolvedView<Leaderboard>;
