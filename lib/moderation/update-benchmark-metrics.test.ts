@@ -42,4 +42,38 @@ describe("updateBenchmarkMetrics", () => {
     });
     expect((await prisma.metric.findUniqueOrThrow({ where: { id: fixture.metrics[0].id } })).direction).toBe("HIGHER_IS_BETTER");
   });
+
+  it("records each change with its moderator, before and after, and nothing for an unchanged save", async () => {
+    const moderator = await createTestUser("MODERATOR");
+    const fixture = await createTestBenchmark([
+      { name: "Error", direction: "HIGHER_IS_BETTER" },
+      { name: "Params", direction: "NOT_RANKED" },
+    ]);
+    const [error, params] = fixture.metrics;
+    const save = (metrics: { id: string; direction: "HIGHER_IS_BETTER" | "LOWER_IS_BETTER" | "NOT_RANKED"; unit: string }[]) =>
+      updateBenchmarkMetrics(moderator.id, { benchmarkId: fixture.benchmark.id, metrics });
+    await save([
+      { id: params.id, direction: "NOT_RANKED", unit: "" },
+      { id: error.id, direction: "LOWER_IS_BETTER", unit: "%" },
+    ]);
+    const events = (await prisma.auditEvent.findMany()).sort((a, b) => a.kind.localeCompare(b.kind));
+    expect(events).toMatchObject([
+      { kind: "METRIC_DIRECTION", actorId: moderator.id, benchmarkId: fixture.benchmark.id, metricId: error.id, subject: "Error", before: "HIGHER_IS_BETTER", after: "LOWER_IS_BETTER" },
+      { kind: "METRIC_ORDER", subject: "metric order", before: ["Error", "Params"], after: ["Params", "Error"] },
+      { kind: "METRIC_UNIT", metricId: error.id, subject: "Error", before: "", after: "%" },
+    ]);
+    await save([
+      { id: params.id, direction: "NOT_RANKED", unit: "" },
+      { id: error.id, direction: "LOWER_IS_BETTER", unit: "%" },
+    ]);
+    expect(await prisma.auditEvent.count()).toBe(3);
+  });
+
+  it("writes no audit event when the change is refused", async () => {
+    const user = await createTestUser();
+    const fixture = await createTestBenchmark();
+    const metrics = [{ id: fixture.metrics[0].id, direction: "LOWER_IS_BETTER" as const, unit: "" }];
+    await expect(updateBenchmarkMetrics(user.id, { benchmarkId: fixture.benchmark.id, metrics })).rejects.toMatchObject({ code: "FORBIDDEN" });
+    expect(await prisma.auditEvent.count()).toBe(0);
+  });
 });

@@ -61,4 +61,25 @@ describe("changeUserRole", () => {
   it("says when there is no such user", async () => {
     await expect(changeUserRole("command-line", { email: "ghost@example.org" }, "ADMIN")).rejects.toMatchObject({ code: "NOT_FOUND" });
   });
+
+  it("records every change of role with who made it, before and after; the command line as no one", async () => {
+    const admin = await createUser("admin@example.org", "ADMIN");
+    const user = await createUser("user@example.org", "USER");
+    await changeUserRole({ userId: admin.id }, { id: user.id }, "MODERATOR");
+    await changeUserRole("command-line", { email: "user@example.org" }, "USER");
+    await changeUserRole({ userId: admin.id }, { id: user.id }, "USER");
+    const events = await prisma.auditEvent.findMany({ orderBy: { createdAt: "asc" } });
+    expect(events).toMatchObject([
+      { kind: "USER_ROLE", actorId: admin.id, userId: user.id, subject: "user@example.org", before: "USER", after: "MODERATOR" },
+      { kind: "USER_ROLE", actorId: null, userId: user.id, before: "MODERATOR", after: "USER" },
+    ]);
+    expect(events).toHaveLength(2);
+  });
+
+  it("records nothing when the change is refused", async () => {
+    const admin = await createUser("admin@example.org", "ADMIN");
+    await expect(changeUserRole({ userId: admin.id }, { id: admin.id }, "USER")).rejects.toMatchObject({ code: "CONFLICT" });
+    expect(await prisma.auditEvent.count()).toBe(0);
+  });
 });
+

@@ -1,3 +1,4 @@
+import { recordAuditEvents, roleChange } from "@/lib/audit/audit-events";
 import { prisma } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import type { Role } from "@/lib/generated/prisma/enums";
@@ -9,7 +10,8 @@ export type RoleChange = { id: string; email: string; name: string | null; role:
 
 /**
  * Gives a user a new role. Only an admin may (the command line may always: it is how the first
- * admin is made), and the last admin cannot be demoted, or nobody could change roles again.
+ * admin is made), and the last admin cannot be demoted, or nobody could change roles again. The change
+ * is an audit event, shown in /moderation/log.
  */
 export async function changeUserRole(
   actor: RoleChangeActor,
@@ -28,6 +30,7 @@ export async function changeUserRole(
       if (user.role === role) return { ...user, previousRole: user.role };
 
       await tx.user.update({ where: { id: user.id }, data: { role } });
+      await recordAuditEvents(tx, { actorId: actor === "command-line" ? null : actor.userId }, [roleChange(user, user.role, role)]);
       if (user.role === "ADMIN" && (await tx.user.count({ where: { role: "ADMIN" } })) === 0) {
         throw new AppError("CONFLICT", "This is the last admin: make someone else an admin first.");
       }
