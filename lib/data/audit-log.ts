@@ -1,7 +1,7 @@
 import "server-only";
 import { prisma } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import type { ResultChange, SubmissionKind, SubmissionStatus } from "@/lib/generated/prisma/enums";
+import type { AuditKind, ResultChange, SubmissionKind, SubmissionStatus } from "@/lib/generated/prisma/enums";
 import type { AuditLogQuery } from "@/lib/validations/moderation";
 import { pageCountOf } from "./pagination";
 import { datasetLabel } from "./shapes";
@@ -30,6 +30,18 @@ export type AuditEntry =
       reason: string | null;
       submissionId: string | null;
       result: { id: string; modelName: string; benchmarkSlug: string; benchmarkLabel: string };
+    }
+  | {
+      type: "audit";
+      id: string;
+      createdAt: Date;
+      actor: string | null;
+      kind: AuditKind;
+      subject: string;
+      before: unknown;
+      after: unknown;
+      reason: null;
+      benchmark: { slug: string; label: string } | null;
     };
 
 const nameOf = (person: Person | null) => person && (person.name ?? person.email);
@@ -43,8 +55,9 @@ function createdWithin(query: AuditLogQuery): Prisma.DateTimeFilter | undefined 
 }
 
 /**
- * Every review event, and every edit and retraction of a published result, newest first, filtered by
- * who acted, the state reached (a retraction of a result counts as RETRACTED) and the day.
+ * Every review event, every edit and retraction of a published result, and every change of a metric's
+ * meaning or of a role (audit events), newest first, filtered by who acted, the state reached (a
+ * retraction of a result counts as RETRACTED; audit events reach none) and the day.
  */
 export async function listAuditLog(query: AuditLogQuery): Promise<{ entries: AuditEntry[]; total: number; pageCount: number }> {
   const createdAt = createdWithin(query);
@@ -59,8 +72,13 @@ export async function listAuditLog(query: AuditLogQuery): Promise<{ entries: Aud
     ...(query.actor && { actorId: query.actor }),
     ...(createdAt && { createdAt }),
   };
+  const includeAudit = query.state === "";
+  const auditWhere: Prisma.AuditEventWhereInput = {
+    ...(query.actor && { actorId: query.actor }),
+    ...(createdAt && { createdAt }),
+  };
   const take = query.page * LOG_PAGE_SIZE;
-  const [events, eventCount, revisions, revisionCount] = await Promise.all([
+  const [events, eventCount, revisions, revisionCount, audits, auditCount] = await Promise.all([
     prisma.reviewEvent.findMany({
       where: eventWhere,
       orderBy: [{ createdAt: "desc" }, { id: "desc" }],
@@ -83,6 +101,18 @@ export async function listAuditLog(query: AuditLogQuery): Promise<{ entries: Aud
         })
       : [],
     includeRevisions ? prisma.resultRevision.count({ where: revisionWhere }) : 0,
+    includeAudit
+      ? prisma.auditEvent.findMany({
+          where: auditWhere,
+          orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+          take,
+          include: {
+            actor: { select: { name: true, email: true } },
+            benchmark: { select: { slug: true, task: { select: { name: true } }, dataset: { select: { name: true, parent: { select: { name: true } } } } } },
+          },
+        })
+      : [],
+    includeAudit ? prisma.auditEvent.count({ where: auditWhere }) : 0,
   ]);
   const entries: AuditEntry[] = [
     ...events.map((event) => ({
@@ -110,15 +140,27 @@ export async function listAuditLog(query: AuditLogQuery): Promise<{ entries: Aud
         benchmarkLabel: `${revision.result.benchmark.task.name} on ${datasetLabel(revision.result.benchmark.dataset)}`,
       },
     })),
+    ...audits.map((audit) => ({
+      type: "audit" as const,
+      id: audit.id,
+      createdAt: audit.createdAt,
+      actor: nameOf(audit.actor),
+      kind: audit.kind,
+      subject: audit.subject,
+      before: audit.before,
+      after: audit.after,
+      reason: null,
+      benchmark: audit.benchmark && { slug: audit.benchmark.slug, label: `${audit.benchmark.task.name} on ${datasetLabel(audit.benchmark.dataset)}` },
+    })),
   ].sort((a, b) => b.createdAt.getTime() - a.createdAt.getTime());
-  const total = eventCount + revisionCount;
+  const total = eventCount + revisionCount + auditCount;
   return { entries: entries.slice((query.page - 1) * LOG_PAGE_SIZE, take), total, pageCount: pageCountOf(total, LOG_PAGE_SIZE) };
 }
 
-/** Who has acted on submissions or results: the log's actor filter. */
+/** Who has acted on submissions, results, metrics or roles: the log's actor filter. */
 export async function listActors(): Promise<{ id: string; label: string }[]> {
   const users = await prisma.user.findMany({
-    where: { OR: [{ reviewEvents: { some: {} } }, { resultRevisions: { some: {} } }] },
+    where: { OR: [{ reviewEvents: { some: {} } }, { resultRevisions: { some: {} } }, { auditActions: { some: {} } }] },
     orderBy: [{ name: "asc" }, { email: "asc" }],
     select: { id: true, name: true, email: true },
   });

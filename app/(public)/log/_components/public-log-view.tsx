@@ -15,6 +15,14 @@ function Where({ benchmark, fallback }: { benchmark: PublicLogEntry["benchmark"]
 }
 
 function Entry({ entry }: { entry: PublicLogEntry }) {
+  if (entry.type === "metric") {
+    return (
+      <p>
+        <Badge tone="amber">Metric changed</Badge> <strong className="font-medium text-slate-900">{entry.moderator}</strong> changed the {entry.what} on{" "}
+        <Where benchmark={entry.benchmark} fallback="a leaderboard" />: {entry.before} → <strong className="font-medium text-slate-900">{entry.after}</strong>.
+      </p>
+    );
+  }
   if (entry.type === "approval") {
     return (
       <p>
@@ -43,7 +51,7 @@ export function PublicLogView({ log, page }: { log: Log; page: number }) {
     <>
       <PageHeader
         title="Moderation log"
-        subtitle={`Every approval and retraction of a public result: who decided what, and when. ${plural(log.total, "entry", "entries")}.`}
+        subtitle={`Every approval and retraction of a public result, and every change of a leaderboard's metrics: who decided what, and when. ${plural(log.total, "entry", "entries")}.`}
       />
       {log.entries.length === 0 ? (
         <EmptyState>Nothing approved or retracted yet.</EmptyState>

@@ -1,13 +1,33 @@
 import Link from "next/link";
 import { Badge } from "@/components/ui/badge";
 import { EmptyState } from "@/components/ui/empty-state";
+import { describeAuditEvent } from "@/lib/audit/audit-events";
 import type { AuditEntry } from "@/lib/data/audit-log";
 import { CHANGE_LABELS, KIND_LABELS, STATUS_TONES } from "@/lib/moderation/labels";
 import { STATUS_LABELS } from "@/lib/submissions/states";
 
 const TIME = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" });
 
+function Change({ entry }: { entry: Extract<AuditEntry, { type: "audit" }> }) {
+  const { what, before, after } = describeAuditEvent(entry);
+  return (
+    <>
+      <Badge tone="amber">{entry.kind === "USER_ROLE" ? "Role changed" : "Metric changed"}</Badge> <span className="text-slate-600">{what}:</span> {before} →{" "}
+      <strong className="font-medium text-slate-900">{after}</strong>
+      {entry.benchmark && (
+        <>
+          <span className="text-slate-600"> on </span>
+          <Link href={`/sota/${entry.benchmark.slug}`}>{entry.benchmark.label}</Link>
+        </>
+      )}
+    </>
+  );
+}
+
+const NO_ACTOR = { review: "", revision: "the importer", audit: "the command line" } as const;
+
 function What({ entry }: { entry: AuditEntry }) {
+  if (entry.type === "audit") return <Change entry={entry} />;
   if (entry.type === "review") {
     return (
       <>
@@ -27,7 +47,7 @@ function What({ entry }: { entry: AuditEntry }) {
   );
 }
 
-/** The log's entries, newest first: when, who, what, why. */
+/** The log's entries, newest first: when, who, what (a change's before → after), why. */
 export function AuditEntries({ entries }: { entries: AuditEntry[] }) {
   if (entries.length === 0) return <EmptyState>Nothing in the log matches these filters.</EmptyState>;
   return (
@@ -36,7 +56,7 @@ export function AuditEntries({ entries }: { entries: AuditEntry[] }) {
         <li key={`${entry.type}-${entry.id}`} className="grid gap-1 px-4 py-3 text-sm sm:grid-cols-[11rem_minmax(0,1fr)] sm:gap-4" data-testid="audit-entry">
           <div className="text-slate-500">
             <time dateTime={entry.createdAt.toISOString()}>{TIME.format(entry.createdAt)}</time>
-            <span className="block font-medium text-slate-700">{entry.actor ?? "the importer"}</span>
+            <span className="block font-medium text-slate-700">{entry.actor ?? NO_ACTOR[entry.type]}</span>
           </div>
           <div className="min-w-0 [overflow-wrap:anywhere]">
             <What entry={entry} />

@@ -2,12 +2,14 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { cache } from "react";
 import { getLeaderboard } from "@/lib/data/leaderboards";
+import { getLeaderboardChanges } from "@/lib/data/leaderboard-changes";
 import { LEADERBOARD_PAGE_SIZE, leaderboardPagePath, parsePageSegments, parseViewSegments, resolveView } from "@/lib/leaderboard/view";
 import { ButtonLink } from "@/components/ui/button-link";
 import { Pagination } from "@/components/ui/pagination";
 import { EmptyState } from "@/components/ui/empty-state";
 import { BestOverTimeCard } from "@/components/leaderboard/best-over-time-card";
 import { LeaderboardControls } from "@/components/leaderboard/leaderboard-controls";
+import { LeaderboardChanges } from "@/components/leaderboard/leaderboard-changes";
 import { LeaderboardHeader } from "@/components/leaderboard/leaderboard-header";
 import { LeaderboardTable } from "@/components/leaderboard/leaderboard-table";
 import { ProvenanceNote } from "@/components/leaderboard/provenance";
@@ -47,6 +49,7 @@ export async function generateMetadata(props: Props): Promise<Metadata> {
 
 export default async function LeaderboardPage(props: Props) {
   const { board, view, page, pageCount } = await load(props);
+  const changes = await getLeaderboardChanges(board.id);
   // The largest leaderboards have over a thousand rows: a page shows fifty, ranked among all.
   const shown = { ...view, rows: view.rows.slice((page - 1) * LEADERBOARD_PAGE_SIZE, page * LEADERBOARD_PAGE_SIZE) };
   return (
@@ -73,6 +76,7 @@ export default async function LeaderboardPage(props: Props) {
           </div>
         </>
       )}
+      <LeaderboardChanges {...changes} />
     </div>
   );
 }
