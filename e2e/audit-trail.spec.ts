@@ -63,9 +63,9 @@ test.describe("an admin's change of a role", () => {
     await expect(entry).toContainText("Role changed");
     await expect(entry).toContainText(`role of ${user.email}: User → Moderator`);
     await expect(entry).toContainText(admin.name);
-    await expect(entry.locator("time")).toContainText(formatDate(new Date()).split(" ")[0]);
+    await expect(entry.locator("time")).toContainText(formatDate(new Date()));
 
     await page.goto("/log");
-    await expect(page.getByTestId("public-log")).not.toContainText(user.email);
+    await expect(page.locator("main")).not.toContainText(user.email);
   });
 });

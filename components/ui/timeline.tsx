@@ -24,3 +24,12 @@ export function TimelineItem({ title, meta, children, testId }: { title: React.R
 export function TimelineReason({ children }: { children: React.ReactNode }) {
   return <p className="mt-0.5 text-sm text-slate-700 [overflow-wrap:anywhere]">“{children}”</p>;
 }
+
+/** A user's report that a moderator acted on, quoted and labelled as the report, apart from the moderator's reason. */
+export function ReportQuote({ report }: { report: string }) {
+  return (
+    <p className="mt-1 text-sm text-slate-600 [overflow-wrap:anywhere]" data-testid="report-quote">
+      <span className="font-medium">The report:</span> “{report}”
+    </p>
+  );
+}

@@ -16,7 +16,7 @@ type Benchmark = { slug: string; label: string } | null;
 /** An approval, a retraction or a change of a metric, as the public sees it: names only, never an email. */
 export type PublicLogEntry =
   | { type: "approval"; id: string; at: string; moderator: string; submitter: string; kind: SubmissionKind; models: string[]; benchmark: Benchmark; names: string }
-  | { type: "retraction"; id: string; at: string; moderator: string; modelName: string; benchmark: Benchmark; reason: string | null }
+  | { type: "retraction"; id: string; at: string; moderator: string; modelName: string; benchmark: Benchmark; reason: string | null; report: string | null }
   | { type: "metric"; id: string; at: string; moderator: string; benchmark: Benchmark; what: string; before: string; after: string };
 
 // Role changes stay in /moderation/log.
@@ -59,7 +59,14 @@ async function readPublicLog(page: number): Promise<{ entries: PublicLogEntry[];
       where: retractions,
       orderBy: [{ createdAt: "desc" }, { id: "desc" }],
       take,
-      select: { id: true, createdAt: true, reason: true, actor: { select: { name: true } }, result: { select: { modelName: true, benchmark: { select: benchmarkSelect } } } },
+      select: {
+        id: true,
+        createdAt: true,
+        reason: true,
+        actor: { select: { name: true } },
+        submission: { select: { kind: true, comment: true } },
+        result: { select: { modelName: true, benchmark: { select: benchmarkSelect } } },
+      },
     }),
     prisma.resultRevision.count({ where: retractions }),
     prisma.auditEvent.findMany({
@@ -82,7 +89,7 @@ async function readPublicLog(page: number): Promise<{ entries: PublicLogEntry[];
       benchmark: benchmarkOf(submission.benchmark),
       names: `${submission.taskName} on ${submission.datasetName}`,
     })),
-    ...revisions.map(({ id, createdAt, reason, actor, result }) => ({
+    ...revisions.map(({ id, createdAt, reason, actor, submission, result }) => ({
       type: "retraction" as const,
       id,
       at: createdAt.toISOString(),
@@ -90,6 +97,7 @@ async function readPublicLog(page: number): Promise<{ entries: PublicLogEntry[];
       modelName: result.modelName,
       benchmark: benchmarkOf(result.benchmark),
       reason,
+      report: submission?.kind === "REPORT_RESULT" ? submission.comment : null,
     })),
     ...audits.map((audit) => ({
       type: "metric" as const,

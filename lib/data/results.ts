@@ -25,13 +25,15 @@ export type ResultMetricValue = {
 };
 
 export type HistoryEntry =
-  | { type: "revision"; id: string; at: string; change: ResultChange; reason: string | null; actor: string | null; changes: RowChange[] }
+  | { type: "revision"; id: string; at: string; change: ResultChange; reason: string | null; report: string | null; actor: string | null; changes: RowChange[] }
   | { type: "review"; id: string; at: string; kind: SubmissionKind; submissionId: string; toStatus: SubmissionStatus; fromStatus: SubmissionStatus | null; reason: string | null; actor: string | null };
 
 export type ResultPage = {
   id: string;
   status: ResultStatus;
   retractedReason: string | null;
+  /** The report a retraction answered, in the reporter's words. */
+  retractedReport: string | null;
   modelName: string;
   source: ResultSource;
   codeUrl: string | null;
@@ -53,7 +55,12 @@ const iso = (date: Date | null) => date?.toISOString() ?? null;
 const nameOf = (user: { name: string | null } | null) => (user ? user.name || "A member" : null);
 
 /** Each revision with what it changed: revision i replaced version i by the next one (the last, by the result as it is). */
-function revisionEntries(revisions: { id: string; createdAt: Date; change: ResultChange; reason: string | null; actor: { name: string | null } | null; snapshot: unknown }[], current: PublishedRow, metrics: { id: string; name: string }[]): HistoryEntry[] {
+type StoredRevision = { id: string; createdAt: Date; change: ResultChange; reason: string | null; actor: { name: string | null } | null; snapshot: unknown; submission: { kind: SubmissionKind; comment: string } | null };
+
+/** The reporter's words behind a revision made by approving a report, else null. */
+const reportOf = (revision: StoredRevision) => (revision.submission?.kind === "REPORT_RESULT" ? revision.submission.comment : null);
+
+function revisionEntries(revisions: StoredRevision[], current: PublishedRow, metrics: { id: string; name: string }[]): HistoryEntry[] {
   const ids = metrics.map((metric) => metric.id);
   const names = metrics.map((metric) => metric.name);
   const versions = [...revisions.map((revision) => resultAsRow(revision.snapshot as PublishedRow, ids)), resultAsRow(current, ids)];
@@ -63,6 +70,7 @@ function revisionEntries(revisions: { id: string; createdAt: Date; change: Resul
     at: revision.createdAt.toISOString(),
     change: revision.change,
     reason: revision.reason,
+    report: reportOf(revision),
     actor: nameOf(revision.actor),
     changes: diffRows(versions[index], versions[index + 1], names),
   }));
@@ -86,7 +94,7 @@ async function readResultPage(id: string): Promise<ResultPage> {
       submittedBy: { select: { name: true } },
       approvedBy: { select: { name: true } },
       paper: { select: { slug: true, title: true, url: true, publishedAt: true, authors: { orderBy: { position: "asc" }, select: { name: true } } } },
-      revisions: { orderBy: { createdAt: "asc" }, include: { actor: { select: { name: true } } } },
+      revisions: { orderBy: { createdAt: "asc" }, include: { actor: { select: { name: true } }, submission: { select: { kind: true, comment: true } } } },
       benchmark: {
         select: {
           slug: true,
@@ -99,6 +107,7 @@ async function readResultPage(id: string): Promise<ResultPage> {
     },
   });
   const { benchmark } = result;
+  const retraction = result.revisions.findLast((revision) => revision.change === "RETRACTED");
   const submissionIds = await reviewedSubmissionIds(result);
   const events = await prisma.reviewEvent.findMany({
     where: { submissionId: { in: submissionIds } },
@@ -123,6 +132,7 @@ async function readResultPage(id: string): Promise<ResultPage> {
     id: result.id,
     status: result.status,
     retractedReason: result.retractedReason,
+    retractedReport: retraction && result.status === "RETRACTED" ? reportOf(retraction) : null,
     modelName: result.modelName,
     source: result.source,
     codeUrl: result.codeUrl,

@@ -1,7 +1,11 @@
-import { beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it, vi } from "vitest";
 import { prisma } from "@/lib/db";
+import { approveSubmission } from "./approve-submission";
 import { reportResult } from "./report-result";
 import { countWrites, demoResult, loadDemo, makeUser } from "./test-fixtures";
+
+// Outside a Next.js server there is no cache to expire.
+vi.mock("@/lib/cache/expire-tags", () => ({ expireTags: vi.fn() }));
 
 describe("reportResult", () => {
   beforeAll(loadDemo);
@@ -33,4 +37,25 @@ describe("reportResult", () => {
     await expect(reportResult(user.id, { resultId: "missing", reason: "This is wrong somehow." })).rejects.toMatchObject({ code: "NOT_FOUND" });
     expect(await countWrites()).toEqual(before);
   });
+
+  it("retracts on approval for the moderator's own reason, never the reporter's words; without one, refuses and writes nothing", async () => {
+    const [reporter, moderator] = [await makeUser(), await makeUser("MODERATOR")];
+    const result = await demoResult("Transformer (big)");
+    const report = "The reporter thinks this is on newstest2013.";
+    const { id } = await reportResult(reporter.id, { resultId: result.id, reason: report });
+    const before = await countWrites();
+    await expect(approveSubmission(moderator.id, { submissionId: id, reason: "  " })).rejects.toMatchObject({ code: "INVALID_INPUT" });
+    expect(await countWrites()).toEqual(before);
+    expect((await prisma.submission.findUniqueOrThrow({ where: { id } })).status).toBe("PENDING");
+
+    const reason = "Checked against the paper's Table 2: evaluated on newstest2013.";
+    await approveSubmission(moderator.id, { submissionId: id, reason });
+    expect(await prisma.result.findUniqueOrThrow({ where: { id: result.id }, include: { revisions: true } })).toMatchObject({
+      status: "RETRACTED",
+      retractedReason: reason,
+      revisions: [{ change: "RETRACTED", reason, actorId: moderator.id, submissionId: id }],
+    });
+    expect(await prisma.submission.findUniqueOrThrow({ where: { id } })).toMatchObject({ status: "APPROVED", reason, comment: report });
+  });
 });
+

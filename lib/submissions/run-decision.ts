@@ -37,8 +37,8 @@ type Decision = {
   submissionId: string;
   transition: "approve" | "reject" | "request_changes";
   reason: string;
-  /** What the decision does to the catalogue, in the same transaction; nothing by default. */
-  apply?: (tx: Tx, actor: Actor, submission: StoredSubmission) => Promise<Applied>;
+  /** What the decision does to the catalogue, in the same transaction, with the moderator's reason; nothing by default. */
+  apply?: (tx: Tx, actor: Actor, submission: StoredSubmission, reason: string) => Promise<Applied>;
 };
 
 /**
@@ -58,7 +58,7 @@ export async function runDecision(userId: string | null, { submissionId, transit
         where: { id: submissionId },
         select: { id: true, kind: true, submitterId: true, targetResultId: true, payload: true },
       });
-      return apply ? apply(tx, actor, submission) : NOTHING_PUBLIC;
+      return apply ? apply(tx, actor, submission, trimmed) : NOTHING_PUBLIC;
     });
   } catch (error) {
     if (isAppError(error) && error.code === "ALREADY_DECIDED") await explainAlreadyDecided(submissionId, error);

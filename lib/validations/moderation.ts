@@ -17,6 +17,26 @@ export const BulkDecisionSchema = z
 
 export type BulkDecision = z.infer<typeof BulkDecisionSchema>;
 
+export const REPORT_DECISIONS = ["retract", "dismiss"] as const;
+
+/**
+ * A moderator's answer to a report: retract the result (an approval of the report) or dismiss the report
+ * (a rejection). Either way the moderator writes the reason; the reporter's words stay the report's.
+ */
+export const ReportDecisionSchema = z
+  .object({
+    submissionId: ReviewDecisionSchema.shape.submissionId,
+    decision: z.enum(REPORT_DECISIONS),
+    reason: ReviewDecisionSchema.shape.reason,
+  })
+  .superRefine((review, ctx) => {
+    if (review.reason) return;
+    const message = review.decision === "retract" ? "Say why the result is retracted" : "Tell the reporter why the report is dismissed";
+    ctx.addIssue({ code: "custom", path: ["reason"], message });
+  });
+
+export type ReportDecision = z.infer<typeof ReportDecisionSchema>;
+
 /** A benchmark's metrics as a moderator corrects them: in the order given, each with its direction and unit. */
 export const BenchmarkMetricsSchema = z.object({
   benchmarkId: z.string().min(1),

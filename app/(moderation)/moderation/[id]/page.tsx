@@ -37,7 +37,7 @@ export default async function ReviewPage({ params, searchParams }: Props) {
         }
         aside={
           <>
-            <DecisionForm submissionId={review.id} isOpen={canDecide} />
+            <DecisionForm submissionId={review.id} isOpen={canDecide} variant={review.kind === "REPORT_RESULT" ? "report" : "submission"} />
             <ChecksCard checks={review.checks} proposal={review.proposal} />
             <HistoryCard events={review.events} />
           </>

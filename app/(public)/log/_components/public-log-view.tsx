@@ -2,6 +2,7 @@ import Link from "next/link";
 import { Badge } from "@/components/ui/badge";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
+import { ReportQuote } from "@/components/ui/timeline";
 import { Pagination } from "@/components/ui/pagination";
 import type { getPublicLog, PublicLogEntry } from "@/lib/data/public-log";
 import { formatDate, plural } from "@/lib/format";
@@ -39,6 +40,7 @@ function Entry({ entry }: { entry: PublicLogEntry }) {
         <strong className="font-medium text-slate-900">{entry.modelName}</strong> on <Where benchmark={entry.benchmark} fallback="its leaderboard" />.
       </p>
       {entry.reason && <p className="mt-1 text-slate-600">“{entry.reason}”</p>}
+      {entry.report && <ReportQuote report={entry.report} />}
     </>
   );
 }

@@ -6,6 +6,7 @@ import { ButtonLink } from "@/components/ui/button-link";
 import { Card } from "@/components/ui/card";
 import { DetailGrid } from "@/components/ui/detail-grid";
 import { PageHeader } from "@/components/ui/page-header";
+import { ReportQuote } from "@/components/ui/timeline";
 import { ResultDetails } from "./_components/result-details";
 import { ResultHistory } from "./_components/result-history";
 import { ResultValues } from "./_components/result-values";
@@ -56,10 +57,13 @@ export default async function ResultPage(props: Props) {
         }
       />
       {!isPublished && (
-        <p className="mb-6 rounded-lg border border-rose-200 bg-rose-50 px-4 py-3 text-rose-900" data-testid="retracted">
-          <strong className="font-semibold">Retracted.</strong> {result.retractedReason || "A moderator withdrew this result."} It no longer appears on the
-          leaderboard; its history stays here.
-        </p>
+        <div className="mb-6 rounded-lg border border-rose-200 bg-rose-50 px-4 py-3 text-rose-900" data-testid="retracted">
+          <p>
+            <strong className="font-semibold">Retracted.</strong> {result.retractedReason || "A moderator withdrew this result."} It no longer appears on the
+            leaderboard; its history stays here.
+          </p>
+          {result.retractedReport && <ReportQuote report={result.retractedReport} />}
+        </div>
       )}
       <DetailGrid
         main={

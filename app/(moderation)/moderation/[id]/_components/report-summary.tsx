@@ -20,7 +20,7 @@ export function ReportSummary({
 }) {
   if (!target || !board) return <TargetMissing title="Reported result" targetStatus={targetStatus} />;
   return (
-    <Card title="Reported result" aside="approving retracts it">
+    <Card title="Reported result" aside="the report, in the reporter's words">
       <blockquote className="mb-4 border-l-4 border-rose-300 bg-rose-50 px-4 py-3 text-sm whitespace-pre-line text-rose-900" data-testid="report-reason">
         {report.reason}
       </blockquote>

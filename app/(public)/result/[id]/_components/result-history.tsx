@@ -1,5 +1,5 @@
 import type { HistoryEntry } from "@/lib/data/results";
-import { Timeline, TimelineItem, TimelineReason } from "@/components/ui/timeline";
+import { ReportQuote, Timeline, TimelineItem, TimelineReason } from "@/components/ui/timeline";
 import { ChangeList } from "@/components/submissions/change-list";
 import { formatDate } from "@/lib/format";
 import { CHANGE_LABELS } from "@/lib/moderation/labels";
@@ -19,6 +19,7 @@ function Entry({ entry }: { entry: HistoryEntry }) {
       }
     >
       {entry.reason && <TimelineReason>{entry.reason}</TimelineReason>}
+      {entry.type === "revision" && entry.report && <ReportQuote report={entry.report} />}
       {entry.type === "revision" && entry.changes.length > 0 && (
         <div className="mt-1.5">
           <ChangeList changes={entry.changes} />
