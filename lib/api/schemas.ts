@@ -206,7 +206,7 @@ export const ResultReportBody = named(
 );
 export const DecisionBody = named(
   "DecisionBody",
-  z.object({ reason: ReviewDecisionSchema.shape.reason.optional() }).describe("A moderator's decision: its reason, optional to approve."),
+  z.object({ reason: ReviewDecisionSchema.shape.reason.optional() }).describe("A moderator's decision: its reason, optional to approve, except a report (the retraction's reason)."),
 );
 
 export const SubmissionBody = named(

@@ -228,7 +228,8 @@ export const submissionEndpoints = {
     summary: "Approve a submission",
     description:
       "Publishes new results (creating the task, dataset, benchmark, metrics and paper they propose), applies an edit, or " +
-      "retracts a reported result; every page shows it on its next request. Nobody approves their own submission; of two " +
+      "retracts a reported result for the reason given (required for a report: the public reads it beside the report); " +
+      "every page shows it on its next request. Nobody approves their own submission; of two " +
       "moderators deciding at once, the second is told who decided first (409).",
     exampleBody: {},
   }),
