@@ -155,16 +155,17 @@ describe("approveSubmission", () => {
     ]);
   });
 
-  it("retracts a reported result when the report is approved, and the submission that created it", async () => {
+  it("retracts a reported result when the report is approved, for the moderator's reason, and the submission that created it", async () => {
     const [submitter, reporter, moderator, other] = [await createTestUser(), await createTestUser(), await createTestUser("MODERATOR"), await createTestUser("ADMIN")];
     const { submission: creating } = await pendingOnExistingBenchmark(submitter.id);
     const { resultIds } = await approveSubmission(other.id, { submissionId: creating.id });
     const report = await createReportSubmission({ submitterId: reporter.id, resultId: resultIds[0], reason: "The paper reports this number on the validation set." });
-    await approveSubmission(moderator.id, { submissionId: report.id });
+    await expect(approveSubmission(moderator.id, { submissionId: report.id })).rejects.toMatchObject({ code: "INVALID_INPUT" });
+    await approveSubmission(moderator.id, { submissionId: report.id, reason: "Table 4 is the validation split." });
 
     const result = await prisma.result.findUniqueOrThrow({ where: { id: resultIds[0] }, include: { revisions: true } });
-    expect(result).toMatchObject({ status: "RETRACTED", retractedReason: "The paper reports this number on the validation set." });
-    expect(result.revisions).toMatchObject([{ change: "RETRACTED", actorId: moderator.id, submissionId: report.id }]);
+    expect(result).toMatchObject({ status: "RETRACTED", retractedReason: "Table 4 is the validation split." });
+    expect(result.revisions).toMatchObject([{ change: "RETRACTED", reason: "Table 4 is the validation split.", actorId: moderator.id, submissionId: report.id }]);
     expect(await statusOf(report.id)).toBe("APPROVED");
     expect(await statusOf(creating.id)).toBe("RETRACTED");
   });
