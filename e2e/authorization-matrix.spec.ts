@@ -138,7 +138,7 @@ const ROWS: Row<unknown>[] = [
   }),
   ...decisions.map(({ decision, status }) =>
     row({
-      verb: `${decision.replace("_", " ")} a submission`,
+      verb: `${decision === "request_changes" ? "request changes to" : decision} a submission`,
       via: "action",
       rule: actionsOnly(MODERATORS),
       prepare: pending,
@@ -287,9 +287,10 @@ test.beforeAll(async ({ browser, playwright, baseURL }) => {
 });
 
 test.afterAll(() => {
-  const width = Math.max(...matrix.map((line) => line.verb.length)) + 9;
-  const header = ["write".padEnd(width), ...COLUMNS.map((column) => column.padEnd(column.length + 2))].join("");
-  const lines = matrix.map(({ verb, via, cells }) => [`${via.padEnd(7)}  ${verb}`.padEnd(width), ...COLUMNS.map((column) => cells[column].padEnd(column.length + 2))].join(""));
+  const width = Math.max(...matrix.map((line) => line.verb.length)) + 11;
+  const pad = (text: string, column: Column) => text.padEnd(Math.max(column.length, "allowed ✗".length) + 2);
+  const header = ["write".padEnd(width), ...COLUMNS.map((column) => pad(column, column))].join("");
+  const lines = matrix.map(({ verb, via, cells }) => [`${via.padEnd(7)}  ${verb}`.padEnd(width), ...COLUMNS.map((column) => pad(cells[column], column))].join(""));
   console.log(["", "Authorization matrix (allowed / refused; ✗ marks a cell that breaks DESIGN.md's role table)", header, ...lines].join("\n"));
 });
 
