@@ -80,5 +80,7 @@ export function metricKeys(name: string): string[] {
 /** Lower-cased words worth searching the catalogue with: no stop words, no one-letter words. */
 export function searchWords(name: string): string[] {
   const stop = new Set(["the", "and", "for", "with", "test", "set", "task", "dataset", "split"]);
-  return [...new Set(humanize(name).toLowerCase().split(/[^a-z0-9]+/).filter((word) => word.length >= 3 && !stop.has(word)))];
+  const words = humanize(name).toLowerCase().split(/[^a-z0-9]+/).filter((word) => word.length >= 3 && !stop.has(word));
+  // A plural finds its singular too: "images" → "image".
+  return [...new Set(words.map((word) => (word.length > 4 ? word.replace(/s$/, "") : word)))];
 }
