@@ -5,6 +5,7 @@ import Link from "next/link";
 import { useWatch } from "react-hook-form";
 import { Badge } from "@/components/ui/badge";
 import { Field } from "@/components/ui/field";
+import { CardNotes } from "./card-notes";
 import type { BenchmarkMatch } from "@/lib/data/submission-form";
 import { fieldId, useFieldAt } from "./form-paths";
 import { MetricList } from "./metric-list";
@@ -52,15 +53,24 @@ export function BenchmarkFields({ initialMatch }: { initialMatch: BenchmarkMatch
   return (
     <div className="space-y-4">
       <div className="grid gap-4 sm:grid-cols-3">
-        <Field id={fieldId("benchmark.task")} label="Task" hint="e.g. Image Classification" error={errorAt("benchmark.task")}>
-          {(control) => <SuggestInput {...control} {...register("benchmark.task")} kind="task" query={task} />}
-        </Field>
-        <Field id={fieldId("benchmark.dataset")} label="Dataset" hint="e.g. ImageNet" error={errorAt("benchmark.dataset")}>
-          {(control) => <SuggestInput {...control} {...register("benchmark.dataset")} kind="dataset" query={dataset} />}
-        </Field>
-        <Field id={fieldId("benchmark.subset")} label="Subset (optional)" hint="A split, e.g. test-dev" error={errorAt("benchmark.subset")}>
-          {(control) => <SuggestInput {...control} {...register("benchmark.subset")} kind="subset" query={subset} dataset={dataset} />}
-        </Field>
+        <div>
+          <Field id={fieldId("benchmark.task")} label="Task" hint="e.g. Image Classification" error={errorAt("benchmark.task")}>
+            {(control) => <SuggestInput {...control} {...register("benchmark.task")} kind="task" query={task} />}
+          </Field>
+          <CardNotes path="benchmark.task" />
+        </div>
+        <div>
+          <Field id={fieldId("benchmark.dataset")} label="Dataset" hint="e.g. ImageNet" error={errorAt("benchmark.dataset")}>
+            {(control) => <SuggestInput {...control} {...register("benchmark.dataset")} kind="dataset" query={dataset} />}
+          </Field>
+          <CardNotes path="benchmark.dataset" />
+        </div>
+        <div>
+          <Field id={fieldId("benchmark.subset")} label="Subset (optional)" hint="A split, e.g. test-dev" error={errorAt("benchmark.subset")}>
+            {(control) => <SuggestInput {...control} {...register("benchmark.subset")} kind="subset" query={subset} dataset={dataset} />}
+          </Field>
+          <CardNotes path="benchmark.subset" />
+        </div>
       </div>
       <p aria-live="polite" className="text-sm text-slate-600" data-testid="benchmark-status">
         <MatchStatus match={match} task={task} dataset={dataset} subset={subset} />

@@ -25,10 +25,10 @@ describe("draftSubmissions", () => {
     });
     expect(drafts[1].submission.rows[0].values).toEqual(["5.10"]);
     expect(drafts[0].notes).toEqual([
-      { path: "benchmark.task", kind: "mapped", message: "The card's task “Automatic Speech Recognition”.", suggestions: [] },
-      { path: "benchmark.dataset", kind: "mapped", message: "The card's dataset “LibriSpeech (clean)” (librispeech_asr).", suggestions: [] },
-      { path: "benchmark.subset", kind: "mapped", message: "The card's config “clean” and split “test”.", suggestions: [] },
-      { path: "benchmark.metrics.0.name", kind: "mapped", message: "The card's metric “Test WER”.", suggestions: [] },
+      { path: "benchmark.task", kind: "mapped", message: "From the card's task “Automatic Speech Recognition”.", suggestions: [] },
+      { path: "benchmark.dataset", kind: "mapped", message: "From the card's dataset “LibriSpeech (clean)” (librispeech_asr).", suggestions: [] },
+      { path: "benchmark.subset", kind: "mapped", message: "From the card's config “clean” and split “test”.", suggestions: [] },
+      { path: "benchmark.metrics.0.name", kind: "mapped", message: "From the card's metric “Test WER”.", suggestions: [] },
     ]);
     expect(drafts[0].submission.comment).toContain("Self-reported");
   });

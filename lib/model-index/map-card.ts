@@ -80,7 +80,7 @@ async function mapBenchmark(db: Db, result: CardResult, notes: FieldNote[]): Pro
   const taskNames = candidatesOf(cardTask.name, cardTask.type, TASK_SYNONYMS);
   const task = await findTask(db, taskNames);
   const taskGiven = cardTask.name || cardTask.type;
-  if (task && nameKey(task.name) !== nameKey(taskGiven)) notes.push({ path: "benchmark.task", kind: "mapped", message: `The card's task ${quote(taskGiven)}.`, suggestions: [] });
+  if (task && nameKey(task.name) !== nameKey(taskGiven)) notes.push({ path: "benchmark.task", kind: "mapped", message: `From the card's task ${quote(taskGiven)}.`, suggestions: [] });
   if (!task) {
     const suggestions = await suggestNames(db, "task", [cardTask.type, cardTask.name], TASK_SYNONYMS);
     notes.push({ path: "benchmark.task", kind: "new", message: `No task ${quote(taskGiven)} in the catalogue: it will be proposed.`, suggestions });
@@ -88,7 +88,7 @@ async function mapBenchmark(db: Db, result: CardResult, notes: FieldNote[]): Pro
 
   const dataset = await findDataset(db, candidatesOf(cardDataset.name, cardDataset.type, DATASET_SYNONYMS), null);
   if (dataset && nameKey(dataset.name) !== nameKey(cardDataset.name)) {
-    notes.push({ path: "benchmark.dataset", kind: "mapped", message: `The card's dataset ${quote(cardDataset.name)} (${cardDataset.type}).`, suggestions: [] });
+    notes.push({ path: "benchmark.dataset", kind: "mapped", message: `From the card's dataset ${quote(cardDataset.name)} (${cardDataset.type}).`, suggestions: [] });
   }
   if (!dataset) {
     const suggestions = await suggestNames(db, "dataset", [cardDataset.type, cardDataset.name], DATASET_SYNONYMS);
@@ -122,7 +122,7 @@ async function mapSubset(db: Db, result: CardResult, dataset: Named | null, note
   const found = await findDataset(db, candidates, dataset);
   if (found) {
     if (nameKey(found.name) !== nameKey(ownConfig)) {
-      notes.push({ path: "benchmark.subset", kind: "mapped", message: `The card's ${[ownConfig && `config ${quote(ownConfig)}`, split && `split ${quote(split)}`].filter(Boolean).join(" and ")}.`, suggestions: [] });
+      notes.push({ path: "benchmark.subset", kind: "mapped", message: `From the card's ${[ownConfig && `config ${quote(ownConfig)}`, split && `split ${quote(split)}`].filter(Boolean).join(" and ")}.`, suggestions: [] });
     }
     return { name: found.name, found };
   }
@@ -144,7 +144,7 @@ function columnFor(columns: Column[], given: { name: string; type: string }, not
   const known = columns.findIndex((column) => column.isKnown && metricKeys(column.name).some((key) => keys.has(key)));
   if (known >= 0) {
     if (!keysOf(columns[known].name).includes(nameKey(label))) {
-      notes.push({ path: `benchmark.metrics.${known}.name`, kind: "mapped", message: `The card's metric ${quote(label)}.`, suggestions: [] });
+      notes.push({ path: `benchmark.metrics.${known}.name`, kind: "mapped", message: `From the card's metric ${quote(label)}.`, suggestions: [] });
     }
     return known;
   }
