@@ -30,8 +30,8 @@ export async function runModelCardImport(args: string[]): Promise<number> {
   );
   let failed = false;
   try {
-    for (const file of positionals) {
-      console.log(`${file}:`);
+    for (const [index, file] of positionals.entries()) {
+      console.log(`${index > 0 ? "\n" : ""}${file}:`);
       try {
         const result = await importModelCard(readFileSync(file, "utf8"), { as: values.as, paper: Object.keys(paper).length > 0 ? paper : undefined });
         console.log(formatCardImport(result, env.SITE_URL));

@@ -69,7 +69,8 @@ async function suggestNames(db: Db, kind: "task" | "dataset", names: string[], s
     : await db.dataset.findMany({ where: { ...where, parentId: null }, select: { name: true }, take: 200 });
   const score = (name: string) => words.filter((word) => name.toLowerCase().includes(word)).length;
   const ranked = rows.map((row) => row.name).sort((a, b) => score(b) - score(a) || a.length - b.length);
-  return [...new Set([...ambiguous, ...ranked])].slice(0, SUGGESTIONS);
+  const given = new Set(names.map((name) => nameKey(humanize(name))));
+  return [...new Set([...ambiguous, ...ranked])].filter((name) => !given.has(nameKey(name))).slice(0, SUGGESTIONS);
 }
 
 type Benchmark = { task: string; dataset: string; subset: string; metrics: MetricChoice[] };
