@@ -53,7 +53,14 @@ export function ModelCardPanel({ onFill }: { onFill: (draft: FormCardDraft) => v
     setReading({ drafts, problems, chosen: index });
     if (drafts[index]) onFill(drafts[index]);
   };
-  const read = run("read", readModelCardAction, (answer) => choose(answer.drafts, answer.problems, 0));
+  const read = run(
+    "read",
+    (values) => {
+      setReading(null);
+      return readModelCardAction(values);
+    },
+    (answer) => choose(answer.drafts, answer.problems, 0),
+  );
 
   return (
     <FormSection title="Paste a model card" description="Results published in a Hugging Face model card fill in the form below. Nothing is sent until you send the form.">
