@@ -6,6 +6,7 @@ import { loadDemo, makeUser } from "@/lib/submissions/test-fixtures";
 import { formatCardImport, importModelCard } from "./import-card";
 import { draftSubmissions } from "./map-card";
 import { parseModelCard } from "./parse-card";
+import { readModelCard } from "./read-card";
 import { modelIndexYaml } from "./write-card";
 
 const fixture = (name: string) => readFileSync(path.join(import.meta.dirname, "fixtures", name), "utf8");
@@ -128,5 +129,19 @@ describe("importModelCard", () => {
     expect(formatCardImport(result, "http://site")).toContain("--paper ARXIV_ID_OR_URL");
     expect(await prisma.submission.count()).toBe(before);
     await expect(importModelCard(fixture("whisper-README.md"), { as: "nobody@example.org" })).rejects.toMatchObject({ code: "NOT_FOUND" });
+  });
+});
+
+describe("readModelCard", () => {
+  it("gives a signed-in user the drafts, puts an unreadable card's line beside the pasted text, and refuses anonymous callers", async () => {
+    const user = await makeUser();
+    const { drafts } = await readModelCard(user.id, { text: fixture("sst2-model-index.yaml") });
+    expect(drafts.map((draft) => draft.label)).toEqual(["Text Classification on glue sst2"]);
+    await expect(readModelCard(user.id, { text: "model-index:\n  - name: a\n   bad: indent\n" })).rejects.toMatchObject({
+      code: "INVALID_INPUT",
+      fieldErrors: { text: [expect.stringMatching(/^Line 3: the YAML does not parse/)] },
+    });
+    await expect(readModelCard(user.id, { text: "   " })).rejects.toMatchObject({ fieldErrors: { text: ["Paste a model card: its README.md, or its model-index YAML"] } });
+    await expect(readModelCard(null, { text: fixture("sst2-model-index.yaml") })).rejects.toMatchObject({ code: "UNAUTHENTICATED" });
   });
 });
