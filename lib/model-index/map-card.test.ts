@@ -72,11 +72,23 @@ describe("draftSubmissions", () => {
     metrics:
     - {type: top-1, value: 0.761}
     - {type: acc, name: Accuracy (val), value: 0.75}
+- name: resnet-101-timm
+  results:
+  - task: {type: image-classification}
+    dataset: {type: imagenet-1k, name: ImageNet-1k, split: validation}
+    metrics:
+    - {type: top-1, value: 77.4}
 `);
     const [draft] = drafts;
     expect(draft.label).toBe("Image Classification on ImageNet (validation split)");
     expect(draft.submission.benchmark.metrics.map((metric) => metric.name)).toEqual(["Top 1 Accuracy", "Number of params", "Accuracy (val)"]);
-    expect(draft.submission.rows[0].values).toEqual(["0.761", "", "0.75"]);
+    expect(draft.submission.rows.map((row) => row.values)).toEqual([
+      ["0.761", "", "0.75"],
+      ["77.4", "", ""],
+    ]);
+    expect(draft.notes.filter((note) => note.path === "benchmark.metrics.0.name")).toEqual([
+      { path: "benchmark.metrics.0.name", kind: "mapped", message: "From the card's metric “top-1”.", suggestions: [] },
+    ]);
     expect(draft.notes).toContainEqual({ path: "rows.0.values.0", kind: "check", message: "Top 1 Accuracy is in % on this leaderboard: did the card mean 76.1?", suggestions: ["76.1"] });
     expect(draft.notes).toContainEqual(expect.objectContaining({ path: "benchmark.metrics.2.name", kind: "new", suggestions: ["Top 1 Accuracy"] }));
   });

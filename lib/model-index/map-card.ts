@@ -144,9 +144,9 @@ function columnFor(columns: Column[], given: { name: string; type: string }, not
   const label = given.name || given.type;
   const known = columns.findIndex((column) => column.isKnown && metricKeys(column.name).some((key) => keys.has(key)));
   if (known >= 0) {
-    if (!keysOf(columns[known].name).includes(nameKey(label))) {
-      notes.push({ path: `benchmark.metrics.${known}.name`, kind: "mapped", message: `From the card's metric ${quote(label)}.`, suggestions: [] });
-    }
+    const note: FieldNote = { path: `benchmark.metrics.${known}.name`, kind: "mapped", message: `From the card's metric ${quote(label)}.`, suggestions: [] };
+    // Several models report the same metric: one note says it.
+    if (!keysOf(columns[known].name).includes(nameKey(label)) && !notes.some((n) => n.path === note.path && n.message === note.message)) notes.push(note);
     return known;
   }
   const name = given.name || humanize(given.type);
