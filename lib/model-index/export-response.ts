@@ -18,6 +18,14 @@ function sourceOf(paper: Source, fallback: { name: string; url: string }) {
   return paper ? { name: paper.title, url: paper.url || `${env.SITE_URL}/paper/${paper.slug}` } : fallback;
 }
 
+/** A result's values in its benchmark's metric order, as reported (with the uncertainty). */
+function valuesOf(metrics: { id: string; name: string }[], values: { metricId: string; raw: string; uncertainty: number | null }[]): ExportResult["values"] {
+  return metrics.flatMap((metric) => {
+    const value = values.find((v) => v.metricId === metric.id);
+    return value ? [{ metric: metric.name, raw: reportedValue(value) }] : [];
+  });
+}
+
 /** The dataset of a benchmark as a model card names it: the dataset, and the subset as its config. */
 async function datasetParts(slug: string): Promise<ExportResult["dataset"]> {
   const dataset = await prisma.dataset.findUniqueOrThrow({ where: { slug }, select: { slug: true, name: true, parent: { select: { slug: true, name: true } } } });
@@ -32,10 +40,7 @@ export async function leaderboardModelIndex(board: Leaderboard, view: ResolvedVi
     model: result.modelName,
     task: { slug: board.task.slug, name: board.task.name },
     dataset,
-    values: board.metrics.flatMap((metric) => {
-      const value = result.values.find((v) => v.metricId === metric.id);
-      return value ? [{ metric: metric.name, raw: reportedValue(value) }] : [];
-    }),
+    values: valuesOf(board.metrics, result.values),
     source: sourceOf(result.paper, { name: `${board.task.name} on ${board.dataset.name}, Papers With Code 2`, url }),
   }));
   return modelIndexYaml(results, `${board.task.name} on ${board.dataset.name}: ${url}\n${LICENCE}`);
@@ -67,10 +72,7 @@ async function readPaperResults(paperId: string): Promise<{ title: string; url: 
       model: result.modelName,
       task,
       dataset: await datasetParts(dataset.slug),
-      values: metrics.flatMap((metric) => {
-        const value = result.values.find((v) => v.metricId === metric.id);
-        return value ? [{ metric: metric.name, raw: reportedValue(value) }] : [];
-      }),
+      values: valuesOf(metrics, result.values),
       source,
     });
   }
