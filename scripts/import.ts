@@ -3,6 +3,10 @@ import { prisma } from "@/lib/db";
 import { isAppError } from "@/lib/errors";
 import { importPwcFiles } from "@/lib/import/import-pwc";
 import { formatSummary, stderrProgress } from "@/lib/import/report";
+import { isModelCardImport, runModelCardImport } from "./import-model-card";
+
+// A model card (README.md, model-index YAML) goes to the review queue, not straight into the catalogue.
+if (isModelCardImport(process.argv.slice(2))) process.exit(await runModelCardImport(process.argv.slice(2)));
 
 const files = process.argv.slice(2);
 if (files.length === 0) {

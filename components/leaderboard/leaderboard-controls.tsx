@@ -67,6 +67,9 @@ export function LeaderboardControls({ board, view }: { board: Leaderboard; view:
         <ButtonLink href={exportPath(board.slug, "json", exportView)} download>
           JSON
         </ButtonLink>
+        <ButtonLink href={exportPath(board.slug, "yaml", exportView)} download>
+          YAML<span className="sr-only"> (Hugging Face model-index)</span>
+        </ButtonLink>
       </div>
     </div>
   );

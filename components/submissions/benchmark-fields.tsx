@@ -5,6 +5,7 @@ import Link from "next/link";
 import { useWatch } from "react-hook-form";
 import { Badge } from "@/components/ui/badge";
 import { Field } from "@/components/ui/field";
+import { CardNotes } from "./card-notes";
 import type { BenchmarkMatch } from "@/lib/data/submission-form";
 import { fieldId, useFieldAt } from "./form-paths";
 import { MetricList } from "./metric-list";
@@ -36,6 +37,12 @@ function MatchStatus({ match, task, dataset, subset }: { match: BenchmarkMatch |
   );
 }
 
+const NAME_FIELDS = [
+  { name: "task", label: "Task", hint: "e.g. Image Classification" },
+  { name: "dataset", label: "Dataset", hint: "e.g. ImageNet" },
+  { name: "subset", label: "Subset (optional)", hint: "A split, e.g. test-dev" },
+] as const;
+
 /** Task, dataset and optional subset, suggested from the catalogue; the benchmark's metrics when it is known. */
 export function BenchmarkFields({ initialMatch }: { initialMatch: BenchmarkMatch | null }) {
   const { register, errorAt } = useFieldAt();
@@ -43,6 +50,7 @@ export function BenchmarkFields({ initialMatch }: { initialMatch: BenchmarkMatch
   const match = useBenchmarkMatch(task, dataset, subset, initialMatch);
   const columns = useMetricColumns();
   const known = match?.benchmark?.metrics ?? null;
+  const typed = { task, dataset, subset };
 
   useEffect(() => {
     if (known) columns.adoptKnown(known.map(({ name, direction, unit }) => ({ name, direction, unit })));
@@ -52,15 +60,16 @@ export function BenchmarkFields({ initialMatch }: { initialMatch: BenchmarkMatch
   return (
     <div className="space-y-4">
       <div className="grid gap-4 sm:grid-cols-3">
-        <Field id={fieldId("benchmark.task")} label="Task" hint="e.g. Image Classification" error={errorAt("benchmark.task")}>
-          {(control) => <SuggestInput {...control} {...register("benchmark.task")} kind="task" query={task} />}
-        </Field>
-        <Field id={fieldId("benchmark.dataset")} label="Dataset" hint="e.g. ImageNet" error={errorAt("benchmark.dataset")}>
-          {(control) => <SuggestInput {...control} {...register("benchmark.dataset")} kind="dataset" query={dataset} />}
-        </Field>
-        <Field id={fieldId("benchmark.subset")} label="Subset (optional)" hint="A split, e.g. test-dev" error={errorAt("benchmark.subset")}>
-          {(control) => <SuggestInput {...control} {...register("benchmark.subset")} kind="subset" query={subset} dataset={dataset} />}
-        </Field>
+        {NAME_FIELDS.map(({ name, label, hint }) => (
+          <div key={name}>
+            <Field id={fieldId(`benchmark.${name}`)} label={label} hint={hint} error={errorAt(`benchmark.${name}`)}>
+              {(control) => (
+                <SuggestInput {...control} {...register(`benchmark.${name}`)} kind={name} query={typed[name]} dataset={name === "subset" ? dataset : undefined} />
+              )}
+            </Field>
+            <CardNotes path={`benchmark.${name}`} />
+          </div>
+        ))}
       </div>
       <p aria-live="polite" className="text-sm text-slate-600" data-testid="benchmark-status">
         <MatchStatus match={match} task={task} dataset={dataset} subset={subset} />

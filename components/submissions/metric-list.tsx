@@ -5,13 +5,14 @@ import { buttonClass } from "@/components/ui/button-link";
 import { Field, inputClass } from "@/components/ui/field";
 import { directionText } from "@/components/leaderboard/metric-heading";
 import type { MetricDirection } from "@/lib/generated/prisma/enums";
+import { CardNotes } from "./card-notes";
 import { fieldId, useFieldAt } from "./form-paths";
 import type { useMetricColumns } from "./metric-columns";
 import { DIRECTION_ARROWS, DIRECTION_OPTIONS } from "./metric-label";
 
 const MAX_METRICS = 12;
 
-function KnownMetric({ metric }: { metric: { name: string; direction: MetricDirection; unit: string } }) {
+function KnownMetric({ index, metric }: { index: number; metric: { name: string; direction: MetricDirection; unit: string } }) {
   return (
     <li className="flex flex-wrap items-baseline gap-x-2 rounded-md border border-slate-200 bg-slate-50 px-3 py-2 text-sm" data-testid="known-metric">
       <span className="font-medium text-slate-900">{metric.name}</span>
@@ -19,6 +20,9 @@ function KnownMetric({ metric }: { metric: { name: string; direction: MetricDire
         <span aria-hidden>{DIRECTION_ARROWS[metric.direction]} </span>
         {directionText(metric.direction)}
         {metric.unit && <>, in {metric.unit}</>}
+      </span>
+      <span className="basis-full empty:hidden">
+        <CardNotes path={`benchmark.metrics.${index}.name`} />
       </span>
     </li>
   );
@@ -29,9 +33,12 @@ function ProposedMetric({ index, onRemove }: { index: number; onRemove?: () => v
   const path = `benchmark.metrics.${index}`;
   return (
     <li className="grid gap-3 rounded-md border border-dashed border-amber-300 bg-amber-50/40 p-3 sm:grid-cols-[minmax(0,2fr)_minmax(0,1.4fr)_minmax(0,0.8fr)_auto] sm:items-start">
-      <Field id={fieldId(`${path}.name`)} label="Metric name" error={errorAt(`${path}.name`)}>
-        {(control) => <input {...control} {...register(`${path}.name`)} type="text" placeholder="e.g. Top 1 Accuracy" className={inputClass} />}
-      </Field>
+      <div>
+        <Field id={fieldId(`${path}.name`)} label="Metric name" error={errorAt(`${path}.name`)}>
+          {(control) => <input {...control} {...register(`${path}.name`)} type="text" placeholder="e.g. Top 1 Accuracy" className={inputClass} />}
+        </Field>
+        <CardNotes path={`${path}.name`} />
+      </div>
       <Field id={fieldId(`${path}.direction`)} label="Direction" error={errorAt(`${path}.direction`)}>
         {(control) => (
           <select {...control} {...register(`${path}.direction`)} className={inputClass}>
@@ -68,7 +75,7 @@ export function MetricList({ columns, knownCount }: { columns: ReturnType<typeof
       <ul className="space-y-2">
         {columns.fields.map((field, index) =>
           index < knownCount ? (
-            <KnownMetric key={field.id} metric={metrics[index] ?? field} />
+            <KnownMetric key={field.id} index={index} metric={metrics[index] ?? field} />
           ) : (
             <ProposedMetric key={field.id} index={index} onRemove={columns.fields.length > 1 ? () => columns.removeAt(index) : undefined} />
           ),

@@ -8,6 +8,7 @@ import { Field, inputClass } from "@/components/ui/field";
 import type { PaperLookup } from "@/lib/data/submission-form";
 import { formatDate } from "@/lib/format";
 import type { CreateSubmission } from "@/lib/validations/submission";
+import { CardNotes } from "./card-notes";
 import { fieldId, useFieldAt } from "./form-paths";
 import { SuggestInput } from "./suggest-input";
 
@@ -87,6 +88,7 @@ export function PaperFields({ initialLookup }: { initialLookup: PaperLookup | nu
           </div>
         )}
       </Field>
+      <CardNotes path="paper.ref" />
       <div aria-live="polite" className="text-sm text-slate-600 empty:hidden">
         <LookupStatus state={state} />
       </div>

@@ -3,6 +3,7 @@
 import { useController, useWatch } from "react-hook-form";
 import { Field, inputClass } from "@/components/ui/field";
 import type { MetricDirection } from "@/lib/generated/prisma/enums";
+import { CardNotes } from "./card-notes";
 import { fieldId, useFieldAt } from "./form-paths";
 import { metricLabel } from "./metric-label";
 
@@ -44,18 +45,24 @@ export function ResultRowFields({ prefix, metrics }: { prefix: string; metrics: 
   const valuesError = errorAt(`${prefix}.values`);
   return (
     <div className="space-y-4">
-      <Field id={fieldId(`${prefix}.modelName`)} label="Model name" hint="As the paper names it, e.g. ResNet-50 (ensemble)" error={errorAt(`${prefix}.modelName`)}>
-        {(control) => <input {...control} {...register(`${prefix}.modelName`)} type="text" className={inputClass} />}
-      </Field>
+      <div>
+        <Field id={fieldId(`${prefix}.modelName`)} label="Model name" hint="As the paper names it, e.g. ResNet-50 (ensemble)" error={errorAt(`${prefix}.modelName`)}>
+          {(control) => <input {...control} {...register(`${prefix}.modelName`)} type="text" className={inputClass} />}
+        </Field>
+        <CardNotes path={`${prefix}.modelName`} />
+      </div>
 
       <fieldset aria-describedby={fieldId(`${prefix}.values-error`)}>
         <legend className="text-sm font-medium text-slate-800">Values</legend>
         <p className="text-xs text-slate-500">As reported: 88.5, 88.5%, 0.82 ± 0.01 or 2.1M. Leave a metric empty if the paper does not give it.</p>
         <div className="mt-2 grid gap-3 sm:grid-cols-2 lg:grid-cols-3">
           {metrics.map((metric, index) => (
-            <Field key={`${index}-${metric.name}`} id={fieldId(`${prefix}.values.${index}`)} label={metric.name.trim() ? metricLabel(metric) : `Metric ${index + 1} (name it above)`} error={errorAt(`${prefix}.values.${index}`)}>
-              {(control) => <input {...control} {...register(`${prefix}.values.${index}`)} type="text" inputMode="text" className={`${inputClass} tabular`} />}
-            </Field>
+            <div key={`${index}-${metric.name}`}>
+              <Field id={fieldId(`${prefix}.values.${index}`)} label={metric.name.trim() ? metricLabel(metric) : `Metric ${index + 1} (name it above)`} error={errorAt(`${prefix}.values.${index}`)}>
+                {(control) => <input {...control} {...register(`${prefix}.values.${index}`)} type="text" inputMode="text" className={`${inputClass} tabular`} />}
+              </Field>
+              <CardNotes path={`${prefix}.values.${index}`} />
+            </div>
           ))}
         </div>
         <p id={fieldId(`${prefix}.values-error`)} aria-live="polite" className="mt-1 text-sm text-rose-700 empty:mt-0">

@@ -1,6 +1,6 @@
 // A leaderboard's views and their paths. Each view is a path, never a query, so that each one is
 // a cached page: /sota/B, /sota/B/by/METRIC, /sota/B/no-extra-data[/by/METRIC], and the same
-// after /sota/B/export.csv or /sota/B/export.json for the downloads.
+// after /sota/B/export.csv, /sota/B/export.json or /sota/B/export.yaml (model-index) for the downloads.
 import type { MetricDirection } from "@/lib/generated/prisma/enums";
 import type { RankResult, Ranked } from "./rank";
 import { defaultRankingMetric, rankResults } from "./rank";
@@ -11,7 +11,7 @@ export type LeaderboardView = {
   withoutExtraData: boolean;
 };
 
-export type ExportFormat = "csv" | "json";
+export type ExportFormat = "csv" | "json" | "yaml";
 
 const WITHOUT_EXTRA_DATA = "no-extra-data";
 

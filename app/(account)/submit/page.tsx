@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
 import { PageHeader } from "@/components/ui/page-header";
 import { emptySubmission } from "@/components/submissions/defaults";
-import { SubmissionForm } from "@/components/submissions/submission-form";
 import { requireUserOrSignIn } from "@/lib/auth";
 import { getBenchmarkPrefill, getPaperPrefill, matchBenchmark } from "@/lib/data/submission-form";
+import { SubmitFormWithCard } from "./_components/submit-form-with-card";
 
 export const metadata: Metadata = { title: "Submit results", robots: { index: false } };
 
@@ -29,9 +29,9 @@ export default async function SubmitPage({ searchParams }: Props) {
     <div className="mx-auto max-w-4xl">
       <PageHeader
         title="Submit results"
-        subtitle="Add results from a paper to a leaderboard, or propose a new benchmark. A moderator reviews them before they are published."
+        subtitle="Add results from a paper to a leaderboard, or propose a new benchmark, by hand or from a model card. A moderator reviews them before they are published."
       />
-      <SubmissionForm defaultValues={emptySubmission(benchmark, paper)} initialMatch={initialMatch} initialLookup={initialLookup} />
+      <SubmitFormWithCard defaultValues={emptySubmission(benchmark, paper)} initialMatch={initialMatch} initialLookup={initialLookup} />
     </div>
   );
 }

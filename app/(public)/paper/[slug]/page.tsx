@@ -34,7 +34,16 @@ export default async function PaperPage(props: Props) {
           <Card title="Abstract">
             <p className="leading-relaxed text-slate-700">{paper.abstract || "No abstract yet."}</p>
           </Card>
-          <Card title="Results from the paper">
+          <Card
+            title="Results from the paper"
+            aside={
+              paper.results.length > 0 && (
+                <a href={`/paper/${paper.slug}/model-index.yaml`} download>
+                  Export as model-index YAML
+                </a>
+              )
+            }
+          >
             {paper.results.length > 0 ? (
               <PaperResultsTable rows={paper.results} />
             ) : (
