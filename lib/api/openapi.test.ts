@@ -26,7 +26,7 @@ describe("the OpenAPI description", () => {
     expect(operations.sort()).toEqual(
       [...ENDPOINTS.map((endpoint) => `get ${endpoint.path}`), ...SUBMISSION_OPERATIONS.map((operation) => `${operation.method} ${operation.path}`)].sort(),
     );
-    expect(operations).toHaveLength(27 + 10);
+    expect(operations).toHaveLength(40 + 10);
   });
 
   it("takes the parameters from the zod schemas, as callers write them", () => {
@@ -37,8 +37,12 @@ describe("the OpenAPI description", () => {
       required: false,
       schema: { type: "integer", minimum: 1, maximum: 500, default: 50 },
     });
-    expect(document.paths["/search/"].get!.parameters.find((parameter) => parameter.name === "q")).toMatchObject({ required: true });
+    expect(document.paths["/search/"].get!.parameters.find((parameter) => parameter.name === "q")).toMatchObject({ required: false });
     expect(document.paths["/papers/{id}/"].get!.parameters).toEqual([expect.objectContaining({ name: "id", in: "path", required: true })]);
+    expect(document.paths["/repositories/{owner}/{name}/papers/"].get!.parameters.slice(0, 2)).toEqual([
+      expect.objectContaining({ name: "owner", in: "path", required: true }),
+      expect.objectContaining({ name: "name", in: "path", required: true }),
+    ]);
   });
 
   it("takes the objects from the response schemas, every reference resolving", () => {
@@ -46,7 +50,7 @@ describe("the OpenAPI description", () => {
     expect(Object.keys(schemas)).toEqual(expect.arrayContaining(["Paper", "Task", "Dataset", "Method", "Area", "Repository", "Evaluation", "Metric", "Result", "Error", "PaperPage"]));
     expect(schemas.Paper).toMatchObject({
       type: "object",
-      required: expect.arrayContaining(["id", "arxiv_id", "nips_id", "url_abs", "url_pdf", "title", "abstract", "authors", "published", "conference", "conference_url_abs", "conference_url_pdf", "proceeding"]),
+      required: expect.arrayContaining(["id", "arxiv_id", "nips_id", "url_abs", "url_pdf", "title", "abstract", "authors", "published", "published_source", "conference", "conference_url_abs", "conference_url_pdf", "proceeding"]),
     });
     expect(schemas.PaperPage).toMatchObject({ properties: { results: { type: "array", items: { $ref: "#/components/schemas/Paper" } } } });
     for (const ref of refsIn(document)) expect(Object.keys(schemas)).toContain(ref.replace("#/components/schemas/", ""));

@@ -5,6 +5,7 @@ import { z } from "zod";
 import { SubmissionKind, SubmissionStatus } from "@/lib/generated/prisma/enums";
 import { CreateSubmissionSchema, EditResultSchema, ReportResultSchema, ResultRowSchema, ReviewDecisionSchema } from "@/lib/validations/submission";
 import { ApiErrorSchema } from "./errors";
+import { PUBLISHED_SOURCE_MEANINGS, PUBLISHED_SOURCES } from "./paper-date";
 
 /** The schemas that the OpenAPI description names under components.schemas. */
 export const apiSchemas = z.registry<{ id: string }>();
@@ -29,11 +30,20 @@ export const PaperSchema = named(
       title: z.string(),
       abstract: z.string().describe("Empty when unknown (papers imported from leaderboards have none)."),
       authors: z.array(z.string()).describe("In the paper's order; empty when unknown."),
-      published: day.nullable().describe("Publication date, YYYY-MM-DD; null when unknown."),
-      conference: z.null().describe(`${ALWAYS_NULL} The venue is not an id here.`),
+      published: day.describe(
+        "Publication date, YYYY-MM-DD; never null (the old client requires a date). When the catalogue has none, derived: `published_source` says how.",
+      ),
+      published_source: z
+        .enum(PUBLISHED_SOURCES)
+        .describe(
+          "Where `published` comes from: " +
+            PUBLISHED_SOURCES.map((source) => `\`${source}\`, ${PUBLISHED_SOURCE_MEANINGS[source]}`).join("; ") +
+            ". Tried in this order. Not in the old API.",
+        ),
+      conference: z.string().nullable().describe("Id of the conference of its venue (see /conferences/); null when it has no venue."),
       conference_url_abs: z.null().describe(ALWAYS_NULL),
       conference_url_pdf: z.null().describe(ALWAYS_NULL),
-      proceeding: z.null().describe(ALWAYS_NULL),
+      proceeding: z.string().nullable().describe("Id of the proceeding of its venue (see /conferences/{id}/proceedings/); null when it has no venue."),
     })
     .describe("A paper."),
 );
@@ -82,6 +92,37 @@ export const AreaSchema = named(
       name: z.string(),
     })
     .describe("An area: a top-level field of tasks."),
+);
+
+export const AuthorSchema = named(
+  "Author",
+  z
+    .object({
+      id: z.string().describe("The name in lower case, words joined by hyphens (`ashish-vaswani`): the same for every paper that spells the name alike."),
+      full_name: z.string().describe("The name as the papers give it."),
+    })
+    .describe("An author, known by name: papers that give the same name (case and punctuation aside) are the same author's."),
+);
+
+export const ConferenceSchema = named(
+  "Conference",
+  z
+    .object({
+      id: z.string().describe("The venue's words before its year, as an id: `neurips` for `neurips-2019-12`, `eccv` for `ECCV 2020`."),
+      name: z.string().describe("The name as venues write it (NeurIPS, ECCV)."),
+    })
+    .describe("A conference, derived from the venues of the papers: every venue that starts with its name."),
+);
+
+export const ProceedingSchema = named(
+  "Proceeding",
+  z
+    .object({
+      id: z.string().describe("The venue as an id (`neurips-2019-12`, `eccv-2020`): `proceeding` of a Paper."),
+      year: z.number().int().nullable().describe("The year in the venue; null when it names none."),
+      month: z.number().int().nullable().describe("The month after the year (`neurips-2019-12`); null when the venue gives none."),
+    })
+    .describe("A proceeding: one venue of a conference, such as one year's edition."),
 );
 
 export const RepositorySchema = named(
@@ -180,6 +221,9 @@ export const TaskPageSchema = pageOf("TaskPage", TaskSchema, "tasks");
 export const DatasetPageSchema = pageOf("DatasetPage", DatasetSchema, "datasets");
 export const MethodPageSchema = pageOf("MethodPage", MethodSchema, "methods");
 export const AreaPageSchema = pageOf("AreaPage", AreaSchema, "areas");
+export const AuthorPageSchema = pageOf("AuthorPage", AuthorSchema, "authors");
+export const ConferencePageSchema = pageOf("ConferencePage", ConferenceSchema, "conferences");
+export const ProceedingPageSchema = pageOf("ProceedingPage", ProceedingSchema, "proceedings");
 export const RepositoryPageSchema = pageOf("RepositoryPage", RepositorySchema, "repositories");
 export const EvaluationPageSchema = pageOf("EvaluationPage", EvaluationSchema, "evaluation tables");
 export const MetricPageSchema = pageOf("MetricPage", MetricSchema, "metrics");
@@ -300,6 +344,9 @@ export type ApiTask = z.infer<typeof TaskSchema>;
 export type ApiDataset = z.infer<typeof DatasetSchema>;
 export type ApiMethod = z.infer<typeof MethodSchema>;
 export type ApiArea = z.infer<typeof AreaSchema>;
+export type ApiAuthor = z.infer<typeof AuthorSchema>;
+export type ApiConference = z.infer<typeof ConferenceSchema>;
+export type ApiProceeding = z.infer<typeof ProceedingSchema>;
 export type ApiRepository = z.infer<typeof RepositorySchema>;
 export type ApiEvaluation = z.infer<typeof EvaluationSchema>;
 export type ApiMetric = z.infer<typeof MetricSchema>;
