@@ -68,11 +68,15 @@ describe("the OpenAPI description", () => {
 });
 
 describe("the write API's description", () => {
-  it("takes the request bodies from the forms' zod schemas, field by field", () => {
+  it("takes the request bodies from the forms' zod schemas, field by field, what may be left out not required", () => {
     const create = document.paths["/submissions/"].post!;
     expect(create.requestBody).toMatchObject({ required: true, content: { "application/json": { schema: { $ref: "#/components/schemas/CreateSubmission" } } } });
     const { CreateSubmission, ResultRow, ResultEdit, ResultReport } = document.components.schemas as Record<string, { properties: Record<string, unknown>; required: string[] }>;
-    expect(CreateSubmission.required).toEqual(["benchmark", "paper", "rows", "comment"]);
+    expect(CreateSubmission.required).toEqual(["benchmark", "rows"]);
+    expect(ResultRow.required).toEqual(["modelName", "values", "evidence"]);
+    const { Benchmark } = { Benchmark: CreateSubmission.properties.benchmark as { required: string[]; properties: Record<string, { default?: unknown }> } };
+    expect(Benchmark.required).toEqual(["task", "dataset"]);
+    expect(Benchmark.properties.subset).toMatchObject({ default: "" });
     expect(CreateSubmission.properties.rows).toMatchObject({ type: "array", minItems: 1, maxItems: 25, items: { $ref: "#/components/schemas/ResultRow" } });
     expect(Object.keys(ResultRow.properties)).toEqual(["modelName", "values", "usesExtraData", "extraData", "codeUrl", "evaluatedAt", "evidence"]);
     expect(ResultEdit.properties).toMatchObject({ row: { $ref: "#/components/schemas/ResultRow" } });

@@ -40,7 +40,8 @@ function refTo(schema: z.ZodType): { $ref: string } {
 
 /** The components: every named schema, as JSON Schema 2020-12 (OpenAPI 3.1's own dialect). */
 function componentSchemas(): Record<string, JsonSchema> {
-  const { schemas } = z.toJSONSchema(apiSchemas, { uri: (id) => `${SCHEMA_REF}${id}` });
+  // As callers write them: a field with a default may be left out. Answers have no defaults, so they read the same.
+  const { schemas } = z.toJSONSchema(apiSchemas, { uri: (id) => `${SCHEMA_REF}${id}`, io: "input" });
   return Object.fromEntries(
     Object.entries(schemas).map(([id, schema]) => {
       const { $schema: _dialect, $id: _id, ...rest } = schema as JsonSchema;

@@ -80,11 +80,19 @@ export const ConferenceListParams = PaginationParams.extend({
   name: text("name", "Conferences whose name contains this text."),
 });
 
+const STATUS_CHOICES = [...SUBMISSION_STATUSES, "all"];
+const STATUS_ERROR = `status must be one of ${STATUS_CHOICES.join(", ")}, or several joined by commas`;
+
 export const SubmissionListParams = PaginationParams.extend({
   status: z
-    .enum([...SUBMISSION_STATUSES, "all"], { error: `status must be one of ${[...SUBMISSION_STATUSES, "all"].join(", ")}` })
-    .default("pending")
-    .describe("Submissions in this state; `all` for every state. The review queue is `pending`."),
+    .string()
+    .default("all")
+    .refine((value) => value.split(",").every((status) => STATUS_CHOICES.includes(status.trim())), { error: STATUS_ERROR })
+    .transform((value) => value.split(",").map((status) => status.trim()))
+    .describe(
+      `Submissions in these states: one of ${SUBMISSION_STATUSES.join(", ")}, or several joined by commas (\`pending,changes_requested\`). ` +
+        "Every state unless given (`all`). The review queue is `pending`.",
+    ),
   task: text("task", "Submissions whose task has exactly this name, as the submission gives it (see `task` of a Submission)."),
   dataset: text("dataset", "Submissions whose dataset has exactly this name, a subset as `COCO / test-dev` (see `dataset` of a Submission)."),
   submitter: text("submitter", "Submissions of this user, by id (see `submitter.id`). A user only ever sees their own."),

@@ -3,9 +3,10 @@
 // and this catalogue does not keep are always null (or, where the old clients require a value, empty).
 import { z } from "zod";
 import { SubmissionKind, SubmissionStatus } from "@/lib/generated/prisma/enums";
-import { CreateSubmissionSchema, EditResultSchema, ReportResultSchema, ResultRowSchema, ReviewDecisionSchema } from "@/lib/validations/submission";
+import { CreateSubmissionSchema, EditResultSchema, ReportResultSchema, ReviewDecisionSchema } from "@/lib/validations/submission";
 import { ApiErrorSchema } from "./errors";
 import { PUBLISHED_SOURCE_MEANINGS, PUBLISHED_SOURCES } from "./paper-date";
+import { ApiCreateSubmissionBody, ApiResultEditBody, ApiResultReportBody, ApiResultRowBody } from "./write-bodies";
 
 /** The schemas that the OpenAPI description names under components.schemas. */
 export const apiSchemas = z.registry<{ id: string }>();
@@ -233,21 +234,14 @@ export const PaperRepositoryPageSchema = pageOf("PaperRepositoryPage", PaperRepo
 named("Error", ApiErrorSchema);
 
 // ─── Writes: submissions, and the bodies they take ──────────────────────────────────────────────────
-// The bodies are the site's own form schemas (lib/validations/submission.ts), so that the API accepts
-// exactly what the forms accept, and names a field at fault by the same path.
+// The bodies are the site's own form schemas (lib/validations/submission.ts) with what a script may leave
+// out (lib/api/write-bodies.ts), so that the API accepts what the forms accept, and names a field at fault
+// by the same path. A submission's stored content is the form's, every field present.
 
-named("ResultRow", ResultRowSchema);
-export const CreateSubmissionBody = named("CreateSubmission", CreateSubmissionSchema.describe("New results for a benchmark, as the form at /submit sends them."));
-export const ResultEditBody = named(
-  "ResultEdit",
-  EditResultSchema.omit({ resultId: true }).describe(
-    "A suggested edit of a published result (the one in the address): its `row` as it should read, every field, not only the changed ones.",
-  ),
-);
-export const ResultReportBody = named(
-  "ResultReport",
-  ReportResultSchema.omit({ resultId: true }).describe("A report that a published result is wrong (the result is the one in the address)."),
-);
+named("ResultRow", ApiResultRowBody);
+export const CreateSubmissionBody = named("CreateSubmission", ApiCreateSubmissionBody);
+export const ResultEditBody = named("ResultEdit", ApiResultEditBody);
+export const ResultReportBody = named("ResultReport", ApiResultReportBody);
 export const DecisionBody = named(
   "DecisionBody",
   z.object({ reason: ReviewDecisionSchema.shape.reason.optional() }).describe("A moderator's decision: its reason, optional to approve."),
@@ -257,7 +251,14 @@ export const SubmissionBody = named(
   "SubmissionBody",
   z
     .union([CreateSubmissionBody, ResultEditBody, ResultReportBody])
-    .describe("A submission's content, by its kind: CreateSubmission (new results), ResultEdit (edit) or ResultReport (report). As stored, a known paper's details are the catalogue's."),
+    .describe("A submission's content, by its kind: CreateSubmission (new results), ResultEdit (edit) or ResultReport (report)."),
+);
+
+const SubmissionContent = named(
+  "SubmissionContent",
+  z
+    .union([CreateSubmissionSchema, EditResultSchema.omit({ resultId: true }), ReportResultSchema.omit({ resultId: true })])
+    .describe("A submission's content as stored: the body it was sent with, every field filled in, a known paper's details the catalogue's."),
 );
 
 /** The states and kinds in the API's spelling: lower case. */
@@ -314,7 +315,7 @@ export const SubmissionSchema = named(
       comment: z.string().describe("The submitter's comment (a report's reason)."),
       has_warnings: z.boolean().describe("Whether any check is a warning."),
       checks: z.array(SubmissionCheckSchema),
-      payload: SubmissionBody,
+      payload: SubmissionContent,
       reason: z.string().nullable().describe("The last decision's reason; null when none was given."),
       decided_by: PersonSchema.nullable().describe("The moderator who decided last; null while undecided."),
       decided_at: instant.nullable().describe("When it was decided last; null while undecided."),
