@@ -1,4 +1,6 @@
 import "server-only";
+import { tags } from "@/lib/cache/tags";
+import { cached } from "@/lib/data/cache";
 import { prisma } from "@/lib/db";
 import type { z } from "zod";
 import { sliceOf, type PageWindow, type Slice } from "../pagination";
@@ -12,8 +14,11 @@ type ConferenceEntry = ApiConference & { proceedings: Map<string, ApiProceeding 
 
 /** Every conference the papers' venues name, each with its proceedings and the venues spelled into them. */
 async function conferencesOfVenues(): Promise<Map<string, ConferenceEntry>> {
-  // Most papers first: the commonest spelling of a conference names it.
-  const venues = await prisma.paper.groupBy({ by: ["venue"], where: { venue: { not: null } }, _count: { _all: true }, orderBy: { _count: { venue: "desc" } } });
+  // One scan of the papers for every conference read until the catalogue changes. Most papers first: the
+  // commonest spelling of a conference names it.
+  const venues = await cached(["api-venues"], [tags.catalogue], () =>
+    prisma.paper.groupBy({ by: ["venue"], where: { venue: { not: null } }, orderBy: { _count: { venue: "desc" } } }),
+  );
   const conferences = new Map<string, ConferenceEntry>();
   for (const { venue } of venues) {
     const found = proceedingOfVenue(venue);
