@@ -70,7 +70,7 @@ function notFound(endpoint: Endpoint, ids: string[]): ApiError {
   return new ApiError("not_found", `No ${resource} with id ${second} in the ${endpoint.parent} ${first}.`);
 }
 
-/** Next.js hands a segment over still percent-encoded when it is not ASCII: an author's "jos%C3%A9-garc%C3%ADa". */
+/** A segment outside ASCII may arrive percent-encoded (an author's "jos%C3%A9-garc%C3%ADa"): it is read decoded. */
 function decodeSegment(segment: string): string {
   try {
     return decodeURIComponent(segment);
