@@ -5,10 +5,13 @@ import { z } from "zod";
 import type { PageWindow, Slice } from "./pagination";
 import {
   AreaListParams,
+  AuthorListParams,
+  ConferenceListParams,
   DatasetListParams,
   MethodListParams,
   PaginationParams,
   PaperListParams,
+  RepositoryListParams,
   SearchParams,
   TaskListParams,
 } from "./params";
@@ -16,6 +19,10 @@ import * as read from "./read";
 import {
   AreaPageSchema,
   AreaSchema,
+  AuthorPageSchema,
+  AuthorSchema,
+  ConferencePageSchema,
+  ConferenceSchema,
   DatasetPageSchema,
   DatasetSchema,
   EvaluationPageSchema,
@@ -23,17 +30,34 @@ import {
   MethodPageSchema,
   MethodSchema,
   MetricPageSchema,
+  MetricSchema,
   PaperPageSchema,
   PaperRepositoryPageSchema,
   PaperSchema,
+  ProceedingPageSchema,
+  ProceedingSchema,
   RepositoryPageSchema,
+  RepositorySchema,
   ResultPageSchema,
+  ResultSchema,
   TaskPageSchema,
   TaskSchema,
 } from "./schemas";
 
 /** What an endpoint is about, for the docs' grouping and for "No paper with id …". */
-export type Resource = "paper" | "task" | "dataset" | "method" | "area" | "evaluation" | "repository";
+export type Resource =
+  | "paper"
+  | "task"
+  | "dataset"
+  | "method"
+  | "area"
+  | "evaluation"
+  | "metric"
+  | "result"
+  | "repository"
+  | "author"
+  | "conference"
+  | "proceeding";
 
 export const TAGS = {
   papers: "Papers",
@@ -42,7 +66,10 @@ export const TAGS = {
   methods: "Methods",
   areas: "Areas",
   evaluations: "Evaluation tables",
-  other: "Repositories and search",
+  repositories: "Repositories",
+  authors: "Authors",
+  conferences: "Conferences",
+  other: "Search",
   submissions: "Submissions",
   moderation: "Moderation",
 } as const;
@@ -56,8 +83,10 @@ type Base = {
   tag: Tag;
   summary: string;
   description?: string;
-  /** The thing `{id}` names, when the path has one. */
+  /** The thing the path's last parameter names, when it has one. */
   resource?: Resource;
+  /** What the first of two parameters names: the evaluation of `/evaluations/{id}/metrics/{metric}/`. */
+  parent?: Resource;
   response: z.ZodType;
   /** Query parameters for the docs' example request. */
   exampleQuery?: Record<string, string>;
@@ -71,24 +100,30 @@ export type ExampleSubject = Resource | "parentTask" | "subtask" | "searchWords"
 export type ListEndpoint = Base & {
   paginated: true;
   params: z.ZodObject;
-  read: (id: string | null, params: never, window: PageWindow) => Promise<Slice<unknown> | null>;
+  /** `ids`: the path's parameters, in order. */
+  read: (ids: string[], params: never, window: PageWindow) => Promise<Slice<unknown> | null>;
 };
 
 export type ObjectEndpoint = Base & {
   paginated: false;
   params: z.ZodObject;
-  read: (id: string) => Promise<unknown | null>;
+  read: (...ids: string[]) => Promise<unknown | null>;
 };
 
 export type Endpoint = ListEndpoint | ObjectEndpoint;
 
+/** The names of a path's parameters, in order: "/evaluations/{id}/metrics/{metric}/" → id, metric. */
+export function pathParameters(path: string): string[] {
+  return [...path.matchAll(/\{(\w+)\}/g)].map((match) => match[1]);
+}
+
 function list<P extends z.ZodObject>(
-  endpoint: Base & { params: P; read: (id: string | null, params: z.output<P>, window: PageWindow) => Promise<Slice<unknown> | null> },
+  endpoint: Base & { params: P; read: (ids: string[], params: z.output<P>, window: PageWindow) => Promise<Slice<unknown> | null> },
 ): ListEndpoint {
   return { ...endpoint, paginated: true, read: endpoint.read as ListEndpoint["read"] };
 }
 
-function object(endpoint: Base & { read: (id: string) => Promise<unknown | null> }): ObjectEndpoint {
+function object(endpoint: Base & { read: (...ids: string[]) => Promise<unknown | null> }): ObjectEndpoint {
   return { ...endpoint, paginated: false, params: z.object({}) };
 }
 
@@ -96,7 +131,12 @@ const SMALL_PAGE = { items_per_page: "2" };
 
 /** `read` for a list under an id: "/papers/{id}/tasks/" reads the paper's tasks. */
 function under<T>(readList: (id: string, window: PageWindow) => Promise<Slice<T> | null>) {
-  return (id: string | null, _params: unknown, window: PageWindow) => readList(id!, window);
+  return ([id]: string[], _params: unknown, window: PageWindow) => readList(id, window);
+}
+
+/** `read` for a list under two ids: "/repositories/{owner}/{name}/papers/". */
+function underTwo<T>(readList: (first: string, second: string, window: PageWindow) => Promise<Slice<T> | null>) {
+  return ([first, second]: string[], _params: unknown, window: PageWindow) => readList(first, second, window);
 }
 
 export const endpoints = {
@@ -109,7 +149,7 @@ export const endpoints = {
     params: PaperListParams,
     response: PaperPageSchema,
     exampleQuery: SMALL_PAGE,
-    read: (_id, params, window) => read.listPapers(params, window),
+    read: (_ids, params, window) => read.listPapers(params, window),
   }),
   getPaper: object({
     operationId: "getPaper",
@@ -182,7 +222,7 @@ export const endpoints = {
     params: TaskListParams,
     response: TaskPageSchema,
     exampleQuery: SMALL_PAGE,
-    read: (_id, params, window) => read.listTasks(params, window),
+    read: (_ids, params, window) => read.listTasks(params, window),
   }),
   getTask: object({
     operationId: "getTask",
@@ -247,7 +287,7 @@ export const endpoints = {
     params: DatasetListParams,
     response: DatasetPageSchema,
     exampleQuery: SMALL_PAGE,
-    read: (_id, params, window) => read.listDatasets(params, window),
+    read: (_ids, params, window) => read.listDatasets(params, window),
   }),
   getDataset: object({
     operationId: "getDataset",
@@ -278,7 +318,7 @@ export const endpoints = {
     params: MethodListParams,
     response: MethodPageSchema,
     exampleQuery: SMALL_PAGE,
-    read: (_id, params, window) => read.listMethods(params, window),
+    read: (_ids, params, window) => read.listMethods(params, window),
   }),
   getMethod: object({
     operationId: "getMethod",
@@ -296,7 +336,7 @@ export const endpoints = {
     summary: "List areas",
     params: AreaListParams,
     response: AreaPageSchema,
-    read: (_id, params, window) => read.listAreas(params, window),
+    read: (_ids, params, window) => read.listAreas(params, window),
   }),
   getArea: object({
     operationId: "getArea",
@@ -327,7 +367,7 @@ export const endpoints = {
     params: PaginationParams,
     response: EvaluationPageSchema,
     exampleQuery: SMALL_PAGE,
-    read: (_id, _params, window) => read.listEvaluationsWhere({}, window),
+    read: (_ids, _params, window) => read.listEvaluationsWhere({}, window),
   }),
   getEvaluation: object({
     operationId: "getEvaluation",
@@ -349,6 +389,16 @@ export const endpoints = {
     response: MetricPageSchema,
     read: under(read.readEvaluationMetrics),
   }),
+  getEvaluationMetric: object({
+    operationId: "getEvaluationMetric",
+    path: "/evaluations/{id}/metrics/{metric}/",
+    tag: TAGS.evaluations,
+    summary: "Get a metric of an evaluation table",
+    resource: "metric",
+    parent: "evaluation",
+    response: MetricSchema,
+    read: read.readEvaluationMetric,
+  }),
   listEvaluationResults: list({
     operationId: "listEvaluationResults",
     path: "/evaluations/{id}/results/",
@@ -361,28 +411,156 @@ export const endpoints = {
     exampleQuery: SMALL_PAGE,
     read: under(read.readEvaluationResults),
   }),
+  getEvaluationResult: object({
+    operationId: "getEvaluationResult",
+    path: "/evaluations/{id}/results/{result}/",
+    tag: TAGS.evaluations,
+    summary: "Get a result of an evaluation table",
+    description: "One published result, ranked among the table's.",
+    resource: "result",
+    parent: "evaluation",
+    response: ResultSchema,
+    read: read.readEvaluationResult,
+  }),
   listRepositories: list({
     operationId: "listRepositories",
     path: "/repositories/",
-    tag: TAGS.other,
+    tag: TAGS.repositories,
     summary: "List code repositories",
     description: "Every repository address once, by address. `is_official` is null here: it belongs to a paper's list.",
-    params: PaginationParams,
+    params: RepositoryListParams,
     response: RepositoryPageSchema,
     exampleQuery: SMALL_PAGE,
-    read: (_id, _params, window) => read.listRepositories(window),
+    read: (_ids, params, window) => read.listRepositories(params, window),
+  }),
+  listOwnerRepositories: list({
+    operationId: "listOwnerRepositories",
+    path: "/repositories/{owner}/",
+    tag: TAGS.repositories,
+    summary: "List an owner's repositories",
+    description: "The repositories whose address names this owner (GitHub, GitLab or Bitbucket), by address.",
+    resource: "repository",
+    params: PaginationParams,
+    response: RepositoryPageSchema,
+    read: under(read.readOwnerRepositories),
+  }),
+  getRepository: object({
+    operationId: "getRepository",
+    path: "/repositories/{owner}/{name}/",
+    tag: TAGS.repositories,
+    summary: "Get a repository",
+    description: "By owner and name; the GitHub one when another host has the same.",
+    resource: "repository",
+    response: RepositorySchema,
+    read: read.readRepository,
+  }),
+  listRepositoryPapers: list({
+    operationId: "listRepositoryPapers",
+    path: "/repositories/{owner}/{name}/papers/",
+    tag: TAGS.repositories,
+    summary: "List a repository's papers",
+    description: "The papers that link it, newest first.",
+    resource: "repository",
+    params: PaginationParams,
+    response: PaperPageSchema,
+    read: underTwo(read.readRepositoryPapers),
+  }),
+  listAuthors: list({
+    operationId: "listAuthors",
+    path: "/authors/",
+    tag: TAGS.authors,
+    summary: "List authors",
+    description: "Every name the papers give once, by name.",
+    params: AuthorListParams,
+    response: AuthorPageSchema,
+    exampleQuery: SMALL_PAGE,
+    read: (_ids, params, window) => read.listAuthors(params, window),
+  }),
+  getAuthor: object({
+    operationId: "getAuthor",
+    path: "/authors/{id}/",
+    tag: TAGS.authors,
+    summary: "Get an author",
+    resource: "author",
+    response: AuthorSchema,
+    read: read.readAuthor,
+  }),
+  listAuthorPapers: list({
+    operationId: "listAuthorPapers",
+    path: "/authors/{id}/papers/",
+    tag: TAGS.authors,
+    summary: "List an author's papers",
+    description: "Newest first.",
+    resource: "author",
+    params: PaginationParams,
+    response: PaperPageSchema,
+    exampleQuery: SMALL_PAGE,
+    read: under(read.readAuthorPapers),
+  }),
+  listConferences: list({
+    operationId: "listConferences",
+    path: "/conferences/",
+    tag: TAGS.conferences,
+    summary: "List conferences",
+    description: "The conferences the papers' venues name, by name. A venue is kept as text: `ECCV 2020` and `neurips-2019-12` are read as a conference and a proceeding.",
+    params: ConferenceListParams,
+    response: ConferencePageSchema,
+    read: (_ids, params, window) => read.listConferences(params, window),
+  }),
+  getConference: object({
+    operationId: "getConference",
+    path: "/conferences/{id}/",
+    tag: TAGS.conferences,
+    summary: "Get a conference",
+    resource: "conference",
+    response: ConferenceSchema,
+    read: read.readConference,
+  }),
+  listProceedings: list({
+    operationId: "listProceedings",
+    path: "/conferences/{id}/proceedings/",
+    tag: TAGS.conferences,
+    summary: "List a conference's proceedings",
+    description: "Newest first.",
+    resource: "conference",
+    params: PaginationParams,
+    response: ProceedingPageSchema,
+    read: under(read.readConferenceProceedings),
+  }),
+  getProceeding: object({
+    operationId: "getProceeding",
+    path: "/conferences/{id}/proceedings/{proceeding}/",
+    tag: TAGS.conferences,
+    summary: "Get a proceeding",
+    resource: "proceeding",
+    parent: "conference",
+    response: ProceedingSchema,
+    read: read.readProceeding,
+  }),
+  listProceedingPapers: list({
+    operationId: "listProceedingPapers",
+    path: "/conferences/{id}/proceedings/{proceeding}/papers/",
+    tag: TAGS.conferences,
+    summary: "List a proceeding's papers",
+    description: "Newest first.",
+    resource: "proceeding",
+    parent: "conference",
+    params: PaginationParams,
+    response: PaperPageSchema,
+    exampleQuery: SMALL_PAGE,
+    read: underTwo(read.readProceedingPapers),
   }),
   search: list({
     operationId: "search",
     path: "/search/",
     tag: TAGS.other,
     summary: "Search papers",
-    description: "Papers by relevance to `q`, each with its main code repository.",
+    description: "Papers by relevance to `q`, each with its main code repository; without `q`, the newest papers.",
     params: SearchParams,
     response: PaperRepositoryPageSchema,
     exampleOf: "searchWords",
     exampleQuery: SMALL_PAGE,
-    read: (_id, params, window) => read.searchPapers(params.q, window),
+    read: (_ids, params, window) => read.searchPapers(params.q, window),
   }),
 } satisfies Record<string, Endpoint>;
 

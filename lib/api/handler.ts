@@ -2,12 +2,13 @@ import "server-only";
 import { tags } from "@/lib/cache/tags";
 import { cached } from "@/lib/data/cache";
 import { CORS_HEADERS } from "./cors";
-import type { Endpoint } from "./endpoints";
+import { pathParameters, type Endpoint } from "./endpoints";
 import { ApiError, toApiError } from "./errors";
-import { limitApiCall, type CallKind } from "./limits";
+import { API_LIMITS, limitApiCall, type CallKind } from "./limits";
 import { pageWindow, toApiPage } from "./pagination";
 import { parseParams } from "./params";
 import { publicUrlOf } from "./public-url";
+import { withRateLimitHeaders } from "./rate-limit-headers";
 import { authenticateToken } from "./tokens";
 
 // Next.js gives no params to a route without dynamic segments.
@@ -28,7 +29,8 @@ export class Answer {
  */
 export async function respond(request: Request, kind: CallKind, work: (url: URL) => Promise<unknown>): Promise<Response> {
   const cors = kind === "read" ? CORS_HEADERS : {};
-  const json = (body: unknown, status: number, headers: Record<string, string>) => Response.json(body, { status, headers: { ...cors, ...headers } });
+  const json = (body: unknown, status: number, headers: Record<string, string>) =>
+    Response.json(body, { status, headers: { ...cors, ...withRateLimitHeaders(headers, API_LIMITS[kind].windowMs) } });
   let limitHeaders: Record<string, string> = {};
   try {
     const caller = await authenticateToken(request).catch(async (error: unknown) => {
@@ -44,30 +46,44 @@ export async function respond(request: Request, kind: CallKind, work: (url: URL)
   }
 }
 
-/** The body of a GET of `endpoint`: read through the catalogue's cache, a list paginated around it. */
-export async function answer(endpoint: Endpoint, url: URL, id: string | null): Promise<unknown> {
+/** The body of a GET of `endpoint` for the ids in its path: read through the catalogue's cache, a list paginated around it. */
+export async function answer(endpoint: Endpoint, url: URL, ids: string[]): Promise<unknown> {
   const params = parseParams(endpoint.params, url.searchParams);
-  const key = ["api", endpoint.operationId, id ?? "", JSON.stringify(params)];
+  const key = ["api", endpoint.operationId, ...ids, JSON.stringify(params)];
   if (!endpoint.paginated) {
-    const found = await cached(key, [tags.catalogue], () => endpoint.read(id!));
-    if (found === null) throw notFound(endpoint, id);
+    const found = await cached(key, [tags.catalogue], () => endpoint.read(...ids));
+    if (found === null) throw notFound(endpoint, ids);
     return found;
   }
   const { page, items_per_page } = params as { page: number; items_per_page: number };
   const window = pageWindow(page, items_per_page);
-  const slice = await cached(key, [tags.catalogue], () => endpoint.read(id, params as never, window));
-  if (slice === null) throw notFound(endpoint, id);
+  const slice = await cached(key, [tags.catalogue], () => endpoint.read(ids, params as never, window));
+  if (slice === null) throw notFound(endpoint, ids);
   return toApiPage(slice, window, url);
 }
 
-function notFound(endpoint: Endpoint, id: string | null): ApiError {
-  return new ApiError("not_found", `No ${endpoint.resource ?? "item"} with id ${JSON.stringify(id)}.`);
+function notFound(endpoint: Endpoint, ids: string[]): ApiError {
+  const [first, second] = ids.map((id) => JSON.stringify(id));
+  const resource = endpoint.resource ?? "item";
+  if (second === undefined) return new ApiError("not_found", `No ${resource} with id ${first}.`);
+  if (endpoint.parent === undefined) return new ApiError("not_found", `No ${resource} ${JSON.stringify(ids.join("/"))}.`);
+  return new ApiError("not_found", `No ${resource} with id ${second} in the ${endpoint.parent} ${first}.`);
 }
 
-/** The GET handler of a route serving `endpoint`. */
+/** A segment outside ASCII may arrive percent-encoded (an author's "jos%C3%A9-garc%C3%ADa"): it is read decoded. */
+function decodeSegment(segment: string): string {
+  try {
+    return decodeURIComponent(segment);
+  } catch {
+    return segment;
+  }
+}
+
+/** The GET handler of a route serving `endpoint`: its route folders are named as the path's parameters. */
 export function apiGet(endpoint: Endpoint) {
   return async function GET(request: Request, context: RouteContext): Promise<Response> {
-    const { id } = (await context?.params) ?? {};
-    return respond(request, "read", (url) => answer(endpoint, url, id ?? null));
+    const given = (await context?.params) ?? {};
+    const ids = pathParameters(endpoint.path).map((name) => decodeSegment(given[name] ?? ""));
+    return respond(request, "read", (url) => answer(endpoint, url, ids));
   };
 }

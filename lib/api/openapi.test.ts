@@ -26,7 +26,7 @@ describe("the OpenAPI description", () => {
     expect(operations.sort()).toEqual(
       [...ENDPOINTS.map((endpoint) => `get ${endpoint.path}`), ...SUBMISSION_OPERATIONS.map((operation) => `${operation.method} ${operation.path}`)].sort(),
     );
-    expect(operations).toHaveLength(27 + 10);
+    expect(operations).toHaveLength(40 + 10);
   });
 
   it("takes the parameters from the zod schemas, as callers write them", () => {
@@ -37,8 +37,12 @@ describe("the OpenAPI description", () => {
       required: false,
       schema: { type: "integer", minimum: 1, maximum: 500, default: 50 },
     });
-    expect(document.paths["/search/"].get!.parameters.find((parameter) => parameter.name === "q")).toMatchObject({ required: true });
+    expect(document.paths["/search/"].get!.parameters.find((parameter) => parameter.name === "q")).toMatchObject({ required: false });
     expect(document.paths["/papers/{id}/"].get!.parameters).toEqual([expect.objectContaining({ name: "id", in: "path", required: true })]);
+    expect(document.paths["/repositories/{owner}/{name}/papers/"].get!.parameters.slice(0, 2)).toEqual([
+      expect.objectContaining({ name: "owner", in: "path", required: true }),
+      expect.objectContaining({ name: "name", in: "path", required: true }),
+    ]);
   });
 
   it("takes the objects from the response schemas, every reference resolving", () => {
@@ -46,7 +50,7 @@ describe("the OpenAPI description", () => {
     expect(Object.keys(schemas)).toEqual(expect.arrayContaining(["Paper", "Task", "Dataset", "Method", "Area", "Repository", "Evaluation", "Metric", "Result", "Error", "PaperPage"]));
     expect(schemas.Paper).toMatchObject({
       type: "object",
-      required: expect.arrayContaining(["id", "arxiv_id", "nips_id", "url_abs", "url_pdf", "title", "abstract", "authors", "published", "conference", "conference_url_abs", "conference_url_pdf", "proceeding"]),
+      required: expect.arrayContaining(["id", "arxiv_id", "nips_id", "url_abs", "url_pdf", "title", "abstract", "authors", "published", "published_source", "conference", "conference_url_abs", "conference_url_pdf", "proceeding"]),
     });
     expect(schemas.PaperPage).toMatchObject({ properties: { results: { type: "array", items: { $ref: "#/components/schemas/Paper" } } } });
     for (const ref of refsIn(document)) expect(Object.keys(schemas)).toContain(ref.replace("#/components/schemas/", ""));
@@ -64,11 +68,15 @@ describe("the OpenAPI description", () => {
 });
 
 describe("the write API's description", () => {
-  it("takes the request bodies from the forms' zod schemas, field by field", () => {
+  it("takes the request bodies from the forms' zod schemas, field by field, what may be left out not required", () => {
     const create = document.paths["/submissions/"].post!;
     expect(create.requestBody).toMatchObject({ required: true, content: { "application/json": { schema: { $ref: "#/components/schemas/CreateSubmission" } } } });
     const { CreateSubmission, ResultRow, ResultEdit, ResultReport } = document.components.schemas as Record<string, { properties: Record<string, unknown>; required: string[] }>;
-    expect(CreateSubmission.required).toEqual(["benchmark", "paper", "rows", "comment"]);
+    expect(CreateSubmission.required).toEqual(["benchmark", "rows"]);
+    expect(ResultRow.required).toEqual(["modelName", "values", "evidence"]);
+    const { Benchmark } = { Benchmark: CreateSubmission.properties.benchmark as { required: string[]; properties: Record<string, { default?: unknown }> } };
+    expect(Benchmark.required).toEqual(["task", "dataset"]);
+    expect(Benchmark.properties.subset).toMatchObject({ default: "" });
     expect(CreateSubmission.properties.rows).toMatchObject({ type: "array", minItems: 1, maxItems: 25, items: { $ref: "#/components/schemas/ResultRow" } });
     expect(Object.keys(ResultRow.properties)).toEqual(["modelName", "values", "usesExtraData", "extraData", "codeUrl", "evaluatedAt", "evidence"]);
     expect(ResultEdit.properties).toMatchObject({ row: { $ref: "#/components/schemas/ResultRow" } });

@@ -2,7 +2,7 @@
 // nothing here is written by hand but the prose around it.
 import "server-only";
 import { z } from "zod";
-import { ENDPOINTS, type Endpoint } from "./endpoints";
+import { ENDPOINTS, pathParameters, type Endpoint } from "./endpoints";
 import { API_ERROR_MEANINGS, statusOf, type ApiErrorCode } from "./errors";
 import { API_LIMITS } from "./limits";
 import type { Operation } from "./operation";
@@ -40,7 +40,8 @@ function refTo(schema: z.ZodType): { $ref: string } {
 
 /** The components: every named schema, as JSON Schema 2020-12 (OpenAPI 3.1's own dialect). */
 function componentSchemas(): Record<string, JsonSchema> {
-  const { schemas } = z.toJSONSchema(apiSchemas, { uri: (id) => `${SCHEMA_REF}${id}` });
+  // As callers write them: a field with a default may be left out. Answers have no defaults, so they read the same.
+  const { schemas } = z.toJSONSchema(apiSchemas, { uri: (id) => `${SCHEMA_REF}${id}`, io: "input" });
   return Object.fromEntries(
     Object.entries(schemas).map(([id, schema]) => {
       const { $schema: _dialect, $id: _id, ...rest } = schema as JsonSchema;
@@ -65,11 +66,27 @@ const tooMany = () => ({
   headers: { "Retry-After": { description: "Seconds until the limit resets.", schema: { type: "integer" } } },
 });
 
+const PATH_PARAMETERS: Record<string, string> = {
+  metric: "The metric's id within the evaluation table (`id` of a Metric).",
+  result: "The result's id (`id` of a Result).",
+  owner: "The repository's owner: the user or organisation in its address.",
+  name: "The repository's name: the last part of its address.",
+  proceeding: "The proceeding's id (`id` of a Proceeding).",
+};
+
+function pathParameterMeaning(endpoint: Endpoint, name: string): string {
+  if (name !== "id") return PATH_PARAMETERS[name];
+  const what = endpoint.parent ?? endpoint.resource;
+  if (what === "author") return "The author's id (`id` of an Author).";
+  if (what === "conference") return "The conference's id (`id` of a Conference).";
+  return `The ${what}'s id (its slug on the site).`;
+}
+
 function readOperation(endpoint: Endpoint): OpenApiOperation {
-  const pathParameters: OpenApiParameter[] = endpoint.path.includes("{id}")
-    ? [{ name: "id", in: "path", required: true, description: `The ${endpoint.resource}'s id (its slug on the site).`, schema: { type: "string" } }]
-    : [];
-  const parameters = [...pathParameters, ...queryParameters(endpoint.params)];
+  const inPath = pathParameters(endpoint.path).map(
+    (name): OpenApiParameter => ({ name, in: "path", required: true, description: pathParameterMeaning(endpoint, name), schema: { type: "string" } }),
+  );
+  const parameters = [...inPath, ...queryParameters(endpoint.params)];
   return {
     operationId: endpoint.operationId,
     tags: [endpoint.tag],

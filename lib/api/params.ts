@@ -44,6 +44,7 @@ export const TaskListParams = PaginationParams.extend({
 export const DatasetListParams = PaginationParams.extend({
   q: text("q", `${SEARCH} Names and descriptions.`),
   name: text("name", "Datasets whose name contains this text."),
+  full_name: text("full_name", "Datasets whose full name (a subset's with its dataset's: `COCO test-dev`) contains every word of this text."),
 });
 
 export const MethodListParams = PaginationParams.extend({
@@ -58,20 +59,40 @@ export const AreaListParams = PaginationParams.extend({
 });
 
 export const SearchParams = PaginationParams.extend({
-  q: z
-    .string({ error: "q is required: the words to search papers for" })
-    .trim()
-    .min(1, { error: "q is required: the words to search papers for" })
-    .max(200, { error: "q must be at most 200 characters" })
-    .describe(`${SEARCH} Papers only, as the old API did; each with its main code repository.`),
+  q: text("q", `${SEARCH} Papers only, as the old API did; each with its main code repository. Without it, the newest papers.`),
 });
 
+export const RepositoryListParams = PaginationParams.extend({
+  q: text("q", "Repositories whose address contains every word of this text."),
+  owner: text("owner", "Repositories of this owner (the user or organisation in the address), case aside."),
+  name: text("name", "Repositories of this name (the last part of the address), case aside."),
+  stars: wholeNumber("stars", 0, 10_000_000).optional().describe("Repositories with at least this many stars."),
+  framework: text("framework", "Repositories in this framework (pytorch, tf, jax…), case aside.", 40),
+});
+
+export const AuthorListParams = PaginationParams.extend({
+  q: text("q", "Authors whose name contains every word of this text."),
+  full_name: text("full_name", "Authors whose name contains this text."),
+});
+
+export const ConferenceListParams = PaginationParams.extend({
+  q: text("q", "Conferences whose id or name contains every word of this text."),
+  name: text("name", "Conferences whose name contains this text."),
+});
+
+const STATUS_CHOICES = [...SUBMISSION_STATUSES, "all"];
+const STATUS_ERROR = `status must be one of ${STATUS_CHOICES.join(", ")}, or several joined by commas`;
 
 export const SubmissionListParams = PaginationParams.extend({
   status: z
-    .enum([...SUBMISSION_STATUSES, "all"], { error: `status must be one of ${[...SUBMISSION_STATUSES, "all"].join(", ")}` })
-    .default("pending")
-    .describe("Submissions in this state; `all` for every state. The review queue is `pending`."),
+    .string()
+    .default("all")
+    .refine((value) => value.split(",").every((status) => STATUS_CHOICES.includes(status.trim())), { error: STATUS_ERROR })
+    .transform((value) => value.split(",").map((status) => status.trim()))
+    .describe(
+      `Submissions in these states: one of ${SUBMISSION_STATUSES.join(", ")}, or several joined by commas (\`pending,changes_requested\`). ` +
+        "Every state unless given (`all`). The review queue is `pending`.",
+    ),
   task: text("task", "Submissions whose task has exactly this name, as the submission gives it (see `task` of a Submission)."),
   dataset: text("dataset", "Submissions whose dataset has exactly this name, a subset as `COCO / test-dev` (see `dataset` of a Submission)."),
   submitter: text("submitter", "Submissions of this user, by id (see `submitter.id`). A user only ever sees their own."),

@@ -3,8 +3,10 @@
 // and this catalogue does not keep are always null (or, where the old clients require a value, empty).
 import { z } from "zod";
 import { SubmissionKind, SubmissionStatus } from "@/lib/generated/prisma/enums";
-import { CreateSubmissionSchema, EditResultSchema, ReportResultSchema, ResultRowSchema, ReviewDecisionSchema } from "@/lib/validations/submission";
+import { CreateSubmissionSchema, EditResultSchema, ReportResultSchema, ReviewDecisionSchema } from "@/lib/validations/submission";
 import { ApiErrorSchema } from "./errors";
+import { PUBLISHED_SOURCE_MEANINGS, PUBLISHED_SOURCES } from "./paper-date";
+import { ApiCreateSubmissionBody, ApiResultEditBody, ApiResultReportBody, ApiResultRowBody } from "./write-bodies";
 
 /** The schemas that the OpenAPI description names under components.schemas. */
 export const apiSchemas = z.registry<{ id: string }>();
@@ -29,11 +31,20 @@ export const PaperSchema = named(
       title: z.string(),
       abstract: z.string().describe("Empty when unknown (papers imported from leaderboards have none)."),
       authors: z.array(z.string()).describe("In the paper's order; empty when unknown."),
-      published: day.nullable().describe("Publication date, YYYY-MM-DD; null when unknown."),
-      conference: z.null().describe(`${ALWAYS_NULL} The venue is not an id here.`),
+      published: day.describe(
+        "Publication date, YYYY-MM-DD; never null (the old client requires a date). When the catalogue has none, derived: `published_source` says how.",
+      ),
+      published_source: z
+        .enum(PUBLISHED_SOURCES)
+        .describe(
+          "Where `published` comes from: " +
+            PUBLISHED_SOURCES.map((source) => `\`${source}\`, ${PUBLISHED_SOURCE_MEANINGS[source]}`).join("; ") +
+            ". Tried in this order. Not in the old API.",
+        ),
+      conference: z.string().nullable().describe("Id of the conference of its venue (see /conferences/); null when it has no venue."),
       conference_url_abs: z.null().describe(ALWAYS_NULL),
       conference_url_pdf: z.null().describe(ALWAYS_NULL),
-      proceeding: z.null().describe(ALWAYS_NULL),
+      proceeding: z.string().nullable().describe("Id of the proceeding of its venue (see /conferences/{id}/proceedings/); null when it has no venue."),
     })
     .describe("A paper."),
 );
@@ -82,6 +93,37 @@ export const AreaSchema = named(
       name: z.string(),
     })
     .describe("An area: a top-level field of tasks."),
+);
+
+export const AuthorSchema = named(
+  "Author",
+  z
+    .object({
+      id: z.string().describe("The name in lower case, words joined by hyphens (`ashish-vaswani`): the same for every paper that spells the name alike."),
+      full_name: z.string().describe("The name as the papers give it."),
+    })
+    .describe("An author, known by name: papers that give the same name (case and punctuation aside) are the same author's."),
+);
+
+export const ConferenceSchema = named(
+  "Conference",
+  z
+    .object({
+      id: z.string().describe("The venue's words before its year, as an id: `neurips` for `neurips-2019-12`, `eccv` for `ECCV 2020`."),
+      name: z.string().describe("The name as venues write it (NeurIPS, ECCV)."),
+    })
+    .describe("A conference, derived from the venues of the papers: every venue that starts with its name."),
+);
+
+export const ProceedingSchema = named(
+  "Proceeding",
+  z
+    .object({
+      id: z.string().describe("The venue as an id (`neurips-2019-12`, `eccv-2020`): `proceeding` of a Paper."),
+      year: z.number().int().nullable().describe("The year in the venue; null when it names none."),
+      month: z.number().int().nullable().describe("The month after the year (`neurips-2019-12`); null when the venue gives none."),
+    })
+    .describe("A proceeding: one venue of a conference, such as one year's edition."),
 );
 
 export const RepositorySchema = named(
@@ -180,6 +222,9 @@ export const TaskPageSchema = pageOf("TaskPage", TaskSchema, "tasks");
 export const DatasetPageSchema = pageOf("DatasetPage", DatasetSchema, "datasets");
 export const MethodPageSchema = pageOf("MethodPage", MethodSchema, "methods");
 export const AreaPageSchema = pageOf("AreaPage", AreaSchema, "areas");
+export const AuthorPageSchema = pageOf("AuthorPage", AuthorSchema, "authors");
+export const ConferencePageSchema = pageOf("ConferencePage", ConferenceSchema, "conferences");
+export const ProceedingPageSchema = pageOf("ProceedingPage", ProceedingSchema, "proceedings");
 export const RepositoryPageSchema = pageOf("RepositoryPage", RepositorySchema, "repositories");
 export const EvaluationPageSchema = pageOf("EvaluationPage", EvaluationSchema, "evaluation tables");
 export const MetricPageSchema = pageOf("MetricPage", MetricSchema, "metrics");
@@ -189,21 +234,14 @@ export const PaperRepositoryPageSchema = pageOf("PaperRepositoryPage", PaperRepo
 named("Error", ApiErrorSchema);
 
 // ─── Writes: submissions, and the bodies they take ──────────────────────────────────────────────────
-// The bodies are the site's own form schemas (lib/validations/submission.ts), so that the API accepts
-// exactly what the forms accept, and names a field at fault by the same path.
+// The bodies are the site's own form schemas (lib/validations/submission.ts) with what a script may leave
+// out (lib/api/write-bodies.ts), so that the API accepts what the forms accept, and names a field at fault
+// by the same path. A submission's stored content is the form's, every field present.
 
-named("ResultRow", ResultRowSchema);
-export const CreateSubmissionBody = named("CreateSubmission", CreateSubmissionSchema.describe("New results for a benchmark, as the form at /submit sends them."));
-export const ResultEditBody = named(
-  "ResultEdit",
-  EditResultSchema.omit({ resultId: true }).describe(
-    "A suggested edit of a published result (the one in the address): its `row` as it should read, every field, not only the changed ones.",
-  ),
-);
-export const ResultReportBody = named(
-  "ResultReport",
-  ReportResultSchema.omit({ resultId: true }).describe("A report that a published result is wrong (the result is the one in the address)."),
-);
+named("ResultRow", ApiResultRowBody);
+export const CreateSubmissionBody = named("CreateSubmission", ApiCreateSubmissionBody);
+export const ResultEditBody = named("ResultEdit", ApiResultEditBody);
+export const ResultReportBody = named("ResultReport", ApiResultReportBody);
 export const DecisionBody = named(
   "DecisionBody",
   z.object({ reason: ReviewDecisionSchema.shape.reason.optional() }).describe("A moderator's decision: its reason, optional to approve, except a report (the retraction's reason)."),
@@ -213,7 +251,14 @@ export const SubmissionBody = named(
   "SubmissionBody",
   z
     .union([CreateSubmissionBody, ResultEditBody, ResultReportBody])
-    .describe("A submission's content, by its kind: CreateSubmission (new results), ResultEdit (edit) or ResultReport (report). As stored, a known paper's details are the catalogue's."),
+    .describe("A submission's content, by its kind: CreateSubmission (new results), ResultEdit (edit) or ResultReport (report)."),
+);
+
+const SubmissionContent = named(
+  "SubmissionContent",
+  z
+    .union([CreateSubmissionSchema, EditResultSchema.omit({ resultId: true }), ReportResultSchema.omit({ resultId: true })])
+    .describe("A submission's content as stored: the body it was sent with, every field filled in, a known paper's details the catalogue's."),
 );
 
 /** The states and kinds in the API's spelling: lower case. */
@@ -270,7 +315,7 @@ export const SubmissionSchema = named(
       comment: z.string().describe("The submitter's comment (a report's reason)."),
       has_warnings: z.boolean().describe("Whether any check is a warning."),
       checks: z.array(SubmissionCheckSchema),
-      payload: SubmissionBody,
+      payload: SubmissionContent,
       reason: z.string().nullable().describe("The last decision's reason; null when none was given."),
       decided_by: PersonSchema.nullable().describe("The moderator who decided last; null while undecided."),
       decided_at: instant.nullable().describe("When it was decided last; null while undecided."),
@@ -300,6 +345,9 @@ export type ApiTask = z.infer<typeof TaskSchema>;
 export type ApiDataset = z.infer<typeof DatasetSchema>;
 export type ApiMethod = z.infer<typeof MethodSchema>;
 export type ApiArea = z.infer<typeof AreaSchema>;
+export type ApiAuthor = z.infer<typeof AuthorSchema>;
+export type ApiConference = z.infer<typeof ConferenceSchema>;
+export type ApiProceeding = z.infer<typeof ProceedingSchema>;
 export type ApiRepository = z.infer<typeof RepositorySchema>;
 export type ApiEvaluation = z.infer<typeof EvaluationSchema>;
 export type ApiMetric = z.infer<typeof MetricSchema>;

@@ -1,7 +1,8 @@
 // From the catalogue's rows to the API's objects (lib/api/schemas.ts): the selects each needs and the mapping.
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { MetricDirection } from "@/lib/generated/prisma/enums";
-import { isoDay } from "@/lib/format";
+import { publishedDateOf } from "./paper-date";
+import { proceedingOfVenue } from "./venues";
 import type { ApiArea, ApiDataset, ApiEvaluation, ApiMethod, ApiMetric, ApiPaper, ApiRepository, ApiTask } from "./schemas";
 
 export const paperSelect = {
@@ -12,10 +13,15 @@ export const paperSelect = {
   title: true,
   abstract: true,
   publishedAt: true,
+  venue: true,
+  createdAt: true,
   authors: { select: { name: true }, orderBy: { position: "asc" } },
+  // The earliest evaluation date of its approved results: dates a paper that has no date of its own.
+  results: { where: { status: "PUBLISHED", evaluatedAt: { not: null } }, orderBy: { evaluatedAt: "asc" }, take: 1, select: { evaluatedAt: true } },
 } satisfies Prisma.PaperSelect;
 
 export function toApiPaper(paper: Prisma.PaperGetPayload<{ select: typeof paperSelect }>): ApiPaper {
+  const venue = proceedingOfVenue(paper.venue);
   return {
     id: paper.slug,
     arxiv_id: paper.arxivId,
@@ -25,11 +31,11 @@ export function toApiPaper(paper: Prisma.PaperGetPayload<{ select: typeof paperS
     title: paper.title,
     abstract: paper.abstract,
     authors: paper.authors.map((author) => author.name),
-    published: isoDay(paper.publishedAt) || null,
-    conference: null,
+    ...publishedDateOf({ ...paper, firstEvaluatedAt: paper.results[0]?.evaluatedAt ?? null }),
+    conference: venue?.conference.id ?? null,
     conference_url_abs: null,
     conference_url_pdf: null,
-    proceeding: null,
+    proceeding: venue?.proceeding.id ?? null,
   };
 }
 

@@ -13,6 +13,7 @@ import { requestChanges } from "@/lib/submissions/request-changes";
 import { resubmitSubmission } from "@/lib/submissions/resubmit-submission";
 import { withdrawSubmission } from "@/lib/submissions/withdraw-submission";
 import { ReviewDecisionSchema, type ReviewDecision } from "@/lib/validations/submission";
+import type { SubmissionKind } from "@/lib/generated/prisma/enums";
 import { TAGS } from "./endpoints";
 import type { Operation, OperationCall } from "./operation";
 import { pageWindow, toApiPage } from "./pagination";
@@ -28,6 +29,7 @@ import {
   SubmissionPageSchema,
   SubmissionSchema,
 } from "./schemas";
+import { completeSubmissionBody, parseBody } from "./write-bodies";
 
 const EXAMPLE_ROW = {
   modelName: "ResNet-152 (ours)",
@@ -38,6 +40,13 @@ const EXAMPLE_ROW = {
   evaluatedAt: "",
   evidence: "Table 3",
 };
+
+/** A resubmission's body completed as the body of its kind: an edit's or a report's about the result it was made for. */
+async function completeBodyOf(stored: { kind: SubmissionKind; targetResultId: string | null }, body: Record<string, unknown>): Promise<unknown> {
+  if (stored.kind === "NEW_RESULTS") return completeSubmissionBody(body);
+  const completed = parseBody(stored.kind === "EDIT_RESULT" ? ResultEditBody : ResultReportBody, body);
+  return { ...completed, resultId: stored.targetResultId };
+}
 
 const DECIDE = {
   approve: approveSubmission,
@@ -82,8 +91,8 @@ export const submissionEndpoints = {
     tag: TAGS.submissions,
     summary: "List submissions",
     description:
-      "A user's own submissions; for moderators and admins, everyone's: the review queue (`status=pending`, the default). " +
-      "Oldest first, so that pages stay put while new submissions arrive at the end.",
+      "A user's own submissions, in every state unless `status` says which; for moderators and admins, everyone's: " +
+      "the review queue is `status=pending`. Oldest first, so that pages stay put while new submissions arrive at the end.",
     access: "user",
     params: SubmissionListParams,
     exampleQuery: "status=pending&has_warnings=true",
@@ -126,7 +135,7 @@ export const submissionEndpoints = {
       comment: "Numbers from the single-crop evaluation.",
     },
     handle: async ({ userId, body, url }) => {
-      const { id } = await createSubmission(userId, body);
+      const { id } = await createSubmission(userId, await completeSubmissionBody(body));
       return readSubmission(userId, id, url);
     },
   },
@@ -161,8 +170,8 @@ export const submissionEndpoints = {
     refusals: ["invalid_input", "forbidden", "not_found", "already_decided"],
     handle: async ({ userId, id, body, url }) => {
       // A correction's body names no result: it stays about the one it was made for.
-      const stored = await prisma.submission.findUnique({ where: { id: id! }, select: { targetResultId: true } });
-      await resubmitSubmission(userId, id!, stored?.targetResultId ? { resultId: stored.targetResultId, ...body } : body);
+      const stored = await prisma.submission.findUnique({ where: { id: id! }, select: { kind: true, targetResultId: true } });
+      await resubmitSubmission(userId, id!, stored ? await completeBodyOf(stored, body) : body);
       return readSubmission(userId, id!, url);
     },
   },
@@ -200,7 +209,7 @@ export const submissionEndpoints = {
     refusals: ["invalid_input", "not_found", "conflict"],
     exampleBody: { row: { ...EXAMPLE_ROW, values: ["80.2%", "60.2M"] }, comment: "Table 3 reports 80.2, not 80.6." },
     handle: async ({ userId, id, body, url }) => {
-      const { id: submissionId } = await proposeResultEdit(userId, { ...body, resultId: id });
+      const { id: submissionId } = await proposeResultEdit(userId, { ...parseBody(ResultEditBody, body), resultId: id });
       return readSubmission(userId, submissionId, url);
     },
   },
@@ -219,7 +228,7 @@ export const submissionEndpoints = {
     refusals: ["invalid_input", "not_found", "conflict"],
     exampleBody: { reason: "Evaluated on the validation split, not the test split (see section 4.2)." },
     handle: async ({ userId, id, body, url }) => {
-      const { id: submissionId } = await reportResult(userId, { ...body, resultId: id });
+      const { id: submissionId } = await reportResult(userId, { ...parseBody(ResultReportBody, body), resultId: id });
       return readSubmission(userId, submissionId, url);
     },
   },

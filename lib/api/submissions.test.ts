@@ -146,8 +146,8 @@ describe("POST /submissions/", () => {
   it("refuses a body that is not a JSON object, and a missing field by its path", async () => {
     expect(errorOf((await submit("user", "{not json")).body)).toEqual({ code: "invalid_input", message: "The body is not valid JSON." });
     expect(errorOf((await submit("user", [newResults()])).body)).toEqual({ code: "invalid_input", message: "The body must be a JSON object." });
-    const { comment: _comment, ...withoutComment } = newResults();
-    expect(errorOf((await submit("user", withoutComment)).body).fields).toHaveProperty("comment");
+    const { rows: _rows, ...withoutRows } = newResults();
+    expect(errorOf((await submit("user", withoutRows)).body).fields).toEqual({ rows: ["Required: send a list: 1 to 25 results."] });
   });
 
   it("answers 401 to an anonymous caller and to an unknown token; nothing is written", async () => {
@@ -167,6 +167,67 @@ describe("POST /submissions/", () => {
     expect(crossSite.status).toBe(403);
     expect(errorOf(crossSite.body)).toMatchObject({ code: "forbidden", message: expect.stringContaining("needs an API token") });
     expect(await prisma.submission.count()).toBe(1);
+  });
+});
+
+describe("a script's body: what is optional may be left out", () => {
+  /** The least a script sends for new results on an existing benchmark and a known paper. */
+  const shortest = () => ({
+    benchmark: { task: "Object Detection", dataset: "COCO", subset: "test-dev" },
+    paper: { ref: "2005.12872" },
+    rows: [{ modelName: "DINO", values: ["43.1", "", "4.2"], evidence: "Table 1" }],
+  });
+
+  it("takes the shortest body: an existing benchmark's metrics, empty optional fields, as the form would have sent them", async () => {
+    const { status, body } = await submit("user", shortest());
+    expect(status).toBe(201);
+    const created = SubmissionSchema.parse(body);
+    expect(created.payload).toEqual({
+      ...newResults("DINO"),
+      paper: { ref: "https://arxiv.org/abs/2005.12872", title: "End-to-End Object Detection with Transformers", authors: "Nicolas Carion, Francisco Massa", publishedAt: "2020-05-26" },
+      rows: [resultRow("DINO", ["43.1", "", "4.2"], { evidence: "Table 1" })],
+      comment: "",
+    });
+  });
+
+  it("takes metrics named without their direction when the benchmark has them", async () => {
+    const body = { ...shortest(), benchmark: { ...shortest().benchmark, metrics: [{ name: "box ap" }, { name: "Params" }, { name: "Error", unit: "%" }] } };
+    expect((await submit("user", body)).status).toBe(201);
+  });
+
+  it("says what to send: a new metric's direction, a new benchmark's metrics, a field of the wrong type", async () => {
+    const newMetric = { ...shortest(), benchmark: { ...shortest().benchmark, metrics: [{ name: "box AP" }, { name: "Params" }, { name: "Error" }, { name: "FPS" }] } };
+    expect(errorOf((await submit("user", newMetric)).body).fields).toEqual({
+      "benchmark.metrics.3.direction": ["A metric the benchmark does not have needs its direction: HIGHER_IS_BETTER, LOWER_IS_BETTER, NOT_RANKED"],
+    });
+    const newBenchmark = { ...shortest(), benchmark: { task: "Object Detection", dataset: "Pascal VOC" } };
+    expect(errorOf((await submit("user", newBenchmark)).body).fields).toEqual({
+      "benchmark.metrics": ["This benchmark is not in the catalogue yet: list its metrics, each with its name and direction"],
+    });
+    const wrongTypes = { ...shortest(), rows: [{ modelName: 5, values: ["43.1", "", "4.2"], usesExtraData: "no" }] };
+    const error = errorOf((await submit("user", wrongTypes)).body);
+    expect(error.fields).toEqual({
+      "rows.0.modelName": ["Send a string, not a number: the model's name, as in the paper."],
+      "rows.0.usesExtraData": ["Send true or false, not a string: whether the model was trained with data beyond the benchmark's."],
+      "rows.0.evidence": ["Required: send a string: where the number stands: `Table 2`, a figure, a page, or an address."],
+    });
+    expect(error.message).toMatch(/^rows\.0\.modelName: Send a string, not a number.+ \(and 2 more fields: see fields\)$/);
+    expect(JSON.stringify(error)).not.toContain("received undefined");
+    expect(await prisma.submission.count()).toBe(0);
+  });
+
+  it("takes a correction's row and a resubmission with what is optional left out", async () => {
+    const resultId = catalogue.detrResult.id;
+    const row = { modelName: "DETR-R50", values: ["42.2", "41M", "5.0"], evidence: "Table 1" };
+    const edited = await call(edits, { method: "POST", path: `/results/${resultId}/edits`, id: resultId, headers: as("user"), body: { row, comment: "Table 1 says 42.2." } });
+    expect(edited.status).toBe(201);
+    expect(SubmissionSchema.parse(edited.body).payload).toEqual({ row: resultRow("DETR-R50", ["42.2", "41M", "5.0"], { evidence: "Table 1" }), comment: "Table 1 says 42.2." });
+
+    const id = await submitted("user", shortest());
+    await runAsUser(null, () => requestChanges(users.moderator.id, { submissionId: id, reason: "Which table?" }));
+    const again = await call(submission, { method: "PUT", path: `/submissions/${id}/`, id, headers: as("user"), body: { ...shortest(), comment: "Table 1." } });
+    expect(again.status).toBe(200);
+    expect(SubmissionSchema.parse(again.body)).toMatchObject({ status: "pending", comment: "Table 1." });
   });
 });
 
@@ -200,7 +261,9 @@ describe("GET /submissions/ and /submissions/{id}/", () => {
     const warned = await submitted("other", newResults("Too Good", ["143.1", "", "4.2"]));
     await runAsUser(null, () => requestChanges(users.moderator.id, { submissionId: plain, reason: "Which table?" }));
 
-    expect(ids((await list("moderator")).body)).toEqual([warned]);
+    expect(ids((await list("moderator")).body)).toEqual([plain, warned]);
+    expect(ids((await list("moderator", { status: "pending" })).body)).toEqual([warned]);
+    expect(ids((await list("moderator", { status: "pending,changes_requested" })).body)).toEqual([plain, warned]);
     expect(ids((await list("moderator", { status: "changes_requested" })).body)).toEqual([plain]);
     expect(ids((await list("moderator", { status: "all", has_warnings: "true" })).body)).toEqual([warned]);
     expect(ids((await list("moderator", { status: "all", has_warnings: "false" })).body)).toEqual([plain]);

@@ -22,7 +22,7 @@ import {
   toApiPaper,
   toApiTask,
 } from "../serialize";
-import { PAPER_ORDER } from "./papers";
+import { pageOfPapers } from "./papers";
 import { searchedSlice } from "./search";
 
 const BY_NAME = [{ name: "asc" }, { slug: "asc" }] as const;
@@ -73,12 +73,7 @@ export async function readTaskParents(slug: string, window: PageWindow): Promise
 
 export async function readTaskPapers(slug: string, window: PageWindow): Promise<Slice<ApiPaper> | null> {
   if (!(await taskExists(slug))) return null;
-  const where = { tasks: { some: { slug } } };
-  return pageOf(
-    prisma.paper.count({ where }),
-    prisma.paper.findMany({ where, orderBy: PAPER_ORDER, skip: window.skip, take: window.take, select: paperSelect }),
-    toApiPaper,
-  );
+  return pageOfPapers({ tasks: { some: { slug } } }, window);
 }
 
 export async function readTaskEvaluations(slug: string, window: PageWindow): Promise<Slice<ApiEvaluation> | null> {
@@ -101,24 +96,36 @@ export async function readEvaluation(slug: string): Promise<ApiEvaluation | null
   return benchmark && toApiEvaluation(benchmark);
 }
 
-/** A benchmark's metrics in its order; each id is the metric's slug on the leaderboard. */
-export async function readEvaluationMetrics(slug: string, window: PageWindow): Promise<Slice<ApiMetric> | null> {
+/** A benchmark's metrics in its order; each id is the metric's slug on the leaderboard. Null: no such benchmark. */
+async function benchmarkMetrics(slug: string): Promise<ApiMetric[] | null> {
   const benchmark = await prisma.benchmark.findUnique({
     where: { slug },
     select: { metrics: { orderBy: { position: "asc" }, select: { id: true, name: true, position: true, description: true, direction: true } } },
   });
   if (!benchmark) return null;
   const slugs = metricSlugs(benchmark.metrics);
-  return sliceOf(
-    benchmark.metrics.map((metric) => toApiMetric(metric, slugs.get(metric.id)!)),
-    window,
-  );
+  return benchmark.metrics.map((metric) => toApiMetric(metric, slugs.get(metric.id)!));
+}
+
+export async function readEvaluationMetrics(slug: string, window: PageWindow): Promise<Slice<ApiMetric> | null> {
+  const metrics = await benchmarkMetrics(slug);
+  return metrics && sliceOf(metrics, window);
+}
+
+/** One metric of a benchmark, by its slug there. */
+export async function readEvaluationMetric(slug: string, metricSlug: string): Promise<ApiMetric | null> {
+  return (await benchmarkMetrics(slug))?.find((metric) => metric.id === metricSlug) ?? null;
 }
 
 // ─── Datasets ────────────────────────────────────────────────────────────────
 
 export function listDatasets(params: z.output<typeof DatasetListParams>, window: PageWindow): Promise<Slice<ApiDataset>> {
-  const where: Prisma.DatasetWhereInput = params.name ? { name: containsText(params.name) } : {};
+  const fullNameWords = params.full_name?.split(/\s+/).filter(Boolean) ?? [];
+  const where: Prisma.DatasetWhereInput = {
+    ...(params.name && { name: containsText(params.name) }),
+    // A subset's full name is its dataset's name, then its own: each word is in one or the other.
+    ...(fullNameWords.length > 0 && { AND: fullNameWords.map((word) => ({ OR: [{ name: containsText(word) }, { parent: { name: containsText(word) } }] })) }),
+  };
   if (params.q) {
     return searchedSlice("dataset", params.q, where, window, (filter) => prisma.dataset.findMany({ where: filter, select: datasetSelect }), toApiDataset);
   }

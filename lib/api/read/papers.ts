@@ -12,9 +12,9 @@ import { searchedSlice } from "./search";
 /** Newest first, undated last; the slug settles ties so that pages never overlap. */
 export const PAPER_ORDER = [{ publishedAt: { sort: "desc", nulls: "last" } }, { slug: "asc" }] satisfies Prisma.PaperOrderByWithRelationInput[];
 
-const REPOSITORY_ORDER = [{ isOfficial: "desc" }, { stars: { sort: "desc", nulls: "last" } }, { url: "asc" }] satisfies Prisma.CodeRepositoryOrderByWithRelationInput[];
+export const REPOSITORY_ORDER = [{ isOfficial: "desc" }, { stars: { sort: "desc", nulls: "last" } }, { url: "asc" }] satisfies Prisma.CodeRepositoryOrderByWithRelationInput[];
 
-const repositorySelect = { url: true, stars: true, framework: true, isOfficial: true } satisfies Prisma.CodeRepositorySelect;
+export const repositorySelect = { url: true, stars: true, framework: true, isOfficial: true } satisfies Prisma.CodeRepositorySelect;
 
 /** "1706.03762v5" and "arXiv:1706.03762" name the paper stored as 1706.03762. */
 function arxivIdOf(text: string): string {
@@ -30,6 +30,11 @@ export async function listPapers(params: z.output<typeof PaperListParams>, windo
   if (params.q) {
     return searchedSlice("paper", params.q, where, window, (filter) => prisma.paper.findMany({ where: filter, select: paperSelect }), toApiPaper);
   }
+  return pageOfPapers(where, window);
+}
+
+/** A page of the papers that match `where`, newest first: the lists of a task's, an author's, a proceeding's papers. */
+export async function pageOfPapers(where: Prisma.PaperWhereInput, window: PageWindow): Promise<Slice<ApiPaper>> {
   const [count, papers] = await Promise.all([
     prisma.paper.count({ where }),
     prisma.paper.findMany({ where, orderBy: PAPER_ORDER, skip: window.skip, take: window.take, select: paperSelect }),
@@ -74,41 +79,18 @@ export function readPaperRepositories(slug: string, window: PageWindow): Promise
   );
 }
 
-/** search/?q=: papers ranked by relevance, each with its main repository, as the old API's search answered. */
-export function searchPapers(q: string, window: PageWindow): Promise<Slice<ApiPaperRepository>> {
-  return searchedSlice(
-    "paper",
-    q,
-    {},
-    window,
-    (filter) =>
-      prisma.paper.findMany({
-        where: filter,
-        select: { ...paperSelect, repositories: { orderBy: REPOSITORY_ORDER, take: 1, select: repositorySelect } },
-      }),
-    ({ repositories, ...paper }) => ({
-      paper: toApiPaper(paper),
-      repository: repositories[0] ? toApiRepository({ ...repositories[0], isOfficial: null }) : null,
-      is_official: repositories[0]?.isOfficial ?? false,
-    }),
-  );
-}
-
-/** repositories/: every repository address once, by address. */
-export async function listRepositories(window: PageWindow): Promise<Slice<ApiRepository>> {
-  const [[{ count }], rows] = await Promise.all([
-    // Standard SQL, the same on SQLite and PostgreSQL: Prisma counts distinct values only by reading them all.
-    prisma.$queryRaw<{ count: number | bigint }[]>`SELECT COUNT(DISTINCT "url") AS "count" FROM "CodeRepository"`,
-    prisma.codeRepository.groupBy({
-      by: ["url"],
-      _max: { stars: true, framework: true },
-      orderBy: { url: "asc" },
-      skip: window.skip,
-      take: window.take,
-    }),
+/** search/: papers ranked by relevance to `q`, each with its main repository, as the old API's search answered; without `q`, the newest. */
+export async function searchPapers(q: string | undefined, window: PageWindow): Promise<Slice<ApiPaperRepository>> {
+  const select = { ...paperSelect, repositories: { orderBy: REPOSITORY_ORDER, take: 1, select: repositorySelect } } satisfies Prisma.PaperSelect;
+  const toHit = ({ repositories, ...paper }: Prisma.PaperGetPayload<{ select: typeof select }>): ApiPaperRepository => ({
+    paper: toApiPaper(paper),
+    repository: repositories[0] ? toApiRepository({ ...repositories[0], isOfficial: null }) : null,
+    is_official: repositories[0]?.isOfficial ?? false,
+  });
+  if (q) return searchedSlice("paper", q, {}, window, (filter) => prisma.paper.findMany({ where: filter, select }), toHit);
+  const [count, papers] = await Promise.all([
+    prisma.paper.count(),
+    prisma.paper.findMany({ orderBy: PAPER_ORDER, skip: window.skip, take: window.take, select }),
   ]);
-  return {
-    count: Number(count),
-    results: rows.map((row) => toApiRepository({ url: row.url, stars: row._max.stars, framework: row._max.framework, isOfficial: null })),
-  };
+  return { count, results: papers.map(toHit) };
 }

@@ -65,6 +65,12 @@ export async function readEvaluationResults(slug: string, window: PageWindow): P
   return benchmark && sliceOf(toApiResults(benchmark), window);
 }
 
+/** evaluations/{id}/results/{result}/: one published result of the benchmark, ranked among them. */
+export async function readEvaluationResult(slug: string, resultId: string): Promise<ApiResult | null> {
+  const benchmark = await prisma.benchmark.findUnique({ where: { slug }, select: rankedBenchmarkSelect });
+  return benchmark ? (toApiResults(benchmark).find((result) => result.id === resultId) ?? null) : null;
+}
+
 /** papers/{id}/results/: the paper's published results, by benchmark, each ranked among its benchmark's. */
 export async function readPaperResults(slug: string, window: PageWindow): Promise<Slice<ApiResult> | null> {
   const paper = await prisma.paper.findUnique({ where: { slug }, select: { id: true } });

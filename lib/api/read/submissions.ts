@@ -118,7 +118,7 @@ export async function listSubmissions(
     AND: [
       canModerate(actor) ? {} : { submitterId: actor.id },
       params.submitter ? { submitterId: params.submitter } : {},
-      params.status === "all" ? {} : { status: params.status.toUpperCase() as SubmissionStatus },
+      params.status.includes("all") ? {} : { status: { in: params.status.map((status) => status.toUpperCase() as SubmissionStatus) } },
       params.task ? { taskName: params.task } : {},
       params.dataset ? { datasetName: params.dataset } : {},
       params.has_warnings === undefined ? {} : { hasWarnings: params.has_warnings },

@@ -3,6 +3,7 @@ import { Card } from "@/components/ui/card";
 import { API_ERROR_CODES, API_ERROR_MEANINGS, ApiError } from "@/lib/api/errors";
 import { API_LIMITS } from "@/lib/api/limits";
 import { DEFAULT_ITEMS_PER_PAGE, MAX_ITEMS_PER_PAGE } from "@/lib/api/pagination";
+import { PUBLISHED_SOURCE_MEANINGS, PUBLISHED_SOURCES } from "@/lib/api/paper-date";
 import { Code, CodeBlock, Prose } from "./code";
 
 /** Everything that is the same for every endpoint: the base address, pages, errors, limits, tokens. */
@@ -27,6 +28,18 @@ export function ApiGuide({ baseUrl }: { baseUrl: string }) {
 
 client = PapersWithCodeClient(url="${baseUrl.replace(/\/api\/v1$/, "")}")
 print(client.paper_list(q="transformer").results[0])`}</CodeBlock>
+          <p>
+            Every read method of that client answers here. Where the catalogue keeps less than the old site did, the answer says how it
+            was made: a paper always has a <Code>published</Code> date, as the client requires, and <Code>published_source</Code> says
+            where it comes from ({PUBLISHED_SOURCES.map((source, i) => (
+              <span key={source}>
+                {i > 0 ? "; " : ""}
+                <Code>{source}</Code>: {PUBLISHED_SOURCE_MEANINGS[source]}
+              </span>
+            ))}
+            ). Conferences and proceedings are read from the papers&apos; venues (<Code>neurips-2019-12</Code>, <Code>ECCV 2020</Code>),
+            authors from the names the papers give (<Code>/authors/ashish-vaswani/</Code>), and <Code>ordering</Code> is accepted and ignored.
+          </p>
           <p>
             The whole catalogue also downloads as files from <Link href="/data">/data</Link>; the description of every endpoint below is
             generated into <Link href="/api/v1/openapi.json">openapi.json</Link> (OpenAPI 3.1).
@@ -77,9 +90,11 @@ print(client.paper_list(q="transformer").results[0])`}</CodeBlock>
         <div className={prose}>
           <p>
             Reads are limited to {API_LIMITS.read.limit} a minute per token when a valid one is sent, else per address; writes have a
-            separate limit of {API_LIMITS.write.limit} a minute. Every answer says where you stand in <Code>X-RateLimit-Limit</Code> and{" "}
-            <Code>X-RateLimit-Remaining</Code>. Past the limit the answer is <Code>429</Code> with <Code>Retry-After</Code> (seconds). For
-            the whole catalogue, download the <Link href="/data">dumps</Link> instead of walking every page.
+            separate limit of {API_LIMITS.write.limit} a minute. Every answer says where you stand, in four headers, all or none:{" "}
+            <Code>X-RateLimit-Limit</Code>, <Code>X-RateLimit-Remaining</Code>, <Code>X-RateLimit-Reset</Code> (seconds until the minute
+            ends) and <Code>X-RateLimit-Retry</Code> (seconds to wait before calling again: 0 unless refused). Past the limit the answer is{" "}
+            <Code>429</Code> with <Code>Retry-After</Code> (seconds). For the whole catalogue, download the <Link href="/data">dumps</Link>{" "}
+            instead of walking every page.
           </p>
         </div>
       </Card>

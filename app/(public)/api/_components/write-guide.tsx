@@ -9,7 +9,7 @@ import { Code, CodeBlock } from "./code";
 const FIELD_ERROR = toApiError(
   new InvalidInput({
     "rows.0.values.1": ["Not a number: write it as in the paper, e.g. 88.5, 88.5%, 0.82 ± 0.01 or 2.1M"],
-    "rows.0.evidence": ["Say where in the paper the number stands, e.g. Table 2"],
+    "rows.0.evidence": ["Required: send a string: where the number stands: `Table 2`, a figure, a page, or an address."],
   }),
 ).toBody();
 
@@ -21,8 +21,9 @@ export function WriteGuide({ baseUrl }: { baseUrl: string }) {
       <div className={prose}>
         <p>
           Writes go through moderation exactly as the site&apos;s forms do, through the same checks. <Code>POST /submissions/</Code> takes
-          what the form at <Link href="/submit">/submit</Link> sends (<a href={`#${schemaAnchor("CreateSubmission")}`}>CreateSubmission</a>): every field is
-          present, text you do not have as an empty string. The answer, <Code>201</Code>, is the submission with its automatic checks;
+          what the form at <Link href="/submit">/submit</Link> sends (<a href={`#${schemaAnchor("CreateSubmission")}`}>CreateSubmission</a>), where
+          a field not marked required may be left out (it is then empty, or false) and an existing benchmark&apos;s metrics too (its own, in
+          its order). The answer, <Code>201</Code>, is the submission with its automatic checks;
           nothing is public until a moderator approves it. Follow it with <Code>GET /submissions/&#123;id&#125;/</Code>; when a moderator
           requests changes, send the edited content with <Code>PUT</Code> to the same address.
         </p>
@@ -46,7 +47,9 @@ for check in created["checks"]:
         </p>
         <CodeBlock label="An invalid submission">{JSON.stringify(FIELD_ERROR, null, 2)}</CodeBlock>
         <p>
-          Moderators list the queue with <Code>GET /submissions/?status=pending</Code> (oldest first) and decide with{" "}
+          <Code>GET /submissions/</Code> lists your submissions in every state, oldest first; <Code>?status=pending</Code> (or several states
+          joined by commas, <Code>pending,changes_requested</Code>) keeps those. Moderators see everyone&apos;s: the queue is{" "}
+          <Code>GET /submissions/?status=pending</Code>; they decide with{" "}
           <Code>POST /submissions/&#123;id&#125;/approve</Code>, <Code>/reject</Code> or <Code>/request-changes</Code>, a{" "}
           <Code>reason</Code> required for the last two. Nobody decides their own submission (<Code>403 own_submission</Code>); of two
           decisions at once, the second is told who came first (<Code>409 already_decided</Code>). An approval shows on every page and in

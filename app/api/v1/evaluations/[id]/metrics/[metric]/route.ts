@@ -1,0 +1,6 @@
+import { preflight } from "@/lib/api/cors";
+import { endpoints } from "@/lib/api/endpoints";
+import { apiGet } from "@/lib/api/handler";
+
+export const GET = apiGet(endpoints.getEvaluationMetric);
+export const OPTIONS = preflight("GET");
