@@ -19,11 +19,11 @@ test("a wrong password and an unknown email get the same message, and the email 
   await expect(page.getByLabel("Email", { exact: true })).toHaveValue(unknown);
 });
 
-test("too many failed sign-ins for one email are slowed down with a clear message", async ({ page }) => {
+test("too many failed sign-ins for one email from one address are slowed down with a clear message", async ({ page }) => {
   const user = await createUser();
   await page.goto("/signin");
   const message = page.getByTestId("form-message");
-  for (let attempt = 1; attempt <= SIGN_IN_LIMITS.perEmail.limit; attempt++) {
+  for (let attempt = 1; attempt <= SIGN_IN_LIMITS.perPair.freeAttempts; attempt++) {
     await submitSignIn(page, user.email, `wrong-guess-${attempt}`);
     await expect(message).toHaveText(INVALID_CREDENTIALS_MESSAGE);
   }
