@@ -6,6 +6,7 @@ import { requireUserOrSignIn } from "@/lib/auth";
 import { getProfile } from "@/lib/data/users";
 import { AccountDetails } from "./_components/account-details";
 import { ApiTokensSection } from "./_components/api-tokens-section";
+import { ChangePasswordForm } from "./_components/change-password-form";
 import { ProfileForm } from "./_components/profile-form";
 
 export const metadata: Metadata = { title: "Your profile", robots: { index: false } };
@@ -24,6 +25,9 @@ export default async function ProfilePage() {
         </Card>
         <Card title="Public profile">
           <ProfileForm name={profile.name ?? ""} />
+        </Card>
+        <Card title="Password">
+          <ChangePasswordForm />
         </Card>
         <ApiTokensSection userId={user.id} />
       </div>
