@@ -46,7 +46,7 @@ test("a new password keeps this device signed in and signs out every other", asy
   await page.goto("/profile");
 
   await page.getByLabel("Current password").fill(user.password);
-  await page.getByLabel("New password").fill("a-new-password-2026");
+  await page.getByLabel("New password", { exact: true }).fill("a-new-password-2026");
   await page.getByLabel("Repeat the new password").fill("a-new-password-2027");
   await page.getByRole("button", { name: "Change password" }).click();
   await expect(page.getByLabel("Repeat the new password")).toHaveAccessibleDescription(/The two new passwords differ/);
@@ -84,7 +84,7 @@ test("forgot password: the mailed link sets a new password once, and every sessi
   const link = mail.text.match(/http:\/\/\S+\/reset-password\?token=[\w-]+/)?.[0];
   expect(link).toBeTruthy();
   await page.goto(link!);
-  await page.getByLabel("New password").fill("reset-password-2026");
+  await page.getByLabel("New password", { exact: true }).fill("reset-password-2026");
   await page.getByLabel("Repeat the new password").fill("reset-password-2026");
   await page.getByRole("button", { name: "Set the new password" }).click();
   await expect(page).toHaveURL("/signin?notice=password-reset");
@@ -98,7 +98,7 @@ test("forgot password: the mailed link sets a new password once, and every sessi
 
   // The link worked once.
   await page.goto(link!);
-  await page.getByLabel("New password").fill("another-password-2026");
+  await page.getByLabel("New password", { exact: true }).fill("another-password-2026");
   await page.getByLabel("Repeat the new password").fill("another-password-2026");
   await page.getByRole("button", { name: "Set the new password" }).click();
   await expect(page.getByTestId("form-message")).toContainText("This link has expired or was already used");
