@@ -53,8 +53,9 @@ test("a new password keeps this device signed in and signs out every other", asy
 
   await page.getByLabel("Repeat the new password").fill("a-new-password-2026");
   await page.getByRole("button", { name: "Change password" }).click();
+  await expect(page).toHaveURL("/profile?notice=password-changed");
   await expect(page.getByText("Your password is changed. Every other device signed in to your account is signed out.")).toBeVisible();
-  await page.reload();
+  await page.goto("/profile");
   await expect(page.getByRole("heading", { name: "Your profile" })).toBeVisible();
 
   await expectSignedOut(copy);

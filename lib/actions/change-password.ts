@@ -8,7 +8,8 @@ import { ChangePasswordSchema, type ChangePassword } from "@/lib/validations/aut
 
 /**
  * /profile: a new password ends every session of the account; this device signs in again with it,
- * so that only the others are signed out.
+ * so that only the others are signed out. The client then loads `redirectTo` afresh: this request's
+ * own render still holds the old cookie.
  */
 export async function changeOwnPassword(input: unknown): Promise<FormResult<ChangePassword>> {
   const parsed = ChangePasswordSchema.safeParse(input);
@@ -24,7 +25,7 @@ export async function changeOwnPassword(input: unknown): Promise<FormResult<Chan
   try {
     await signIn("credentials", { email, password: parsed.data.newPassword, redirect: false });
   } catch {
-    return { ok: true, message: "Your password is changed and every session has ended, this one too.", redirectTo: "/signin" };
+    return { ok: true, redirectTo: "/signin?notice=password-reset" };
   }
-  return { ok: true, message: "Your password is changed. Every other device signed in to your account is signed out." };
+  return { ok: true, redirectTo: "/profile?notice=password-changed" };
 }

@@ -11,7 +11,10 @@ import { ProfileForm } from "./_components/profile-form";
 
 export const metadata: Metadata = { title: "Your profile", robots: { index: false } };
 
-export default async function ProfilePage() {
+type SearchParams = Promise<Record<string, string | string[] | undefined>>;
+
+export default async function ProfilePage({ searchParams }: { searchParams: SearchParams }) {
+  const { notice } = await searchParams;
   const user = await requireUserOrSignIn("/profile");
   const profile = await getProfile(user.id);
   if (!profile) notFound();
@@ -27,7 +30,7 @@ export default async function ProfilePage() {
           <ProfileForm name={profile.name ?? ""} />
         </Card>
         <Card title="Password">
-          <ChangePasswordForm />
+          <ChangePasswordForm changed={notice === "password-changed"} />
         </Card>
         <ApiTokensSection userId={user.id} />
       </div>
