@@ -12,7 +12,7 @@ export default async function ResetPasswordPage({ searchParams }: { searchParams
   return (
     <AuthPanel
       title="Choose a new password"
-      subtitle="Every device signed in to your account is signed out."
+      subtitle="Setting it signs your account out on every device."
       footer={
         <>
           Link expired? <Link href="/forgot-password">Ask for a new one</Link>

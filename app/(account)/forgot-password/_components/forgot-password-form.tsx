@@ -22,14 +22,18 @@ export function ForgotPasswordForm() {
   });
 
   return (
-    <form onSubmit={onSubmit} noValidate className="space-y-4">
-      <FormMessage tone={result?.ok ? "success" : "error"}>{result?.message}</FormMessage>
-      <Field id="email" label="Email" error={errors.email?.message}>
-        {(control) => <input {...control} {...form.register("email")} type="email" autoComplete="email" className={inputClass} />}
-      </Field>
-      <button type="submit" disabled={isSubmitting} className={`${buttonClass.primary} w-full py-2`}>
-        {isSubmitting ? "Sending…" : "Send the link"}
-      </button>
+    <form onSubmit={onSubmit} noValidate>
+      <FormMessage tone={result?.ok ? "success" : "error"} className="mb-4">
+        {result?.message}
+      </FormMessage>
+      <div className="space-y-4">
+        <Field id="email" label="Email" error={errors.email?.message}>
+          {(control) => <input {...control} {...form.register("email")} type="email" autoComplete="email" className={inputClass} />}
+        </Field>
+        <button type="submit" disabled={isSubmitting} className={`${buttonClass.primary} w-full py-2`}>
+          {isSubmitting ? "Sending…" : "Send the link"}
+        </button>
+      </div>
     </form>
   );
 }

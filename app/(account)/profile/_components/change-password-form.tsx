@@ -19,19 +19,21 @@ export function ChangePasswordForm({ changed }: { changed: boolean }) {
   const { errors } = form.formState;
 
   return (
-    <form onSubmit={onSubmit} noValidate className="space-y-4">
-      <FormMessage tone={message ? "error" : "success"}>
+    <form onSubmit={onSubmit} noValidate>
+      <FormMessage tone={message ? "error" : "success"} className="mb-4">
         {message ?? (changed ? "Your password is changed. Every other device signed in to your account is signed out." : undefined)}
       </FormMessage>
-      <Field id="currentPassword" label="Current password" error={errors.currentPassword?.message}>
-        {(control) => (
-          <input {...control} {...form.register("currentPassword")} type="password" autoComplete="current-password" className={inputClass} />
-        )}
-      </Field>
-      <NewPasswordFields form={form} />
-      <button type="submit" disabled={isBusy} className={buttonClass.primary}>
-        {isBusy ? "Changing…" : "Change password"}
-      </button>
+      <div className="space-y-4">
+        <Field id="currentPassword" label="Current password" error={errors.currentPassword?.message}>
+          {(control) => (
+            <input {...control} {...form.register("currentPassword")} type="password" autoComplete="current-password" className={inputClass} />
+          )}
+        </Field>
+        <NewPasswordFields form={form} />
+        <button type="submit" disabled={isBusy} className={buttonClass.primary}>
+          {isBusy ? "Changing…" : "Change password"}
+        </button>
+      </div>
     </form>
   );
 }

@@ -17,13 +17,15 @@ export function ResetPasswordForm({ token }: { token: string }) {
   const { onSubmit, message, isBusy } = useSignInSubmit(form, resetPasswordAction);
 
   return (
-    <form onSubmit={onSubmit} noValidate className="space-y-4">
-      <FormMessage>{message ?? (token ? undefined : "This page needs the link from the mail. Ask for a new one below.")}</FormMessage>
+    <form onSubmit={onSubmit} noValidate>
+      <FormMessage className="mb-4">{message ?? (token ? undefined : "This page needs the link from the mail. Ask for a new one below.")}</FormMessage>
       <input type="hidden" {...form.register("token")} />
-      <NewPasswordFields form={form} />
-      <button type="submit" disabled={isBusy || !token} className={`${buttonClass.primary} w-full py-2`}>
-        {isBusy ? "Saving…" : "Set the new password"}
-      </button>
+      <div className="space-y-4">
+        <NewPasswordFields form={form} />
+        <button type="submit" disabled={isBusy || !token} className={`${buttonClass.primary} w-full py-2`}>
+          {isBusy ? "Saving…" : "Set the new password"}
+        </button>
+      </div>
     </form>
   );
 }
