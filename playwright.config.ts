@@ -5,6 +5,8 @@ import { databaseName, databaseProvider, withDatabase } from "./lib/database-url
 const PORT = Number(process.env.E2E_PORT ?? 3100);
 const SECOND_PORT = Number(process.env.E2E_SECOND_PORT ?? PORT + 1);
 const FIRST_URL = `http://localhost:${PORT}`;
+// The SMTP server the site mails through (scripts/e2e-smtp.ts); e2e/fixtures/mail.ts reads what it got.
+const SMTP_PORT = Number(process.env.E2E_SMTP_PORT ?? PORT + 25);
 const SECOND_URL = `http://localhost:${SECOND_PORT}`;
 process.env.E2E_SECOND_URL = SECOND_URL;
 
@@ -25,10 +27,16 @@ const SERVER_ENV = {
   AUTH_SECRET: "e2e-secret-e2e-secret-e2e-secret",
   AUTH_TRUST_HOST: "true",
   NEXT_TELEMETRY_DISABLED: "1",
+  SITE_URL: FIRST_URL,
+  SMTP_URL: `smtp://127.0.0.1:${SMTP_PORT}`,
+  // The shared per-role users write from many tests at once; e2e/write-limit.spec.ts reads the same value.
+  PWC_WRITE_LIMIT: process.env.PWC_WRITE_LIMIT ?? "600",
   // What several instances of a deployment share (README.md, "Several instances").
   NEXT_SERVER_ACTIONS_ENCRYPTION_KEY: "ZTJlLWtleS1lMmUta2V5LWUyZS1rZXktZTJlLWtleSE=",
   NEXT_DEPLOYMENT_ID: "e2e",
 };
+
+process.env.PWC_WRITE_LIMIT = SERVER_ENV.PWC_WRITE_LIMIT;
 
 export default defineConfig({
   testDir: "e2e",
@@ -53,6 +61,7 @@ export default defineConfig({
     { name: "chromium", use: { ...devices["Desktop Chrome"] }, dependencies: ["setup"] },
   ],
   webServer: [
+    { command: "npx tsx scripts/e2e-smtp.ts", port: SMTP_PORT, timeout: 60_000, reuseExistingServer: false, env: { SMTP_PORT: String(SMTP_PORT) } },
     { command: "sh scripts/e2e-server.sh", url: `${FIRST_URL}/`, timeout: 180_000, reuseExistingServer: false, env: { ...SERVER_ENV, PORT: String(PORT) } },
     // Started once the first is up, on its build and database: e2e/instances.spec.ts uses both.
     { command: `node server.js --port ${SECOND_PORT}`, url: `${SECOND_URL}/`, timeout: 60_000, reuseExistingServer: false, env: SERVER_ENV },

@@ -1,5 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { prisma } from "@/lib/db";
+import { SIGN_IN_LIMITS } from "@/lib/auth/verify-credentials";
 import { SIGN_UP_LIMIT } from "@/lib/users/register-user";
 import { uniqueEmail } from "./fixtures/factories";
 
@@ -71,5 +72,28 @@ test("too many accounts from one address are refused with a clear message, and n
   await expect(page.getByTestId("form-message")).toContainText(/Too many accounts created from your address\. Try again in \d+ minutes?\./);
   await expect(page.getByLabel("Email")).toHaveValue(email);
   expect(await prisma.user.count({ where: { email } })).toBe(0);
+  await context.close();
+});
+
+test("when the address may not sign in just now, the account is still made and the user is sent to sign in, told why", async ({ browser }) => {
+  const address = `198.51.100.${Math.floor(Math.random() * 250) + 1}`;
+  const context = await browser.newContext({ extraHTTPHeaders: { "x-forwarded-for": address } });
+  const page = await context.newPage();
+  // Someone at this address has spent its sign-in failures for the window.
+  const { limit, windowMs } = SIGN_IN_LIMITS.perAddress;
+  await prisma.rateLimit.create({
+    data: { key: `sign-in:address:${address}`, windowStart: new Date(Math.floor(Date.now() / windowMs) * windowMs), count: limit },
+  });
+  const email = uniqueEmail("paused");
+  await page.goto("/signup");
+  await page.getByLabel("Name").fill("Emmy Noether");
+  await page.getByLabel("Email").fill(email);
+  await page.getByLabel("Password").fill("symmetries-and-conservation");
+  await page.getByRole("button", { name: "Create account" }).click();
+
+  await expect(page).toHaveURL("/signin?notice=account-created");
+  await expect(page.getByTestId("sign-in-notice")).toHaveText(/^Your account is created\. Too many sign-in attempts came from your address/);
+  await expect(page.getByRole("link", { name: "Sign in" })).toBeVisible();
+  expect(await prisma.user.count({ where: { email } })).toBe(1);
   await context.close();
 });

@@ -11,11 +11,12 @@ import { createOAuthProviders } from "@/lib/auth/providers";
 import { actingUserOverride } from "@/lib/auth/acting-user";
 import { authSecret } from "@/lib/auth/secret";
 import type { SessionUser } from "@/lib/auth/session-user";
-import { refreshSessionToken } from "@/lib/auth/session-token";
+import { endSessions, refreshSessionToken } from "@/lib/auth/session-token";
 import { verifyCredentials } from "@/lib/auth/verify-credentials";
 import { SignInSchema } from "@/lib/validations/auth";
 import { signInPath } from "@/lib/auth/callback-url";
 import { clientAddressOf } from "@/lib/client-address";
+import { limitAccountWrites } from "@/lib/write-limit";
 
 declare module "next-auth" {
   interface Session {
@@ -61,6 +62,13 @@ const nextAuth = NextAuth({
     }),
     ...createOAuthProviders(env),
   ],
+  events: {
+    // Signing out ends the session everywhere: a copy of this cookie elsewhere stops working too.
+    async signOut(message) {
+      const userId = "token" in message ? message.token?.sub : undefined;
+      if (userId) await endSessions(userId);
+    },
+  },
   callbacks: {
     jwt: ({ token, user }) => refreshSessionToken(token, user?.id),
     session({ session, token }) {
@@ -86,10 +94,27 @@ export async function currentUser(): Promise<SessionUser | null> {
   return { id, name: name ?? null, email, role };
 }
 
+/**
+ * For an action that writes: the signed-in user (or null, whom the domain refuses), their write
+ * counted against the account's one write limit; past it, refused with RATE_LIMITED.
+ */
+export async function currentWriter(): Promise<SessionUser | null> {
+  const user = await currentUser();
+  if (user) await limitAccountWrites(user.id);
+  return user;
+}
+
 /** The signed-in user; anonymous callers are refused with UNAUTHENTICATED. */
 export async function requireUser(): Promise<SessionUser> {
   const user = await currentUser();
   if (!user) throw new AppError("UNAUTHENTICATED", "Sign in to continue.");
+  return user;
+}
+
+/** For an action that writes as the signed-in user: requireUser, the write counted as in currentWriter. */
+export async function requireWriter(): Promise<SessionUser> {
+  const user = await requireUser();
+  await limitAccountWrites(user.id);
   return user;
 }
 

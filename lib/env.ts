@@ -17,6 +17,12 @@ const EnvSchema = z
     AUTH_ORCID_ID: OptionalText,
     AUTH_ORCID_SECRET: OptionalText,
     SITE_URL: z.string().url().default("http://localhost:3000"),
+    // Writes one account may make a minute, on the site's forms and through the API together.
+    PWC_WRITE_LIMIT: z.coerce.number().int().positive().default(60),
+    // Mail (password reset): an SMTP server's URL, smtp://user:pass@host:587 or smtps://…; unset, mail
+    // is printed to the server's console instead of sent.
+    SMTP_URL: OptionalText,
+    MAIL_FROM: z.string().default("Papers With Code 2 <no-reply@localhost>"),
     // "on" (npm start): demo data and demo accounts, and a built-in secret. Never on in a deployment.
     PWC_DEMO: z.enum(["on", "off"]).default("off"),
   })

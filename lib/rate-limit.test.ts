@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { prisma } from "@/lib/db";
 import { resetDatabase } from "@/lib/test/reset-database";
-import { consumeRateLimit, formatRetryAfter, refundRateLimit } from "./rate-limit";
+import { backoffWaitMs, claimBackoffAttempt, consumeRateLimit, formatRetryAfter, refundRateLimit } from "./rate-limit";
 
 const MINUTE = 60_000;
 
@@ -78,5 +78,19 @@ describe("formatRetryAfter", () => {
     expect(formatRetryAfter(1)).toBe("1 minute");
     expect(formatRetryAfter(61)).toBe("2 minutes");
     expect(formatRetryAfter(15 * 60)).toBe("15 minutes");
+  });
+});
+
+describe("back-off", () => {
+  const rule = { freeAttempts: 3, firstWaitMs: MINUTE, maxWaitMs: 5 * MINUTE, resetAfterMs: 60 * MINUTE };
+
+  it("lets the free attempts go at once, then doubles the wait up to its ceiling", () => {
+    expect([0, 1, 2, 3, 4, 5, 6, 20].map((attempts) => backoffWaitMs(attempts, rule) / MINUTE)).toEqual([0, 0, 0, 1, 2, 4, 5, 5]);
+  });
+
+  it("gives parallel attempts one slot each: no more than the free ones get through", async () => {
+    const claims = await Promise.all(Array.from({ length: 8 }, () => claimBackoffAttempt("sign-in:pair:x", rule)));
+    expect(claims.filter((claim) => claim.allowed)).toHaveLength(rule.freeAttempts);
+    expect(claims.filter((claim) => !claim.allowed)).toEqual(Array(5).fill({ allowed: false, retryAfterSeconds: 60 }));
   });
 });

@@ -73,6 +73,53 @@ export async function refundRateLimit(key: string): Promise<void> {
   await prisma.rateLimit.updateMany({ where: { key, count: { gt: 0 } }, data: { count: { decrement: 1 } } });
 }
 
+/**
+ * Back-off: `freeAttempts` in a row go at once; then each waits `firstWaitMs`, doubling, at most
+ * `maxWaitMs`. Attempts in a row are forgotten `resetAfterMs` after the last one.
+ */
+export type BackoffRule = { freeAttempts: number; firstWaitMs: number; maxWaitMs: number; resetAfterMs: number };
+
+/** How long after the last of `attempts` attempts the next one may go. */
+export function backoffWaitMs(attempts: number, rule: BackoffRule): number {
+  if (attempts < rule.freeAttempts) return 0;
+  return Math.min(rule.maxWaitMs, rule.firstWaitMs * 2 ** (attempts - rule.freeAttempts));
+}
+
+/**
+ * Claims one attempt on `key` under a back-off: allowed when the wait after the attempts so far has
+ * passed. The row holds the attempts in a row (`count`) and when the last one was (`windowStart`); a
+ * claim is one conditional update of exactly that row, so parallel attempts cannot share one slot.
+ */
+export async function claimBackoffAttempt(key: string, rule: BackoffRule): Promise<RateLimitResult> {
+  for (;;) {
+    const now = Date.now();
+    const row = await prisma.rateLimit.findUnique({ where: { key } });
+    if (!row) {
+      try {
+        await prisma.rateLimit.create({ data: { key, windowStart: new Date(now), count: 1 } });
+        return { allowed: true, remaining: rule.freeAttempts - 1 };
+      } catch (error) {
+        if (!isUniqueViolation(error)) throw error;
+        continue;
+      }
+    }
+    const sinceLast = now - row.windowStart.getTime();
+    const wait = backoffWaitMs(row.count, rule) - sinceLast;
+    if (wait > 0) return { allowed: false, retryAfterSeconds: Math.ceil(wait / 1000) };
+    const attempts = sinceLast >= rule.resetAfterMs ? 1 : row.count + 1;
+    const claimed = await prisma.rateLimit.updateMany({
+      where: { key, count: row.count, windowStart: row.windowStart },
+      data: { count: attempts, windowStart: new Date(now) },
+    });
+    if (claimed.count === 1) return { allowed: true, remaining: Math.max(0, rule.freeAttempts - attempts) };
+  }
+}
+
+/** Forgets the attempts in a row on `key` (a correct password): the next ones go at once again. */
+export async function clearBackoff(key: string): Promise<void> {
+  await prisma.rateLimit.deleteMany({ where: { key } });
+}
+
 /** "3 minutes", "1 minute": a retry-after for people. */
 export function formatRetryAfter(seconds: number): string {
   const minutes = Math.max(1, Math.ceil(seconds / 60));

@@ -5,8 +5,8 @@ import { prisma } from "@/lib/db";
 import type { Role } from "@/lib/generated/prisma/enums";
 import { benchmarkShapes, type BenchmarkShape } from "./bench-fixtures";
 
-/** A token per reader account: API reads are limited per token, and many readers share the site. */
-const READER_TOKENS = 20;
+/** Reader accounts, a token each: API reads are limited per account, and many readers share the site. */
+const READER_ACCOUNTS = 20;
 
 /** An account of the load run with fresh tokens; the tokens of its earlier runs are revoked. */
 async function accountWithTokens(email: string, role: Role, count: number): Promise<{ id: string; tokens: string[] }> {
@@ -32,8 +32,9 @@ export async function loadAccounts(submitters: number): Promise<LoadAccounts> {
     submitterTokens.push(tokens[0]);
   }
   const moderator = await accountWithTokens("load-moderator@example.org", "MODERATOR", 1);
-  const readers = await accountWithTokens("load-reader@example.org", "USER", READER_TOKENS);
-  return { submitters: submitterTokens, moderator: moderator.tokens[0], readers: readers.tokens };
+  const readers: string[] = [];
+  for (let i = 0; i < READER_ACCOUNTS; i++) readers.push((await accountWithTokens(`load-reader-${i}@example.org`, "USER", 1)).tokens[0]);
+  return { submitters: submitterTokens, moderator: moderator.tokens[0], readers };
 }
 
 export type ReaderTarget = { path: string; api: boolean };

@@ -5,8 +5,8 @@
 // - `readers` concurrent readers, each asking for the next page as soon as it has the last one (pages
 //   of the catalogue, leaderboards, papers, searches, and the read API with their tokens);
 // - `submitters` submitters, each sending a submission through the API every 1.2 s (under the limit of
-//   60 writes a minute per token), and a moderator deciding one every `decide-every` seconds, approving
-//   four of five and rejecting the fifth.
+//   60 writes a minute per account, PWC_WRITE_LIMIT), and a moderator deciding one every `decide-every`
+//   seconds, approving four of five and rejecting the fifth.
 // With --kill-at S, the server is killed with SIGKILL S seconds in and started again at once; what was
 // in flight then is not an error, but what the server had accepted must survive.
 // Afterwards it checks that every submission the server accepted is in the database as it was sent, that

@@ -2,6 +2,7 @@
 
 import { revalidatePath } from "next/cache";
 import { requireRole } from "@/lib/auth";
+import { limitAccountWrites } from "@/lib/write-limit";
 import { ROLE_LABELS } from "@/lib/auth/roles";
 import { invalidInput, refusal, type FormResult } from "@/lib/actions/form-result";
 import { changeUserRole } from "@/lib/users/change-role";
@@ -14,6 +15,7 @@ export async function changeUserRoleAction(input: unknown): Promise<FormResult<C
   let change;
   try {
     const admin = await requireRole("ADMIN");
+    await limitAccountWrites(admin.id);
     change = await changeUserRole({ userId: admin.id }, { id: parsed.data.userId }, parsed.data.role);
   } catch (error) {
     return refusal(error);

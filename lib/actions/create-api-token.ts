@@ -1,7 +1,7 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { currentUser } from "@/lib/auth";
+import { currentWriter } from "@/lib/auth";
 import { invalidInput, refusal, type FormResult } from "@/lib/actions/form-result";
 import { createApiToken } from "@/lib/api/tokens";
 import { CreateApiTokenSchema, type CreateApiToken } from "@/lib/validations/api-token";
@@ -15,7 +15,7 @@ export async function createOwnApiToken(input: unknown): Promise<FormResult<Crea
   if (!parsed.success) return invalidInput(parsed.error);
   let token: ShownApiToken;
   try {
-    const user = await currentUser();
+    const user = await currentWriter();
     const created = await createApiToken(user?.id ?? null, parsed.data);
     token = { id: created.id, name: created.name, value: created.token };
   } catch (error) {

@@ -1,6 +1,6 @@
 "use server";
 
-import { currentUser } from "@/lib/auth";
+import { currentWriter } from "@/lib/auth";
 import { invalidInput, refusal, type FormResult } from "@/lib/actions/form-result";
 import { isAppError } from "@/lib/errors";
 import { plural } from "@/lib/format";
@@ -22,8 +22,8 @@ export async function decideSubmissionAction(input: unknown): Promise<FormResult
   const parsed = ReviewDecisionSchema.safeParse(input);
   if (!parsed.success) return invalidInput(parsed.error);
   const { decision } = parsed.data;
-  const userId = (await currentUser())?.id ?? null;
   try {
+    const userId = (await currentWriter())?.id ?? null;
     const decide = { approve: approveSubmission, reject: rejectSubmission, request_changes: requestChanges }[decision];
     return { ok: true, message: DONE[decision](await decide(userId, parsed.data)) };
   } catch (error) {

@@ -1,6 +1,6 @@
 "use server";
 
-import { currentUser } from "@/lib/auth";
+import { currentWriter } from "@/lib/auth";
 import { invalidInput, refusal, type FormResult } from "@/lib/actions/form-result";
 import { decideSubmissions, type BulkItemOutcome } from "@/lib/submissions/decide-submissions";
 import { BulkDecisionSchema, type BulkDecision } from "@/lib/validations/moderation";
@@ -12,7 +12,7 @@ export async function decideSubmissionsAction(input: unknown): Promise<BulkResul
   const parsed = BulkDecisionSchema.safeParse(input);
   if (!parsed.success) return invalidInput(parsed.error);
   try {
-    const outcomes = await decideSubmissions((await currentUser())?.id ?? null, parsed.data);
+    const outcomes = await decideSubmissions((await currentWriter())?.id ?? null, parsed.data);
     return { ok: outcomes.every((outcome) => outcome.ok), outcomes };
   } catch (error) {
     return refusal(error);

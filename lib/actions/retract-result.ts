@@ -1,6 +1,6 @@
 "use server";
 
-import { currentUser } from "@/lib/auth";
+import { currentWriter } from "@/lib/auth";
 import { invalidInput, refusal, type FormResult } from "@/lib/actions/form-result";
 import { retractResult } from "@/lib/submissions/retract-result";
 import { RetractResultSchema, type RetractResult } from "@/lib/validations/submission";
@@ -10,7 +10,7 @@ export async function retractResultAction(input: unknown): Promise<FormResult<Re
   const parsed = RetractResultSchema.safeParse(input);
   if (!parsed.success) return invalidInput(parsed.error);
   try {
-    const outcome = await retractResult((await currentUser())?.id ?? null, parsed.data);
+    const outcome = await retractResult((await currentWriter())?.id ?? null, parsed.data);
     return { ok: true, message: "Retracted: the result is off the leaderboard and stays in its history.", redirectTo: `/sota/${outcome.benchmarkSlug}` };
   } catch (error) {
     return refusal(error);

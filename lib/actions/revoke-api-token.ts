@@ -1,7 +1,7 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { currentUser } from "@/lib/auth";
+import { currentWriter } from "@/lib/auth";
 import { invalidInput, refusal, type FormResult } from "@/lib/actions/form-result";
 import { revokeApiToken } from "@/lib/api/tokens";
 import { RevokeApiTokenSchema, type RevokeApiToken } from "@/lib/validations/api-token";
@@ -11,7 +11,7 @@ export async function revokeOwnApiToken(input: unknown): Promise<FormResult<Revo
   const parsed = RevokeApiTokenSchema.safeParse(input);
   if (!parsed.success) return invalidInput(parsed.error);
   try {
-    const user = await currentUser();
+    const user = await currentWriter();
     await revokeApiToken(user?.id ?? null, parsed.data.tokenId);
   } catch (error) {
     return refusal(error);

@@ -1,7 +1,7 @@
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import type { z } from "zod";
-import { currentUser } from "@/lib/auth";
+import { currentWriter } from "@/lib/auth";
 import { failure, invalid, type ActionFailure } from "./submission-result";
 
 /**
@@ -18,7 +18,7 @@ export async function sendForReview<S extends z.ZodType>(
   if (!parsed.success) return invalid(parsed.error);
   let id: string;
   try {
-    const user = await currentUser();
+    const user = await currentWriter();
     ({ id } = await write(user?.id ?? null, parsed.data));
   } catch (error) {
     return failure(error);

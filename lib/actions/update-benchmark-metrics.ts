@@ -1,6 +1,6 @@
 "use server";
 
-import { currentUser } from "@/lib/auth";
+import { currentWriter } from "@/lib/auth";
 import { invalidInput, refusal, type FormResult } from "@/lib/actions/form-result";
 import { updateBenchmarkMetrics } from "@/lib/moderation/update-benchmark-metrics";
 import { BenchmarkMetricsSchema, type BenchmarkMetrics } from "@/lib/validations/moderation";
@@ -10,7 +10,7 @@ export async function updateBenchmarkMetricsAction(input: unknown): Promise<Form
   const parsed = BenchmarkMetricsSchema.safeParse(input);
   if (!parsed.success) return invalidInput(parsed.error);
   try {
-    await updateBenchmarkMetrics((await currentUser())?.id ?? null, parsed.data);
+    await updateBenchmarkMetrics((await currentWriter())?.id ?? null, parsed.data);
     return { ok: true, message: "Saved. The leaderboard is ranked with these metrics from now on." };
   } catch (error) {
     return refusal(error);

@@ -1,7 +1,7 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { requireUser } from "@/lib/auth";
+import { requireWriter } from "@/lib/auth";
 import { invalidInput, refusal, type FormResult } from "@/lib/actions/form-result";
 import { updateProfile } from "@/lib/users/update-profile";
 import { UpdateProfileSchema, type UpdateProfile } from "@/lib/validations/auth";
@@ -11,7 +11,7 @@ export async function updateOwnProfile(input: unknown): Promise<FormResult<Updat
   const parsed = UpdateProfileSchema.safeParse(input);
   if (!parsed.success) return invalidInput(parsed.error);
   try {
-    const user = await requireUser();
+    const user = await requireWriter();
     await updateProfile(user.id, parsed.data);
   } catch (error) {
     return refusal(error);

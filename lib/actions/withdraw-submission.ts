@@ -1,14 +1,14 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { currentUser } from "@/lib/auth";
+import { currentWriter } from "@/lib/auth";
 import { withdrawSubmission } from "@/lib/submissions/withdraw-submission";
 import { failure, type ActionFailure } from "./submission-result";
 
 /** /submissions/[id]: the submitter takes back a pending submission. */
 export async function withdrawSubmissionAction(submissionId: string): Promise<{ ok: true; message: string } | ActionFailure> {
   try {
-    const user = await currentUser();
+    const user = await currentWriter();
     await withdrawSubmission(user?.id ?? null, String(submissionId));
   } catch (error) {
     return failure(error);

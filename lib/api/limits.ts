@@ -1,19 +1,24 @@
 import { clientAddressOf } from "@/lib/client-address";
 import { consumeRateLimit } from "@/lib/rate-limit";
+import { WRITE_LIMIT, writeLimitKey } from "@/lib/write-limit";
 import { ApiError } from "./errors";
 import type { TokenCaller } from "./tokens";
 
 export type CallKind = "read" | "write";
 
-/** Calls allowed per window, per token when a valid one is sent, else per client address. */
+/** Calls allowed per window, per account when a valid token is sent, else per client address. */
 export const API_LIMITS: Record<CallKind, { limit: number; windowMs: number }> = {
   read: { limit: 600, windowMs: 60_000 },
-  write: { limit: 60, windowMs: 60_000 },
+  write: WRITE_LIMIT,
 };
 
-/** The rate-limit counter a call counts against: `api:read:token:<id>` or `api:read:ip:<address>`. */
+/**
+ * The rate-limit counter a call counts against: the token owner's (all their tokens share it; a
+ * write shares the account's one write counter with the site's forms), else the client address's.
+ */
 export function limitKey(kind: CallKind, caller: TokenCaller | null, request: Request): string {
-  return caller ? `api:${kind}:token:${caller.tokenId}` : `api:${kind}:ip:${clientAddressOf(request) ?? "unknown"}`;
+  if (!caller) return `api:${kind}:ip:${clientAddressOf(request) ?? "unknown"}`;
+  return kind === "write" ? writeLimitKey(caller.userId) : `api:read:user:${caller.userId}`;
 }
 
 /**
@@ -27,7 +32,7 @@ export async function limitApiCall(kind: CallKind, caller: TokenCaller | null, r
   const seconds = outcome.retryAfterSeconds;
   throw new ApiError(
     "rate_limited",
-    `Too many ${kind}s: ${limit} a minute per ${caller ? "token" : "address"}. Try again in ${seconds} second${seconds === 1 ? "" : "s"}.`,
+    `Too many ${kind}s: ${limit} a minute per ${caller ? "account" : "address"}. Try again in ${seconds} second${seconds === 1 ? "" : "s"}.`,
     { headers: { "Retry-After": String(seconds), "X-RateLimit-Limit": String(limit), "X-RateLimit-Remaining": "0" } },
   );
 }

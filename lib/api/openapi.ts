@@ -164,7 +164,7 @@ export function openApiDocument(siteUrl: string) {
         "approved results, in the shapes of the old Papers with Code API (Django REST framework pages). " +
         "With a personal token, submit results, suggest edits and report problems into the review queue, and, as a moderator, " +
         "review the queue: the same rules as on the site. " +
-        `Reads are limited to ${API_LIMITS.read.limit} a minute and writes to ${API_LIMITS.write.limit} a minute, per token or address. ` +
+        `Reads are limited to ${API_LIMITS.read.limit} a minute and writes to ${API_LIMITS.write.limit} a minute, per account (all its tokens and, for writes, its forms on the site together) or per address. ` +
         "The data is CC-BY-SA 4.0.",
       license: { name: "CC-BY-SA 4.0 (the data)", url: "https://creativecommons.org/licenses/by-sa/4.0/" },
     },

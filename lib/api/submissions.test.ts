@@ -17,6 +17,7 @@ import { createTestUser } from "@/lib/test/catalogue-factory";
 import { resetDatabase } from "@/lib/test/reset-database";
 import { resultRow } from "@/lib/test/submission-factory";
 import { ApiErrorSchema } from "./errors";
+import { limitAccountWrites, writeLimitKey } from "@/lib/write-limit";
 import { API_LIMITS } from "./limits";
 import { DecisionSchema, SubmissionPageSchema, SubmissionSchema } from "./schemas";
 import { createApiTestCatalogue } from "./testing/catalogue";
@@ -456,20 +457,35 @@ describe("limits and cross-origin policy of writes", () => {
     vi.useFakeTimers({ toFake: ["Date"], now });
     const created = await createApiToken(users.user.id, { name: "busy" });
     const headers = { authorization: `Token ${created.token}` };
-    await prisma.rateLimit.create({ data: { key: `api:write:token:${created.id}`, windowStart, count: API_LIMITS.write.limit } });
+    await prisma.rateLimit.create({ data: { key: writeLimitKey(users.user.id), windowStart, count: API_LIMITS.write.limit } });
     const refused = await call(submissions, { method: "POST", path: "/submissions/", headers, body: newResults() });
     expect(refused.status).toBe(429);
     expect(refused.headers.get("retry-after")).toBe("30");
-    expect(errorOf(refused.body)).toEqual({ code: "rate_limited", message: "Too many writes: 60 a minute per token. Try again in 30 seconds." });
+    expect(errorOf(refused.body)).toEqual({ code: "rate_limited", message: "Too many writes: 60 a minute per account. Try again in 30 seconds." });
     expect(await prisma.submission.count()).toBe(0);
     expect((await call(submissions, { path: "/submissions/", headers })).status).toBe(200);
+  });
+
+  it("an account's tokens and its forms on the site share one write limit: a second token adds nothing", async () => {
+    vi.useFakeTimers({ toFake: ["Date"], now });
+    const first = await createApiToken(users.user.id, { name: "script" });
+    const second = await createApiToken(users.user.id, { name: "its twin" });
+    await prisma.rateLimit.create({ data: { key: writeLimitKey(users.user.id), windowStart, count: API_LIMITS.write.limit - 2 } });
+    const sent = await call(submissions, { method: "POST", path: "/submissions/", headers: { authorization: `Token ${first.token}` }, body: newResults() });
+    expect(sent.status).toBe(201);
+    await limitAccountWrites(users.user.id);
+    const refused = await call(submissions, { method: "POST", path: "/submissions/", headers: { authorization: `Token ${second.token}` }, body: newResults() });
+    expect(refused.status).toBe(429);
+    expect(refused.headers.get("retry-after")).toBe("30");
+    await expect(limitAccountWrites(users.user.id)).rejects.toMatchObject({ code: "RATE_LIMITED", message: expect.stringMatching(/^You are making changes too quickly/) });
+    expect(await prisma.submission.count()).toBe(1);
   });
 
   it("decisions count as writes too", async () => {
     vi.useFakeTimers({ toFake: ["Date"], now });
     const id = await submitted("user");
     const created = await createApiToken(users.moderator.id, { name: "busy moderator" });
-    await prisma.rateLimit.create({ data: { key: `api:write:token:${created.id}`, windowStart, count: API_LIMITS.write.limit } });
+    await prisma.rateLimit.create({ data: { key: writeLimitKey(users.moderator.id), windowStart, count: API_LIMITS.write.limit } });
     const refused = await call(approve, { method: "POST", path: `/submissions/${id}/approve`, id, headers: { authorization: `Token ${created.token}` } });
     expect(refused.status).toBe(429);
     expect(refused.headers.get("retry-after")).toBe("30");

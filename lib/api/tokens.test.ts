@@ -115,14 +115,16 @@ describe("rate limits", () => {
     expect(elsewhere.status).toBe(200);
   });
 
-  it("with a token, the limit counts per token, not per address", async () => {
+  it("with tokens, the limit counts per account: a second token of the same account does not add to it", async () => {
     vi.useFakeTimers({ toFake: ["Date"], now });
-    const created = await createApiToken(userId, { name: "busy script" });
-    await prisma.rateLimit.create({ data: { key: `api:read:token:${created.id}`, windowStart, count: API_LIMITS.read.limit } });
-    const headers = { authorization: `Token ${created.token}`, "x-forwarded-for": "192.0.2.50" };
-    const refused = await call(tasks, { path: "/tasks/", headers });
+    const first = await createApiToken(userId, { name: "busy script" });
+    const second = await createApiToken(userId, { name: "its twin" });
+    await prisma.rateLimit.create({ data: { key: `api:read:user:${userId}`, windowStart, count: API_LIMITS.read.limit - 1 } });
+    const address = { "x-forwarded-for": "192.0.2.50" };
+    expect((await call(tasks, { path: "/tasks/", headers: { authorization: `Token ${first.token}`, ...address } })).status).toBe(200);
+    const refused = await call(tasks, { path: "/tasks/", headers: { authorization: `Token ${second.token}`, ...address } });
     expect(refused.status).toBe(429);
-    expect(refused.body).toMatchObject({ error: { message: expect.stringContaining("per token") } });
-    expect((await call(tasks, { path: "/tasks/", headers: { "x-forwarded-for": "192.0.2.50" } })).status).toBe(200);
+    expect(refused.body).toMatchObject({ error: { message: expect.stringContaining("per account") } });
+    expect((await call(tasks, { path: "/tasks/", headers: address })).status).toBe(200);
   });
 });

@@ -17,3 +17,13 @@ export function signInErrorMessage(error: unknown, code: unknown): string | unde
   if (error === "AccessDenied") return "Sign-in was cancelled or refused.";
   return "Signing in did not work. Please try again.";
 }
+
+/** What /signin?notice=… says above the form, after something that ends in signing in. */
+const SIGN_IN_NOTICES = {
+  "account-created": "Your account is created. Too many sign-in attempts came from your address just now: sign in here in a few minutes.",
+  "password-reset": "Your new password is set and every session of your account has ended. Sign in with the new password.",
+} as const;
+
+export function signInNotice(notice: unknown): string | undefined {
+  return typeof notice === "string" && Object.hasOwn(SIGN_IN_NOTICES, notice) ? SIGN_IN_NOTICES[notice as keyof typeof SIGN_IN_NOTICES] : undefined;
+}

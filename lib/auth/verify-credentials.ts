@@ -1,14 +1,19 @@
 import { prisma } from "@/lib/db";
 import type { Role } from "@/lib/generated/prisma/enums";
-import { consumeRateLimit, refundRateLimit } from "@/lib/rate-limit";
+import { claimBackoffAttempt, clearBackoff, consumeRateLimit, refundRateLimit } from "@/lib/rate-limit";
 import { verifyDecoyPassword, verifyPassword } from "@/lib/auth/password";
 
-const FIFTEEN_MINUTES = 15 * 60 * 1000;
+const MINUTE = 60 * 1000;
 
-/** Failed sign-ins allowed per window: few per account, more per address (a lab shares one). */
+/**
+ * Slow the attacker, not the owner. Failures count per address and account together, with a back-off
+ * (five at once, then one after 1, 2, 4, 8, at most 15 minutes), so guesses from elsewhere never
+ * lock the owner out; and per address across accounts (a lab shares one), so one address cannot
+ * sweep many accounts. A signed-in device is never asked: its session does not depend on either.
+ */
 export const SIGN_IN_LIMITS = {
-  perEmail: { limit: 5, windowMs: FIFTEEN_MINUTES },
-  perAddress: { limit: 50, windowMs: FIFTEEN_MINUTES },
+  perPair: { freeAttempts: 5, firstWaitMs: MINUTE, maxWaitMs: 15 * MINUTE, resetAfterMs: 60 * MINUTE },
+  perAddress: { limit: 50, windowMs: 15 * MINUTE },
 } as const;
 
 export type CredentialsCheck =
@@ -16,21 +21,29 @@ export type CredentialsCheck =
   | { ok: false; reason: "invalid" }
   | { ok: false; reason: "rate_limited"; retryAfterSeconds: number };
 
+/** The back-off counter of one address (or none known) and one email. */
+export function pairKey(clientAddress: string | null, email: string): string {
+  return `sign-in:pair:${clientAddress ?? "unknown"}:${email}`;
+}
+
 /**
- * Checks an email and password. Every attempt takes a slot in the per-email and per-address
- * windows before the password is looked at (so parallel guesses cannot slip past the limit);
- * a correct password gives its slots back, so that only failures add up.
+ * Checks an email and password. Every attempt takes its slot in the pair's back-off and the
+ * address's window before the password is looked at (so parallel guesses cannot slip past the
+ * limit); a correct password clears the pair and gives the address's slot back, so that only
+ * failures add up.
  */
 export async function verifyCredentials(input: {
   email: string;
   password: string;
   clientAddress: string | null;
 }): Promise<CredentialsCheck> {
-  const keys = [
-    { key: `sign-in:email:${input.email}`, ...SIGN_IN_LIMITS.perEmail },
-    ...(input.clientAddress ? [{ key: `sign-in:address:${input.clientAddress}`, ...SIGN_IN_LIMITS.perAddress }] : []),
-  ];
-  const results = await Promise.all(keys.map(({ key, limit, windowMs }) => consumeRateLimit(key, limit, windowMs)));
+  const pair = pairKey(input.clientAddress, input.email);
+  const address = input.clientAddress ? `sign-in:address:${input.clientAddress}` : null;
+  const { perAddress, perPair } = SIGN_IN_LIMITS;
+  const results = await Promise.all([
+    claimBackoffAttempt(pair, perPair),
+    ...(address ? [consumeRateLimit(address, perAddress.limit, perAddress.windowMs)] : []),
+  ]);
   const waits = results.flatMap((result) => (result.allowed ? [] : [result.retryAfterSeconds]));
   if (waits.length > 0) return { ok: false, reason: "rate_limited", retryAfterSeconds: Math.max(...waits) };
 
@@ -44,6 +57,6 @@ export async function verifyCredentials(input: {
   }
   if (!(await verifyPassword(user.passwordHash, input.password))) return { ok: false, reason: "invalid" };
 
-  await Promise.all(keys.map(({ key }) => refundRateLimit(key)));
+  await Promise.all([clearBackoff(pair), ...(address ? [refundRateLimit(address)] : [])]);
   return { ok: true, user: { id: user.id, name: user.name, email: user.email, role: user.role } };
 }

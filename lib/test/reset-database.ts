@@ -21,6 +21,7 @@ export async function resetDatabase(): Promise<void> {
     prisma.task.deleteMany(),
     prisma.area.deleteMany(),
     prisma.apiToken.deleteMany(),
+    prisma.passwordReset.deleteMany(),
     prisma.account.deleteMany(),
     prisma.session.deleteMany(),
     prisma.user.deleteMany(),

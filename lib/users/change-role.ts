@@ -29,7 +29,8 @@ export async function changeUserRole(
       if (!user) throw new AppError("NOT_FOUND", "There is no such user.");
       if (user.role === role) return { ...user, previousRole: user.role };
 
-      await tx.user.update({ where: { id: user.id }, data: { role } });
+      // A new role ends the user's sessions: their next request signs in afresh with it.
+      await tx.user.update({ where: { id: user.id }, data: { role, sessionVersion: { increment: 1 } } });
       await recordAuditEvents(tx, { actorId: actor === "command-line" ? null : actor.userId }, [roleChange(user, user.role, role)]);
       if (user.role === "ADMIN" && (await tx.user.count({ where: { role: "ADMIN" } })) === 0) {
         throw new AppError("CONFLICT", "This is the last admin: make someone else an admin first.");

@@ -32,3 +32,32 @@ export type SignIn = z.infer<typeof SignInSchema>;
 /** /profile: what a user may change about themselves. */
 export const UpdateProfileSchema = SignUpSchema.pick({ name: true });
 export type UpdateProfile = z.infer<typeof UpdateProfileSchema>;
+
+/** A new password typed twice: the second must match. */
+const NewPasswordTwice = z.object({
+  newPassword: NewPassword,
+  confirmPassword: z.string().max(PASSWORD_MAX_LENGTH, `Use at most ${PASSWORD_MAX_LENGTH} characters`),
+});
+
+function withMatchingPasswords<T extends typeof NewPasswordTwice>(schema: T) {
+  return schema.refine((values) => values.newPassword === values.confirmPassword, {
+    path: ["confirmPassword"],
+    message: "The two new passwords differ",
+  });
+}
+
+/** /profile: a new password, with the current one. */
+export const ChangePasswordSchema = withMatchingPasswords(
+  NewPasswordTwice.extend({
+    currentPassword: z.string().min(1, "Enter your current password").max(PASSWORD_MAX_LENGTH, "This is not your current password"),
+  }),
+);
+export type ChangePassword = z.infer<typeof ChangePasswordSchema>;
+
+/** /forgot-password: where to send the link. */
+export const RequestPasswordResetSchema = SignUpSchema.pick({ email: true });
+export type RequestPasswordReset = z.infer<typeof RequestPasswordResetSchema>;
+
+/** /reset-password: the link's token and the new password. */
+export const ResetPasswordSchema = withMatchingPasswords(NewPasswordTwice.extend({ token: z.string().min(1).max(200) }));
+export type ResetPassword = z.infer<typeof ResetPasswordSchema>;

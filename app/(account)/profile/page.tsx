@@ -6,11 +6,15 @@ import { requireUserOrSignIn } from "@/lib/auth";
 import { getProfile } from "@/lib/data/users";
 import { AccountDetails } from "./_components/account-details";
 import { ApiTokensSection } from "./_components/api-tokens-section";
+import { ChangePasswordForm } from "./_components/change-password-form";
 import { ProfileForm } from "./_components/profile-form";
 
 export const metadata: Metadata = { title: "Your profile", robots: { index: false } };
 
-export default async function ProfilePage() {
+type SearchParams = Promise<Record<string, string | string[] | undefined>>;
+
+export default async function ProfilePage({ searchParams }: { searchParams: SearchParams }) {
+  const { notice } = await searchParams;
   const user = await requireUserOrSignIn("/profile");
   const profile = await getProfile(user.id);
   if (!profile) notFound();
@@ -24,6 +28,9 @@ export default async function ProfilePage() {
         </Card>
         <Card title="Public profile">
           <ProfileForm name={profile.name ?? ""} />
+        </Card>
+        <Card title="Password">
+          <ChangePasswordForm changed={notice === "password-changed"} />
         </Card>
         <ApiTokensSection userId={user.id} />
       </div>

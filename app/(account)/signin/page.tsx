@@ -3,7 +3,7 @@ import Link from "next/link";
 import { redirect } from "next/navigation";
 import { currentUser } from "@/lib/auth";
 import { safeCallbackUrl, signUpPath } from "@/lib/auth/callback-url";
-import { signInErrorMessage } from "@/lib/auth/messages";
+import { signInErrorMessage, signInNotice } from "@/lib/auth/messages";
 import { listOAuthProviders } from "@/lib/auth/providers";
 import { env } from "@/lib/env";
 import { AuthPanel } from "../_components/auth-panel";
@@ -18,6 +18,7 @@ export default async function SignInPage({ searchParams }: { searchParams: Searc
   const params = await searchParams;
   const callbackUrl = safeCallbackUrl(params.callbackUrl);
   if (await currentUser()) redirect(callbackUrl);
+  const notice = signInNotice(params.notice);
 
   return (
     <AuthPanel
@@ -29,6 +30,11 @@ export default async function SignInPage({ searchParams }: { searchParams: Searc
         </>
       }
     >
+      {notice && (
+        <p data-testid="sign-in-notice" className="mb-4 rounded-md border border-emerald-200 bg-emerald-50 px-3 py-2 text-sm text-emerald-800">
+          {notice}
+        </p>
+      )}
       <SignInForm callbackUrl={callbackUrl} initialMessage={signInErrorMessage(params.error, params.code)} />
       <OAuthButtons providers={listOAuthProviders(env)} callbackUrl={callbackUrl} />
     </AuthPanel>

@@ -19,7 +19,7 @@ export default async function SignOutPage() {
     );
   }
   return (
-    <AuthPanel title="Sign out" subtitle={<>You are signed in as {user.name ?? user.email}.</>}>
+    <AuthPanel title="Sign out" subtitle={<>You are signed in as {user.name ?? user.email}. Signing out ends your sessions on every device.</>}>
       <SignOutButton className={`${buttonClass.primary} w-full py-2`} />
     </AuthPanel>
   );

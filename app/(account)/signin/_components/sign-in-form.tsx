@@ -1,5 +1,6 @@
 "use client";
 
+import Link from "next/link";
 import { useForm } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { Field, FormMessage, inputClass } from "@/components/ui/field";
@@ -25,6 +26,9 @@ export function SignInForm({ callbackUrl, initialMessage }: { callbackUrl: strin
             <input {...control} {...form.register("password")} type="password" autoComplete="current-password" className={inputClass} />
           )}
         </Field>
+        <p className="-mt-2 text-right text-sm">
+          <Link href="/forgot-password">Forgot password?</Link>
+        </p>
         <button type="submit" disabled={isBusy} className={`${buttonClass.primary} w-full py-2`}>
           {isBusy ? "Signing in…" : "Sign in"}
         </button>
