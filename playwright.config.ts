@@ -25,7 +25,7 @@ const SERVER_ENV = {
   AUTH_SECRET: "e2e-secret-e2e-secret-e2e-secret",
   AUTH_TRUST_HOST: "true",
   NEXT_TELEMETRY_DISABLED: "1",
-  // What several instances of a deployment share (README.md, "Several instances").
+  // What several instances of a deployment share (docs/architecture.md, "Several instances").
   NEXT_SERVER_ACTIONS_ENCRYPTION_KEY: "ZTJlLWtleS1lMmUta2V5LWUyZS1rZXktZTJlLWtleSE=",
   NEXT_DEPLOYMENT_ID: "e2e",
 };
