@@ -31,7 +31,7 @@ const SERVER_ENV = {
   SMTP_URL: `smtp://127.0.0.1:${SMTP_PORT}`,
   // The shared per-role users write from many tests at once; e2e/write-limit.spec.ts reads the same value.
   PWC_WRITE_LIMIT: process.env.PWC_WRITE_LIMIT ?? "600",
-  // What several instances of a deployment share (README.md, "Several instances").
+  // What several instances of a deployment share (docs/architecture.md, "Several instances").
   NEXT_SERVER_ACTIONS_ENCRYPTION_KEY: "ZTJlLWtleS1lMmUta2V5LWUyZS1rZXktZTJlLWtleSE=",
   NEXT_DEPLOYMENT_ID: "e2e",
 };

@@ -82,21 +82,22 @@ function CountBadge({ count, label }: { count: number; label: string }) {
 }
 
 function UserMenu({ user, unreadDecisions }: { user: MenuUser; unreadDecisions: number }) {
-  const [isOpen, setIsOpen] = useState(false);
   const menuId = useId();
   const rootRef = useRef<HTMLDivElement>(null);
   const pathname = usePathname();
+  // Open on the page where it was opened: navigating elsewhere closes it.
+  const [openOn, setOpenOn] = useState<string | null>(null);
+  const isOpen = openOn === pathname;
+  const setIsOpen = (open: boolean) => setOpenOn(open ? pathname : null);
   const displayName = user.name?.trim() || user.email;
-
-  useEffect(() => setIsOpen(false), [pathname]);
 
   useEffect(() => {
     if (!isOpen) return;
     const closeOnOutsideClick = (event: PointerEvent) => {
-      if (!rootRef.current?.contains(event.target as Node)) setIsOpen(false);
+      if (!rootRef.current?.contains(event.target as Node)) setOpenOn(null);
     };
     const closeOnEscape = (event: KeyboardEvent) => {
-      if (event.key === "Escape") setIsOpen(false);
+      if (event.key === "Escape") setOpenOn(null);
     };
     document.addEventListener("pointerdown", closeOnOutsideClick);
     document.addEventListener("keydown", closeOnEscape);
@@ -120,7 +121,7 @@ function UserMenu({ user, unreadDecisions }: { user: MenuUser; unreadDecisions: 
         type="button"
         aria-expanded={isOpen}
         aria-controls={menuId}
-        onClick={() => setIsOpen((open) => !open)}
+        onClick={() => setIsOpen(!isOpen)}
         data-testid="account-menu-button"
         title={displayName}
         className="flex items-center gap-1.5 rounded-full p-1 font-medium text-slate-700 hover:bg-slate-100 hover:text-slate-900 sm:pr-2.5"

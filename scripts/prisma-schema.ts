@@ -1,5 +1,5 @@
 // npm run db:schema: writes prisma/postgresql/schema.prisma from prisma/schema.prisma. Run it after every
-// change of the data model, then add a migration for each provider (README.md, "Changing the data model").
+// change of the data model, then add a migration for each provider (CONTRIBUTING.md, "A migration").
 import { readFileSync, writeFileSync } from "node:fs";
 import { derivePostgresSchema, SCHEMAS } from "../prisma/schemas";
 

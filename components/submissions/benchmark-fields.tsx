@@ -55,6 +55,7 @@ export function BenchmarkFields({ initialMatch }: { initialMatch: BenchmarkMatch
   useEffect(() => {
     if (known) columns.adoptKnown(known.map(({ name, direction, unit }) => ({ name, direction, unit })));
     // Only a change of benchmark replaces the metrics; `columns` is new on every render.
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- see the line above
   }, [match?.benchmark?.slug]);
 
   return (

@@ -70,7 +70,7 @@ export function PaperFields({ initialLookup }: { initialLookup: PaperLookup | nu
     }
   }
 
-  const refField = register("paper.ref", { onBlur: lookUp });
+  const refField = register("paper.ref");
   return (
     <div className="space-y-4">
       <Field
@@ -81,7 +81,16 @@ export function PaperFields({ initialLookup }: { initialLookup: PaperLookup | nu
       >
         {(control) => (
           <div className="flex gap-2">
-            <SuggestInput {...control} {...refField} kind="paper" query={ref} />
+            <SuggestInput
+              {...control}
+              {...refField}
+              onBlur={async (event) => {
+                await refField.onBlur(event);
+                await lookUp();
+              }}
+              kind="paper"
+              query={ref}
+            />
             <button type="button" onClick={lookUp} className={`${buttonClass.secondary} shrink-0`}>
               Look up
             </button>

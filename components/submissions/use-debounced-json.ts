@@ -8,8 +8,14 @@ import { useEffect, useState } from "react";
  */
 export function useDebouncedJson<T>(url: string | null, { initial, empty, delayMs }: { initial: T; empty: T; delayMs: number }): T {
   const [data, setData] = useState<T>(initial);
+  const [lastUrl, setLastUrl] = useState(url);
+  // A cleared url shows `empty` in this render (React's "adjusting state when a prop changes", not an effect).
+  if (url !== lastUrl) {
+    setLastUrl(url);
+    if (!url) setData(empty);
+  }
   useEffect(() => {
-    if (!url) return setData(empty);
+    if (!url) return;
     const controller = new AbortController();
     const timer = setTimeout(() => {
       fetch(url, { signal: controller.signal })
@@ -21,7 +27,8 @@ export function useDebouncedJson<T>(url: string | null, { initial, empty, delayM
       clearTimeout(timer);
       controller.abort();
     };
-    // `empty` is a constant of the caller's: only a new url asks for a new fetch.
+    // `empty` and `delayMs` are constants of the caller's: only a new url asks for a new fetch.
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- see the line above
   }, [url]);
   return data;
 }

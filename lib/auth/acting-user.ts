@@ -4,9 +4,9 @@ import { readSessionUser, type SessionUser } from "@/lib/auth/session-user";
 const actingUser = new AsyncLocalStorage<{ user: SessionUser | null }>();
 
 /**
- * Runs `work` as the given user (null: anonymous) instead of the session cookie's: for the API, whose
- * callers sign requests with a token, and for tests. requireUser()/requireRole() inside `work` see
- * this user, read from the database now, so their role is current.
+ * Runs `work` as the given user (null: anonymous) instead of the session cookie's: for unit tests, which
+ * call actions and route handlers without a browser (the API itself passes its token's user id to the
+ * domain functions). requireUser()/requireRole() inside `work` see this user, read from the database now.
  */
 export async function runAsUser<T>(userId: string | null, work: () => Promise<T>): Promise<T> {
   const user = userId ? await readSessionUser(userId) : null;

@@ -14,8 +14,9 @@ type RankingMetric = { id: string; benchmarkId: string; name: string; unit: stri
 
 /**
  * The best published result of each benchmark on its ranking metric (its first ranked metric by
- * position), higher or lower as the metric says; a tie goes to the earliest evaluated. A small stand-in
- * for lib/leaderboard's ranking: swap in its first-ranked row once that lands.
+ * position), higher or lower as the metric says; a tie goes to the earliest evaluated, then the lowest id.
+ * Found in SQL for many benchmarks at once; lib/leaderboard/rank.ts (rankResults) ranks one leaderboard and
+ * breaks ties by model name before id, so on a tie of value and date the two can name different bests.
  */
 export async function findCurrentBest(benchmarkIds: string[]): Promise<CurrentBest[]> {
   const found: CurrentBest[] = [];

@@ -1,4 +1,4 @@
-// The whole approved catalogue in the PWC archive's evaluation-tables.json format (DESIGN.md, "Data formats"),
+// The whole approved catalogue in the PWC archive's evaluation-tables.json format (docs/design.md, "Data formats"),
 // as lib/import reads it: importing this file into an empty database and writing it again gives the same bytes.
 import { fallbackPaperTitle } from "@/lib/catalogue/paper-identity";
 import { prisma } from "@/lib/db";

@@ -1,6 +1,6 @@
 import { z } from "zod";
 
-// The PWC archive's evaluation-tables.json: a list of tasks (DESIGN.md, "Data formats").
+// The PWC archive's evaluation-tables.json: a list of tasks (docs/design.md, "Data formats").
 // Keys the importer does not use are let through; null stands for a missing value throughout.
 
 const Text = z.string().nullish();

@@ -1,5 +1,7 @@
 import type { ResultChange, SubmissionKind, SubmissionStatus } from "@/lib/generated/prisma/enums";
-import type { BadgeTone } from "@/components/ui/badge";
+
+/** The tones components/ui/badge.tsx knows, named here so that the domain does not import the UI. */
+type StatusTone = "neutral" | "brand" | "green" | "amber" | "red";
 
 export const KIND_LABELS: Record<SubmissionKind, string> = {
   NEW_RESULTS: "New results",
@@ -7,7 +9,7 @@ export const KIND_LABELS: Record<SubmissionKind, string> = {
   REPORT_RESULT: "Report",
 };
 
-export const STATUS_TONES: Record<SubmissionStatus, BadgeTone> = {
+export const STATUS_TONES: Record<SubmissionStatus, StatusTone> = {
   PENDING: "amber",
   APPROVED: "green",
   REJECTED: "red",

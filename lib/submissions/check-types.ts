@@ -1,4 +1,4 @@
-/** An automatic check shown to the submitter before sending and to the moderator in review (DESIGN.md). */
+/** An automatic check shown to the submitter before sending and to the moderator in review (docs/design.md, "Words"). */
 export type SubmissionCheck = {
   kind:
     | "possible_duplicate"

@@ -34,7 +34,7 @@ const sameName = (a: string, b: string) => a.trim().toLowerCase() === b.trim().t
 const rowLabel = (row: number) => `Row ${row + 1}`;
 
 /**
- * The automatic checks of a submission (DESIGN.md), computed against the catalogue as it is now: possible
+ * The automatic checks of a submission (docs/design.md, "Words"), computed against the catalogue as it is now: possible
  * duplicates, values outside their metric's range, implausible jumps over the current best, missing paper
  * or evidence (warnings), and what the submission would add to the catalogue (notes). Warnings first.
  */

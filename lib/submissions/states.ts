@@ -1,6 +1,6 @@
 import type { SubmissionStatus } from "@/lib/generated/prisma/enums";
 
-/** Who may move a submission, and from which states (DESIGN.md, "Submission states"). */
+/** Who may move a submission, and from which states (docs/design.md, "Submission states"). */
 export const TRANSITIONS = {
   approve: { from: ["PENDING"], to: "APPROVED", by: "moderator" },
   reject: { from: ["PENDING"], to: "REJECTED", by: "moderator" },

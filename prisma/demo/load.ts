@@ -1,9 +1,8 @@
 import { prisma } from "@/lib/db";
 import { slugify } from "@/lib/catalogue/slug";
 import { parseMetricValue } from "@/lib/values/parse-metric-value";
-import type { DemoBenchmark } from "./catalogue";
+import type { DemoBenchmark, DEMO_AREAS, DEMO_DATASETS, DEMO_METHODS, DEMO_TASKS } from "./catalogue";
 import type { DemoPaper } from "./papers";
-import { DEMO_AREAS, DEMO_DATASETS, DEMO_METHODS, DEMO_TASKS } from "./catalogue";
 
 type Catalogue = {
   areas: typeof DEMO_AREAS;

@@ -7,7 +7,7 @@ const ACTIONS: { action: string; allowed: boolean[] }[] = [
   { action: "Change roles", allowed: [false, false, false, true] },
 ];
 
-/** Who can do what, as DESIGN.md sets it. */
+/** Who can do what, as docs/design.md ("Roles") sets it. */
 export function RolesTable() {
   return (
     <div className="-mx-4 overflow-x-auto sm:mx-0">

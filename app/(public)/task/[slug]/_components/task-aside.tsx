@@ -2,7 +2,6 @@ import Link from "next/link";
 import { TaskTree } from "@/components/catalogue/task-tree";
 import { Card } from "@/components/ui/card";
 import type { TaskPage } from "@/lib/data/tasks";
-import { plural } from "@/lib/format";
 
 /** A task's subtasks, when it has any. */
 export function TaskSubtasks({ task, className }: { task: TaskPage; className: string }) {
