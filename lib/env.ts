@@ -16,7 +16,8 @@ const EnvSchema = z
     AUTH_GITHUB_SECRET: OptionalText,
     AUTH_ORCID_ID: OptionalText,
     AUTH_ORCID_SECRET: OptionalText,
-    SITE_URL: z.string().url().default("http://localhost:3000"),
+    // The public address (https://example.org). Unset: each request's own (lib/site-url.ts).
+    SITE_URL: OptionalText.pipe(z.url("SITE_URL must be an address such as https://example.org").optional()),
     // "on" (npm start): demo data and demo accounts, and a built-in secret. Never on in a deployment.
     PWC_DEMO: z.enum(["on", "off"]).default("off"),
   })

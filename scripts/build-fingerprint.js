@@ -18,8 +18,8 @@ export const BUILD_INPUTS = [
   "package-lock.json",
 ];
 
-/** Variables the build bakes in (the build id, the server actions' key, public settings). */
-const BUILD_VARIABLES = /^(NEXT_PUBLIC_|NEXT_DEPLOYMENT_ID$|NEXT_SERVER_ACTIONS_ENCRYPTION_KEY$)/;
+/** Variables the build bakes in: the build id, the server actions' key, public settings, the address of prerendered pages. */
+const BUILD_VARIABLES = /^(NEXT_PUBLIC_|NEXT_DEPLOYMENT_ID$|NEXT_SERVER_ACTIONS_ENCRYPTION_KEY$|SITE_URL$|PORT$)/;
 
 const SKIPPED = new Set(["node_modules", ".next"]);
 
