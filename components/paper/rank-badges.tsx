@@ -10,7 +10,7 @@ export function RankBadges({ badges }: { badges: RankBadge[] }) {
         <li key={badge.href}>
           <Link
             href={badge.href}
-            className={`inline-flex items-center gap-1.5 rounded-md px-2.5 py-1 text-sm ring-1 ring-inset ${badge.rank === 1 ? "bg-amber-50 text-amber-900 ring-amber-300" : "bg-slate-50 text-slate-700 ring-slate-200"}`}
+            className={`inline-block rounded-md px-2.5 py-1 text-sm ring-1 ring-inset ${badge.rank === 1 ? "bg-amber-50 text-amber-900 ring-amber-300" : "bg-slate-50 text-slate-700 ring-slate-200"}`}
           >
             <span className="font-semibold">Ranked #{badge.rank}</span> on {badge.label}
           </Link>
