@@ -3,9 +3,6 @@ import { databaseProvider, databaseUrl, sqliteFile } from "./lib/database-url";
 import { postgresMigrateAdapter, sqliteMigrateAdapter } from "./prisma/migrate-adapters";
 import { SCHEMAS } from "./prisma/schemas";
 
-// The CLI reads no .env when a config file exists: the schema's env("DATABASE_URL") needs it set.
-process.env.DATABASE_URL = databaseUrl();
-
 // DATABASE_URL's scheme picks the provider: its schema, its migrations, its adapter. The generated client
 // is provider-specific: after switching, `npx prisma generate` and a new build.
 const provider = databaseProvider();

@@ -13,6 +13,8 @@ const { freshPage } = await import("./lib/cache/cache-handler.js");
 
 const { values: options } = parseArgs({ options: { port: { type: "string", short: "p" }, hostname: { type: "string", short: "H" } } });
 const port = Number(options.port ?? process.env.PORT ?? 3000);
+// Without SITE_URL, cached pages and files name this server by its port (lib/site-url.ts).
+process.env.PORT = String(port);
 const hostname = options.hostname ?? process.env.HOSTNAME;
 
 const app = next({ dev: false, port, hostname });

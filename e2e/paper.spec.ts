@@ -14,11 +14,10 @@ test("the AffectNet paper shows its authors, links and its result", async ({ pag
   await expect(page.getByRole("link", { name: "Paper", exact: true })).toHaveAttribute("href", "https://arxiv.org/abs/1708.03985");
   await expect(page.getByRole("link", { name: "PDF", exact: true })).toHaveAttribute("href", "https://arxiv.org/pdf/1708.03985");
 
-  const row = page.getByTestId("paper-results").getByRole("row").filter({ hasText: "Weighted-Loss" });
-  await expect(row).toContainText("Facial Expression Recognition (FER)");
-  await expect(row).toContainText("AffectNet");
-  await expect(row).toContainText("Accuracy (8 emotion)");
-  await expect(row.getByRole("cell", { name: "58", exact: true })).toBeVisible();
+  const table = page.getByTestId("paper-results").getByRole("region", { name: "Facial Expression Recognition (FER) on AffectNet" });
+  await expect(table.getByRole("columnheader", { name: "Accuracy (8 emotion)" })).toBeVisible();
+  const row = table.getByRole("row").filter({ hasText: "Weighted-Loss" });
+  await expect(row.getByRole("cell").first()).toHaveText("58#1");
   await row.getByRole("link", { name: "#1" }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Facial Expression Recognition (FER) on AffectNet");
 });
@@ -39,11 +38,14 @@ test("a paper lists every reported value with its rank, code and a way to submit
   await expect(page.getByTestId("paper-authors")).toHaveText("Ada Fixture, Ben Fixture");
   await expect(page.getByRole("link", { name: /^Code official/ })).toHaveAttribute("href", /github\.com\/fixture\//);
 
+  // One row per model, its metrics as columns, each value with its rank on that metric's leaderboard.
   const table = page.getByTestId("paper-results");
-  await expect(table.getByRole("row")).toHaveCount(5);
-  const top5 = table.getByRole("row").filter({ hasText: "Top-5" }).filter({ hasText: "Fixture Net Large" });
-  await expect(top5).toContainText("94.1");
-  await expect(top5.getByRole("link", { name: "#2" })).toHaveAttribute("href", `/sota/${board.slug}/by/top-5`);
+  await expect(table.getByRole("row")).toHaveCount(3);
+  await expect(table.getByRole("columnheader")).toHaveText(["Model", "Top-1", "Top-5"]);
+  const large = table.getByRole("row").filter({ hasText: "Fixture Net Large" });
+  await expect(large.getByRole("cell")).toHaveText(["83.0#1", "94.1#2"]);
+  await expect(large.getByRole("link", { name: "#2" })).toHaveAttribute("href", `/sota/${board.slug}/by/top-5`);
+  await expect(page.getByTestId("rank-badges")).toHaveText(`Ranked #1 on ${board.taskName} on ${board.datasetName}`);
 
   await expect(page.getByRole("link", { name: "Submit results from this paper" })).toHaveAttribute("href", `/submit?paper=${board.paperSlug}`);
 });

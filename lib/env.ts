@@ -16,7 +16,8 @@ const EnvSchema = z
     AUTH_GITHUB_SECRET: OptionalText,
     AUTH_ORCID_ID: OptionalText,
     AUTH_ORCID_SECRET: OptionalText,
-    SITE_URL: z.string().url().default("http://localhost:3000"),
+    // The public address (https://example.org). Unset: each request's own (lib/site-url.ts).
+    SITE_URL: OptionalText.pipe(z.url("SITE_URL must be an address such as https://example.org").optional()),
     // Writes one account may make a minute, on the site's forms and through the API together.
     PWC_WRITE_LIMIT: z.coerce.number().int().positive().default(60),
     // Mail (password reset): an SMTP server's URL, smtp://user:pass@host:587 or smtps://…; unset, mail

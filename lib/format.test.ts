@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatAge, formatDate, isoDay, plural } from "./format";
+import { formatAge, formatDate, formatTimeAgo, isoDay, plural } from "./format";
 
 describe("format", () => {
   it("writes dates in UTC and an em dash when unknown", () => {
@@ -16,5 +16,12 @@ describe("format", () => {
     expect(formatAge(new Date("2026-12-10T11:59:30Z"), now)).toBe("just now");
     expect(formatAge(new Date("2026-12-10T10:30:00Z"), now)).toBe("1 hour");
     expect(formatAge(new Date("2026-12-07T12:00:00Z"), now)).toBe("3 days");
+  });
+  it("says how long ago without doubling 'ago' on just now", () => {
+    const now = new Date("2026-12-10T12:00:00Z");
+    expect(formatTimeAgo(new Date("2026-12-10T11:59:30Z"), now)).toBe("just now");
+    expect(formatTimeAgo(new Date("2026-12-10T13:00:00Z"), now)).toBe("just now");
+    expect(formatTimeAgo(new Date("2026-12-10T11:58:00Z"), now)).toBe("2 minutes ago");
+    expect(formatTimeAgo(new Date("2026-12-07T12:00:00Z"), now)).toBe("3 days ago");
   });
 });

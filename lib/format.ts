@@ -48,3 +48,9 @@ export function formatAge(date: Date | string, now: Date = new Date()): string {
   }
   return "just now";
 }
+
+/** "3 days ago", "1 hour ago", "just now" (never "just now ago"). */
+export function formatTimeAgo(date: Date | string, now: Date = new Date()): string {
+  const age = formatAge(date, now);
+  return age === "just now" ? age : `${age} ago`;
+}

@@ -1,5 +1,6 @@
 // npm run import -- README.md|model-index.yaml --as EMAIL [--paper REF] [--title T --authors A --date YYYY-MM-DD]:
 // each card's results become submissions for review (lib/model-index/import-card.ts).
+import { configuredSiteUrl } from "@/lib/site-url";
 import { readFileSync } from "node:fs";
 import { parseArgs } from "node:util";
 import { prisma } from "@/lib/db";
@@ -34,7 +35,7 @@ export async function runModelCardImport(args: string[]): Promise<number> {
       console.log(`${index > 0 ? "\n" : ""}${file}:`);
       try {
         const result = await importModelCard(readFileSync(file, "utf8"), { as: values.as, paper: Object.keys(paper).length > 0 ? paper : undefined });
-        console.log(formatCardImport(result, env.SITE_URL));
+        console.log(formatCardImport(result, configuredSiteUrl()));
         failed ||= result.drafts.some((draft) => !draft.submissionId);
       } catch (error) {
         if (!isAppError(error)) throw error;

@@ -1,9 +1,12 @@
+import type { Metadata } from "next";
 import { getCatalogueCounts, listAreas } from "@/lib/data/catalogue";
 import { getLatestResults, getNotableBenchmarks } from "@/lib/data/home";
 import { HomeAreas } from "./_components/home-areas";
 import { HomeHero } from "./_components/home-hero";
 import { HomeLatestResults } from "./_components/home-latest-results";
 import { HomeNotableBenchmarks } from "./_components/home-notable-benchmarks";
+
+export const metadata: Metadata = { alternates: { canonical: "/" } };
 
 export default async function HomePage() {
   const [counts, benchmarks, results, areas] = await Promise.all([

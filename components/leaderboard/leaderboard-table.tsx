@@ -27,7 +27,7 @@ function RankCell({ rank }: { rank: number | null }) {
 
 function ModelCell({ result, note }: { result: LeaderboardRow; note?: string }) {
   return (
-    <div className="min-w-48 max-w-80">
+    <div className="w-36 min-w-0 sm:w-auto sm:min-w-48 sm:max-w-80">
       <div className="font-medium text-slate-900" data-testid="model-name">
         {/* A row the moderation preview marks is not published yet: it has no page of its own. */}
         {note ? (
@@ -77,6 +77,8 @@ export function LeaderboardTable({
   highlighted?: ReadonlyMap<string, string>;
   metricHref?: (metricId: string) => string;
 }) {
+  // The ranking metric's column comes right after the model: on a phone both fit without scrolling.
+  const metrics = [...board.metrics].sort((a, b) => Number(b.id === view.metric?.id) - Number(a.id === view.metric?.id));
   return (
     <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white shadow-sm">
       <table className={`min-w-full divide-y divide-slate-200 text-sm ${CELLS}`} data-testid="leaderboard">
@@ -85,20 +87,20 @@ export function LeaderboardTable({
         </caption>
         <thead className="bg-slate-50">
           <tr>
-            <th scope="col" className={`${TH_CAPS} w-12`}>
+            <th scope="col" className={`${TH_CAPS} w-10 px-2! sm:w-12 sm:px-3!`}>
               Rank
             </th>
             <th scope="col" className={TH_CAPS}>
               Model
             </th>
-            {board.metrics.map((metric) => {
+            {metrics.map((metric) => {
               const isRanking = metric.id === view.metric?.id;
               return (
                 <th
                   key={metric.id}
                   scope="col"
                   aria-sort={isRanking ? (metric.direction === "LOWER_IS_BETTER" ? "ascending" : "descending") : undefined}
-                  className={`${TH} whitespace-nowrap text-[13px] ${isRanking ? "bg-brand-50 text-brand-900" : ""}`}
+                  className={`${TH} text-[13px] sm:whitespace-nowrap ${isRanking ? "bg-brand-50 text-brand-900" : ""}`}
                 >
                   <MetricHeading metric={metric} isRanking={isRanking} href={metric.direction === "NOT_RANKED" ? null : (metricHref?.(metric.id) ?? switchView(board.slug, view, { metricId: metric.id }))} />
                 </th>
@@ -133,13 +135,13 @@ export function LeaderboardTable({
               data-testid="leaderboard-row"
               data-highlighted={highlighted?.has(result.id) || undefined}
             >
-              <td className="text-center">
+              <td className="px-2! text-center sm:px-3!">
                 <RankCell rank={rank} />
               </td>
               <td>
                 <ModelCell result={result} note={highlighted?.get(result.id)} />
               </td>
-              {board.metrics.map((metric) => (
+              {metrics.map((metric) => (
                 <td key={metric.id} className={metric.id === view.metric?.id ? "tabular whitespace-nowrap bg-brand-50/50" : "tabular whitespace-nowrap"}>
                   <ReportedValue value={result.values.find((v) => v.metricId === metric.id)} strong={metric.id === view.metric?.id} />
                 </td>

@@ -52,7 +52,7 @@ export function PaperAside({ paper }: { paper: PaperDetail }) {
         </Card>
       )}
       {paper.related.length > 0 && (
-        <Card title="Related papers">
+        <Card title="Related papers" aside="sharing its tasks or datasets, newest first">
           <PaperList papers={paper.related} />
         </Card>
       )}

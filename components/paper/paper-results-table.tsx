@@ -1,74 +1,89 @@
 import Link from "next/link";
-import type { PaperResultRow } from "@/lib/data/papers";
+import type { PaperBenchmarkTable, PaperCell } from "@/lib/leaderboard/paper-results";
 import { Badge } from "@/components/ui/badge";
 import { ReportedValue } from "@/components/leaderboard/reported-value";
 
-const TH = "px-3 py-2.5 text-left text-xs font-semibold uppercase tracking-wide text-slate-600";
-const TD = "px-3 py-2.5 align-top";
+const TH = "px-3 py-2 text-left align-bottom text-xs font-semibold text-slate-600";
+// The model column stays in place while a phone scrolls the metrics beside it.
+const STICKY = "sticky left-0 z-10 bg-white";
 
-const benchmarkOf = (row: PaperResultRow) => `${row.task.slug} ${row.dataset.slug}`;
-
-/** How many rows from `index` on share its benchmark, or 0 when the row above already spans it. */
-function span(rows: PaperResultRow[], index: number): number {
-  if (index > 0 && benchmarkOf(rows[index - 1]) === benchmarkOf(rows[index])) return 0;
-  let end = index + 1;
-  while (end < rows.length && benchmarkOf(rows[end]) === benchmarkOf(rows[index])) end += 1;
-  return end - index;
+function ValueCell({ cell, metric, benchmark }: { cell: PaperCell | undefined; metric: PaperBenchmarkTable["metrics"][number]; benchmark: string }) {
+  if (!cell) return <ReportedValue value={undefined} />;
+  return (
+    <div className="flex flex-col">
+      <ReportedValue value={cell} strong />
+      {cell.rank !== null ? (
+        <Link href={metric.href} className="text-xs font-semibold" title={`Rank ${cell.rank} on ${benchmark} by ${metric.name}`}>
+          #{cell.rank}
+        </Link>
+      ) : (
+        <span className="text-xs text-slate-400" title={metric.direction === "NOT_RANKED" ? "not a ranking metric" : "not ranked"}>
+          —
+        </span>
+      )}
+    </div>
+  );
 }
 
-/** Every value the paper reports, one row each, with its rank on that metric's leaderboard. */
-export function PaperResultsTable({ rows }: { rows: PaperResultRow[] }) {
+function BenchmarkResults({ table }: { table: PaperBenchmarkTable }) {
+  const benchmark = `${table.task.name} on ${table.dataset.name}`;
   return (
-    <div className="-mx-4 overflow-x-auto sm:-mx-5">
-      <table className="min-w-full divide-y divide-slate-200 text-sm" data-testid="paper-results">
-        <thead className="bg-slate-50">
-          <tr>
-            <th scope="col" className={TH}>Task</th>
-            <th scope="col" className={TH}>Dataset</th>
-            <th scope="col" className={TH}>Metric</th>
-            <th scope="col" className={TH}>Value</th>
-            <th scope="col" className={TH}>Model</th>
-            <th scope="col" className={`${TH} text-right`}>Rank</th>
-          </tr>
-        </thead>
-        <tbody className="divide-y divide-slate-100">
-          {rows.map((row, index) => (
-            <tr key={`${row.resultId}-${row.metric.name}`}>
-              {span(rows, index) > 0 && (
-                <>
-                  <td rowSpan={span(rows, index)} className={`${TD} min-w-32`}>
-                    <Link href={`/task/${row.task.slug}`}>{row.task.name}</Link>
-                  </td>
-                  <td rowSpan={span(rows, index)} className={TD}>
-                    <Link href={row.href}>{row.dataset.name}</Link>
-                  </td>
-                </>
-              )}
-              <td className={`${TD} min-w-28 text-slate-700`}>{row.metric.name}</td>
-              <td className={`${TD} tabular whitespace-nowrap`}>
-                <ReportedValue value={row} strong />
-              </td>
-              <td className={`${TD} min-w-40 text-slate-700`}>
-                {row.modelName}
-                {row.usesExtraData && (
-                  <span className="ml-1.5">
-                    <Badge tone="amber" title="Trained with extra data">extra data</Badge>
-                  </span>
-                )}
-              </td>
-              <td className={`${TD} text-right whitespace-nowrap`}>
-                {row.rank !== null ? (
-                  <Link href={row.href} className="font-semibold" title={`Rank ${row.rank} on ${row.task.name} on ${row.dataset.name} by ${row.metric.name}`}>
-                    #{row.rank}
-                  </Link>
-                ) : (
-                  <span className="text-slate-400" title={row.metric.direction === "NOT_RANKED" ? "not a ranking metric" : "not ranked"}>—</span>
-                )}
-              </td>
+    <section aria-label={benchmark} className="space-y-2">
+      <h3 className="px-4 text-sm font-semibold sm:px-5">
+        <Link href={`/task/${table.task.slug}`}>{table.task.name}</Link>
+        <span className="font-normal text-slate-500"> on </span>
+        <Link href={table.href}>{table.dataset.name}</Link>
+      </h3>
+      <div className="overflow-x-auto">
+        <table className="min-w-full divide-y divide-slate-200 text-sm">
+          <thead className="bg-slate-50">
+            <tr>
+              <th scope="col" className={`${TH} ${STICKY} bg-slate-50! uppercase tracking-wide`}>
+                Model
+              </th>
+              {table.metrics.map((metric) => (
+                <th key={metric.id} scope="col" className={TH}>
+                  {metric.name}
+                </th>
+              ))}
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody className="divide-y divide-slate-100">
+            {table.rows.map((row) => (
+              <tr key={row.resultId}>
+                <th scope="row" className={`${STICKY} max-w-40 px-3 py-2.5 text-left align-top font-normal text-slate-700 sm:max-w-64`}>
+                  <Link href={`/result/${row.resultId}`} className="text-slate-800 hover:text-brand-700">
+                    {row.modelName}
+                  </Link>
+                  {row.usesExtraData && (
+                    <span className="ml-1.5 inline-block">
+                      <Badge tone="amber" title="Trained with extra data">
+                        extra data
+                      </Badge>
+                    </span>
+                  )}
+                </th>
+                {table.metrics.map((metric) => (
+                  <td key={metric.id} className="tabular px-3 py-2.5 align-top whitespace-nowrap">
+                    <ValueCell cell={row.cells[metric.id]} metric={metric} benchmark={benchmark} />
+                  </td>
+                ))}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </section>
+  );
+}
+
+/** The paper's results: a table per benchmark, a row per model, its metrics as columns with their ranks. */
+export function PaperResultsTable({ tables }: { tables: PaperBenchmarkTable[] }) {
+  return (
+    <div className="-mx-4 space-y-6 sm:-mx-5" data-testid="paper-results">
+      {tables.map((table) => (
+        <BenchmarkResults key={table.slug} table={table} />
+      ))}
     </div>
   );
 }

@@ -225,7 +225,9 @@ describe("pagination", () => {
   });
 
   it("builds the links from the address the caller used, behind a proxy too", async () => {
+    process.env.PWC_PROXY_HOPS = "1";
     const { body } = await call(tasks, { path: "/tasks/", query: { items_per_page: "1" }, headers: { "x-forwarded-host": "pwc.example.org", "x-forwarded-proto": "https" } });
+    delete process.env.PWC_PROXY_HOPS;
     expect(body).toMatchObject({ next: "https://pwc.example.org/api/v1/tasks/?items_per_page=1&page=2" });
   });
 

@@ -1,9 +1,10 @@
-/** The request's URL as the caller sees it (behind a proxy too): the base of `next` and `previous`. */
+import { siteUrlOf } from "@/lib/site-url";
+
+/** The request's URL as the caller sees it (behind PWC_PROXY_HOPS proxies too): the base of `next` and `previous`. */
 export function publicUrlOf(request: Request): URL {
   const url = new URL(request.url);
-  const host = request.headers.get("x-forwarded-host")?.split(",")[0]?.trim();
-  const protocol = request.headers.get("x-forwarded-proto")?.split(",")[0]?.trim();
-  if (host) url.host = host;
-  if (protocol === "http" || protocol === "https") url.protocol = `${protocol}:`;
+  const site = new URL(siteUrlOf(request.headers, url.origin));
+  url.protocol = site.protocol;
+  url.host = site.host;
   return url;
 }

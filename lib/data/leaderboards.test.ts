@@ -72,14 +72,20 @@ describe("getSotaIndex", () => {
 });
 
 describe("getPaper", () => {
-  it("lists every reported value with its rank on that metric, authors in order", async () => {
+  it("lists a row per model and benchmark, each metric with its rank, authors in order", async () => {
     const paper = await getPaper("ours");
     expect(paper?.authors).toEqual(["A", "B"]);
-    expect(paper?.results.map((r) => [r.modelName, r.metric.name, r.raw, r.rank, r.href])).toEqual([
-      ["Ours-S", "AP", "40", 2, "/sota/detection-on-coco-test-dev"],
-      ["Ours-S", "Error", "9", 1, "/sota/detection-on-coco-test-dev/by/error"],
-      ["Ours-text", "AP", "n/a", null, "/sota/detection-on-coco-test-dev"],
+    const [table] = paper?.benchmarks ?? [];
+    expect(table.metrics.map((m) => [m.name, m.href])).toEqual([
+      ["AP", "/sota/detection-on-coco-test-dev"],
+      ["Error", "/sota/detection-on-coco-test-dev/by/error"],
     ]);
+    const [ap, error] = table.metrics.map((m) => m.id);
+    expect(table.rows.map((r) => [r.modelName, r.cells[ap]?.raw, r.cells[ap]?.rank, r.cells[error]?.raw, r.cells[error]?.rank])).toEqual([
+      ["Ours-S", "40", 2, "9", 1],
+      ["Ours-text", "n/a", null, undefined, undefined],
+    ]);
+    expect(paper?.rankBadges).toEqual([{ rank: 2, label: "Detection on COCO test-dev", href: "/sota/detection-on-coco-test-dev" }]);
     expect(paper?.related.map((p) => p.slug)).toEqual(["theirs"]);
     expect(await getPaper("nothing")).toBeNull();
   });

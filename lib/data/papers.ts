@@ -3,9 +3,8 @@ import { cache } from "react";
 import { unstable_cache } from "next/cache";
 import { prisma } from "@/lib/db";
 import { tags } from "@/lib/cache/tags";
-import type { MetricDirection } from "@/lib/generated/prisma/enums";
-import { defaultRankingMetric, rankResults } from "@/lib/leaderboard/rank";
-import { leaderboardPath, metricSlugs } from "@/lib/leaderboard/view";
+import type { PaperBenchmarkTable, RankBadge } from "@/lib/leaderboard/paper-results";
+import { paperBenchmarkTables, rankBadges } from "@/lib/leaderboard/paper-results";
 import { catalogueMiss } from "@/lib/data/cache";
 import { datasetLabel } from "@/lib/data/leaderboards";
 
@@ -14,22 +13,6 @@ const PAGE_SIZE = 20;
 const RELATED_COUNT = 6;
 
 type Named = { slug: string; name: string };
-
-/** One reported value of the paper: a row of its Results table, with its rank on that metric. */
-export type PaperResultRow = {
-  resultId: string;
-  /** The leaderboard ranked by this row's metric. */
-  href: string;
-  task: Named;
-  dataset: Named;
-  metric: { name: string; direction: MetricDirection };
-  raw: string;
-  uncertainty: number | null;
-  value: number | null;
-  modelName: string;
-  usesExtraData: boolean;
-  rank: number | null;
-};
 
 export type PaperSummary = {
   slug: string;
@@ -49,7 +32,9 @@ export type PaperDetail = PaperSummary & {
   tasks: Named[];
   datasets: Named[];
   methods: Named[];
-  results: PaperResultRow[];
+  /** One table per benchmark: a row per model, a column per metric, ranks as on the leaderboard. */
+  benchmarks: PaperBenchmarkTable[];
+  rankBadges: RankBadge[];
   related: PaperSummary[];
 };
 
@@ -65,8 +50,8 @@ function toSummary(paper: { slug: string; title: string; publishedAt: Date | nul
   return { ...paper, publishedAt: paper.publishedAt?.toISOString() ?? null, authors: paper.authors.map((a) => a.name) };
 }
 
-/** Every value the paper reports, with its rank among all published results on that metric. */
-async function readPaperResults(paperId: string): Promise<PaperResultRow[]> {
+/** The benchmarks the paper has published results on, each with every published result (to rank them). */
+async function readPaperBenchmarks(paperId: string): Promise<PaperBenchmarkTable[]> {
   const benchmarks = await prisma.benchmark.findMany({
     where: { results: { some: { paperId, ...PUBLIC } } },
     select: {
@@ -87,59 +72,23 @@ async function readPaperResults(paperId: string): Promise<PaperResultRow[]> {
       },
     },
   });
-  const rows: PaperResultRow[] = [];
-  for (const benchmark of benchmarks) {
-    const slugs = metricSlugs(benchmark.metrics);
-    const defaultMetric = defaultRankingMetric(benchmark.metrics);
-    const ours = benchmark.results.filter((result) => result.paperId === paperId);
-    for (const metric of benchmark.metrics) {
-      const rankable = metric.direction !== "NOT_RANKED";
-      const ranks = new Map(rankResults(benchmark.results, metric).map((entry) => [entry.result.id, entry.rank]));
-      for (const result of ours) {
-        const value = result.values.find((v) => v.metricId === metric.id);
-        if (!value) continue;
-        rows.push({
-          resultId: result.id,
-          href: leaderboardPath(benchmark.slug, { metricSlug: metric.id === defaultMetric?.id || !rankable ? null : slugs.get(metric.id) }),
-          task: benchmark.task,
-          dataset: { slug: benchmark.dataset.slug, name: datasetLabel(benchmark.dataset) },
-          metric: { name: metric.name, direction: metric.direction },
-          raw: value.raw,
-          uncertainty: value.uncertainty,
-          value: value.value,
-          modelName: result.modelName,
-          usesExtraData: result.usesExtraData,
-          rank: ranks.get(result.id) ?? null,
-        });
-      }
-    }
-  }
-  const order = (row: PaperResultRow) => [row.task.name, row.dataset.name, row.modelName];
-  return rows.sort((a, b) => {
-    const [x, y] = [order(a), order(b)];
-    return x[0].localeCompare(y[0], "en") || x[1].localeCompare(y[1], "en") || x[2].localeCompare(y[2], "en");
-  });
+  const inputs = benchmarks.map((benchmark) => ({ ...benchmark, dataset: { slug: benchmark.dataset.slug, name: datasetLabel(benchmark.dataset) } }));
+  return paperBenchmarkTables(inputs, paperId);
 }
 
-/** Papers that share the most tasks and datasets with this one, the newest first among equals. */
+/** The newest papers sharing a task or a dataset with this one (one bounded query). */
 async function readRelatedPapers(paperId: string, taskIds: string[], datasetIds: string[]): Promise<PaperSummary[]> {
   if (taskIds.length + datasetIds.length === 0) return [];
-  const candidates = await prisma.paper.findMany({
+  const related = await prisma.paper.findMany({
     where: {
       id: { not: paperId },
       OR: [{ tasks: { some: { id: { in: taskIds } } } }, { datasets: { some: { id: { in: datasetIds } } } }],
     },
-    orderBy: { publishedAt: { sort: "desc", nulls: "last" } },
-    take: 100,
-    select: { ...SUMMARY_SELECT, tasks: { select: { id: true } }, datasets: { select: { id: true } } },
+    orderBy: [{ publishedAt: { sort: "desc", nulls: "last" } }, { title: "asc" }],
+    take: RELATED_COUNT,
+    select: SUMMARY_SELECT,
   });
-  const shared = (paper: (typeof candidates)[number]) =>
-    paper.tasks.filter((t) => taskIds.includes(t.id)).length + paper.datasets.filter((d) => datasetIds.includes(d.id)).length;
-  return candidates
-    .map((paper) => ({ paper, shared: shared(paper) }))
-    .sort((a, b) => b.shared - a.shared)
-    .slice(0, RELATED_COUNT)
-    .map(({ paper }) => toSummary(paper));
+  return related.map(toSummary);
 }
 
 async function readPaper(id: string): Promise<PaperDetail> {
@@ -158,8 +107,8 @@ async function readPaper(id: string): Promise<PaperDetail> {
       methods: { orderBy: { name: "asc" }, select: { slug: true, name: true } },
     },
   });
-  const [results, related] = await Promise.all([
-    readPaperResults(id),
+  const [benchmarks, related] = await Promise.all([
+    readPaperBenchmarks(id),
     readRelatedPapers(
       id,
       paper.tasks.map((t) => t.id),
@@ -177,7 +126,8 @@ async function readPaper(id: string): Promise<PaperDetail> {
     tasks: paper.tasks.map(({ slug, name }) => ({ slug, name })),
     datasets: paper.datasets.map((dataset) => ({ slug: dataset.slug, name: datasetLabel(dataset) })),
     methods: paper.methods,
-    results,
+    benchmarks,
+    rankBadges: rankBadges(benchmarks),
     related,
   };
 }

@@ -2,6 +2,8 @@ import "server-only";
 import { prisma } from "@/lib/db";
 import type { SubmissionKind, SubmissionStatus } from "@/lib/generated/prisma/enums";
 import { checksOf } from "@/lib/moderation/summarise-payload";
+import { diffPayloads, type PayloadChange } from "@/lib/moderation/resubmission-diff";
+import { currentChecks } from "@/lib/submissions/current-checks";
 import type { SubmissionCheck } from "@/lib/submissions/check-types";
 import { resolveSubmission, type Resolution } from "@/lib/submissions/resolve-submission";
 import { resultsOfSubmission } from "@/lib/submissions/submission-results";
@@ -35,6 +37,10 @@ export type SubmissionReview = {
   decidedBy: { id: string; name: string } | null;
   submitter: { id: string; name: string };
   checks: SubmissionCheck[];
+  /** True when the checks were computed again for this review; false: as stored when it was sent. */
+  checksAreCurrent: boolean;
+  /** A resubmission: what the moderator asked for and what changed since. */
+  resubmission: Resubmission | null;
   events: ReviewEventItem[];
   /** The benchmark's leaderboard as published now; null when the submission proposes a new benchmark. */
   board: Leaderboard | null;
@@ -44,6 +50,8 @@ export type SubmissionReview = {
   /** The results an approved NEW_RESULTS submission created (retracted ones included). */
   createdResultIds: string[];
 };
+
+export type Resubmission = { request: string | null; requestedBy: string | null; changes: PayloadChange[] };
 
 const nameOf = (user: { name: string | null; email: string }) => user.name ?? user.email;
 
@@ -70,6 +78,7 @@ export async function getSubmissionReview(id: string): Promise<SubmissionReview 
   if ((proposal.kind === "EDIT_RESULT" || proposal.kind === "REPORT_RESULT") && board) {
     proposal.target = board.results.find((result) => result.id === (submission.targetResultId ?? proposal.input.resultId)) ?? null;
   }
+  const checks = submission.status === "PENDING" ? await currentChecks(submission) : null;
   return {
     id: submission.id,
     kind: submission.kind,
@@ -80,13 +89,39 @@ export async function getSubmissionReview(id: string): Promise<SubmissionReview 
     decidedAt: submission.decidedAt,
     decidedBy: submission.decidedBy && { id: submission.decidedBy.id, name: nameOf(submission.decidedBy) },
     submitter: { id: submission.submitter.id, name: nameOf(submission.submitter) },
-    checks: checksOf(submission.checks),
+    checks: checks ?? checksOf(submission.checks),
+    checksAreCurrent: checks !== null,
+    resubmission: resubmissionOf(submission.events, submission.payload, board?.metrics.map((metric) => metric.name)),
     events: submission.events.map((event) => ({ ...event, actor: nameOf(event.actor) })),
     board,
     targetStatus: submission.targetResult && { status: submission.targetResult.status, retractedReason: submission.targetResult.retractedReason },
     proposal,
     createdResultIds: created.map((result) => result.id),
   };
+}
+
+type StoredEvent = { toStatus: SubmissionStatus; fromStatus: SubmissionStatus | null; reason: string | null; previousPayload: unknown; actor: { name: string | null; email: string } };
+
+/** The last resubmission's changes, beside the request for changes it answered. */
+function resubmissionOf(events: StoredEvent[], payload: unknown, metrics: string[] | undefined): Resubmission | null {
+  const at = events.findLastIndex((event) => event.fromStatus === "CHANGES_REQUESTED" && event.previousPayload != null);
+  if (at < 0) return null;
+  const request = events.slice(0, at).findLast((event) => event.toStatus === "CHANGES_REQUESTED");
+  return {
+    request: request?.reason ?? null,
+    requestedBy: request ? nameOf(request.actor) : null,
+    changes: diffPayloads(events[at].previousPayload, payload, { metrics }),
+  };
+}
+
+/** The next in the queue for this viewer: the oldest other pending submission that is not their own. */
+export async function getNextPendingId(currentId: string, viewerId: string): Promise<string | null> {
+  const next = await prisma.submission.findFirst({
+    where: { status: "PENDING", id: { not: currentId }, submitterId: { not: viewerId } },
+    orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+    select: { id: true },
+  });
+  return next?.id ?? null;
 }
 
 async function proposalOf(kind: SubmissionKind, payload: unknown): Promise<Proposal> {

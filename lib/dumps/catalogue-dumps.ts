@@ -1,7 +1,7 @@
 // papers.json, methods.json and datasets.json: each an object with the licence, the attribution and one
 // list, written one item per line and read from the database in batches.
 import { prisma } from "@/lib/db";
-import { env } from "@/lib/env";
+import { configuredSiteUrl } from "@/lib/site-url";
 import { isoDay } from "@/lib/format";
 import { dumpHeader } from "./licence";
 import { byCodePoint, writeJsonLines, type Sink } from "./sink";
@@ -22,7 +22,7 @@ async function* bySlug<T extends { slug: string }>(readBatch: (after: string | n
 const page = (after: string | null) => ({ where: after === null ? {} : { slug: { gt: after } }, orderBy: { slug: "asc" as const }, take: BATCH });
 
 async function writeDump<T>(sink: Sink, key: string, items: AsyncIterable<T>): Promise<void> {
-  const header = JSON.stringify(dumpHeader(env.SITE_URL));
+  const header = JSON.stringify(dumpHeader(configuredSiteUrl()));
   await sink.write(`${header.slice(0, -1)},${JSON.stringify(key)}:`);
   await writeJsonLines(sink, items);
   await sink.write("}\n");

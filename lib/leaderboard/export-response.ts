@@ -1,5 +1,5 @@
 import "server-only";
-import { env } from "@/lib/env";
+import { configuredSiteUrl } from "@/lib/site-url";
 import { getLeaderboard } from "@/lib/data/leaderboards";
 import type { ExportFormat } from "./view";
 import { exportFilename, parseViewSegments, resolveView } from "./view";
@@ -19,12 +19,14 @@ export async function exportLeaderboard(params: Promise<{ benchmark: string; vie
   const board = parsed && (await getLeaderboard(benchmark));
   const resolved = board && resolveView(board, parsed);
   if (!board || !resolved) return new Response("No such leaderboard.\n", { status: 404, headers: { "content-type": "text/plain; charset=utf-8" } });
+  // A cached file, served to everyone: SITE_URL or this server's own address, never a client's Host.
+  const siteUrl = configuredSiteUrl();
   const body =
     format === "csv"
-      ? leaderboardCsv(board, resolved, env.SITE_URL)
+      ? leaderboardCsv(board, resolved, siteUrl)
       : format === "yaml"
         ? await leaderboardModelIndex(board, resolved)
-        : JSON.stringify(leaderboardJson(board, resolved, env.SITE_URL), null, 2);
+        : JSON.stringify(leaderboardJson(board, resolved, siteUrl), null, 2);
   return new Response(body, {
     headers: {
       "content-type": CONTENT_TYPES[format],

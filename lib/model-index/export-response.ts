@@ -1,3 +1,4 @@
+import { configuredSiteUrl } from "@/lib/site-url";
 import "server-only";
 import { prisma } from "@/lib/db";
 import { env } from "@/lib/env";
@@ -15,7 +16,7 @@ const LICENCE = "Licence: CC-BY-SA 4.0, from Papers With Code 2 and its contribu
 type Source = { title: string; url: string | null; slug: string } | null;
 
 function sourceOf(paper: Source, fallback: { name: string; url: string }) {
-  return paper ? { name: paper.title, url: paper.url || `${env.SITE_URL}/paper/${paper.slug}` } : fallback;
+  return paper ? { name: paper.title, url: paper.url || `${configuredSiteUrl()}/paper/${paper.slug}` } : fallback;
 }
 
 /** A result's values in its benchmark's metric order, as reported (with the uncertainty). */
@@ -35,7 +36,7 @@ async function datasetParts(slug: string): Promise<ExportResult["dataset"]> {
 /** A leaderboard view's rows in its order, each model with its values and its paper as the source. */
 export async function leaderboardModelIndex(board: Leaderboard, view: ResolvedView<Leaderboard>): Promise<string> {
   const dataset = await datasetParts(board.dataset.slug);
-  const url = `${env.SITE_URL}${leaderboardPath(board.slug, view)}`;
+  const url = `${configuredSiteUrl()}${leaderboardPath(board.slug, view)}`;
   const results = view.rows.map(({ result }): ExportResult => ({
     model: result.modelName,
     task: { slug: board.task.slug, name: board.task.name },
@@ -76,7 +77,7 @@ async function readPaperResults(paperId: string): Promise<{ title: string; url: 
       source,
     });
   }
-  return { title: paper.title, url: `${env.SITE_URL}/paper/${paper.slug}`, results };
+  return { title: paper.title, url: `${configuredSiteUrl()}/paper/${paper.slug}`, results };
 }
 
 /** /paper/SLUG/model-index.yaml: every published result of the paper; null for an unknown paper. */

@@ -3,7 +3,14 @@ import { AppError } from "@/lib/errors";
 import type { Actor } from "@/lib/users/require-actor";
 import { STATUS_LABELS, TRANSITIONS, type Transition } from "./states";
 
-type TransitionInput = { submissionId: string; transition: Transition; actor: Actor; reason?: string };
+type TransitionInput = {
+  submissionId: string;
+  transition: Transition;
+  actor: Actor;
+  reason?: string;
+  /** A resubmission's replaced payload, kept with its event. */
+  previousPayload?: Prisma.InputJsonValue;
+};
 
 /**
  * Moves a submission from the state the transition expects, with its review event, inside the caller's
@@ -11,7 +18,7 @@ type TransitionInput = { submissionId: string; transition: Transition; actor: Ac
  * one wins; the other gets ALREADY_DECIDED. Moderators never decide their own submissions; submitters
  * move only their own.
  */
-export async function recordTransition(tx: Prisma.TransactionClient, { submissionId, transition, actor, reason }: TransitionInput) {
+export async function recordTransition(tx: Prisma.TransactionClient, { submissionId, transition, actor, reason, previousPayload }: TransitionInput) {
   const { from, to, by } = TRANSITIONS[transition];
   const isDecision = by === "moderator";
   const updated = await tx.submission.updateMany({
@@ -25,7 +32,7 @@ export async function recordTransition(tx: Prisma.TransactionClient, { submissio
       : { status: to },
   });
   if (updated.count === 0) await explainRefusal(tx, submissionId, actor, isDecision);
-  await tx.reviewEvent.create({ data: { submissionId, actorId: actor.id, fromStatus: from[0], toStatus: to, reason: reason || null } });
+  await tx.reviewEvent.create({ data: { submissionId, actorId: actor.id, fromStatus: from[0], toStatus: to, reason: reason || null, previousPayload } });
 }
 
 async function explainRefusal(tx: Prisma.TransactionClient, submissionId: string, actor: Actor, isDecision: boolean): Promise<never> {

@@ -31,6 +31,8 @@ describe("resubmitSubmission", () => {
       ["PENDING", "CHANGES_REQUESTED"],
       ["CHANGES_REQUESTED", "PENDING"],
     ]);
+    // The replaced version stays with the resubmission's event, for the moderator's diff.
+    expect(stored.events[2].previousPayload).toMatchObject({ rows: [{ modelName: "Typo", values: ["101", "1B"] }] });
   });
 
   it("refuses invalid input, another user, and a submission not waiting for changes, changing nothing", async () => {

@@ -31,9 +31,9 @@ async function prepareAgain(tx: Db, kind: string, targetResultId: string | null,
 export async function resubmitSubmission(userId: string | null, submissionId: string, input: unknown): Promise<{ id: string; checks: SubmissionCheck[] }> {
   return prisma.$transaction(async (tx) => {
     const actor = await requireActor(tx, userId);
-    const current = await tx.submission.findUnique({ where: { id: submissionId }, select: { kind: true, targetResultId: true } });
+    const current = await tx.submission.findUnique({ where: { id: submissionId }, select: { kind: true, targetResultId: true, payload: true } });
     if (!current) throw new AppError("NOT_FOUND", "There is no such submission.");
-    await recordTransition(tx, { submissionId, transition: "resubmit", actor });
+    await recordTransition(tx, { submissionId, transition: "resubmit", actor, previousPayload: current.payload ?? undefined });
     const columns = await prepareAgain(tx, current.kind, current.targetResultId, submissionId, input);
     await tx.submission.update({ where: { id: submissionId }, data: columns });
     return { id: submissionId, checks: columns.checks as unknown as SubmissionCheck[] };

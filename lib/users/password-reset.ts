@@ -1,3 +1,4 @@
+import { configuredSiteUrl } from "@/lib/site-url";
 import { createHash, randomBytes } from "node:crypto";
 import { prisma } from "@/lib/db";
 import { env } from "@/lib/env";
@@ -21,7 +22,7 @@ function hashToken(token: string): string {
 
 /** The page a reset link opens. */
 export function resetLinkOf(token: string): string {
-  return `${env.SITE_URL}/reset-password?${new URLSearchParams({ token })}`;
+  return `${configuredSiteUrl()}/reset-password?${new URLSearchParams({ token })}`;
 }
 
 /**

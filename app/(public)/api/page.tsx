@@ -4,7 +4,8 @@ import { PageHeader } from "@/components/ui/page-header";
 import { getApiExamples } from "@/lib/api/examples";
 import { openApiDocument, type HttpMethod, type OpenApiOperation } from "@/lib/api/openapi";
 import { SUBMISSION_OPERATIONS } from "@/lib/api/submission-endpoints";
-import { env } from "@/lib/env";
+import { headers } from "next/headers";
+import { configuredSiteUrl, hasConfiguredSiteUrl, siteUrlOf } from "@/lib/site-url";
 import { ApiGuide } from "./_components/api-guide";
 import { EndpointDoc } from "./_components/endpoint-doc";
 import { EndpointIndex } from "./_components/endpoint-index";
@@ -18,9 +19,11 @@ export const metadata: Metadata = {
 };
 
 export default async function ApiDocsPage() {
-  const baseUrl = `${env.SITE_URL}/api/v1`;
-  const document = openApiDocument(env.SITE_URL);
-  const examples = await getApiExamples(env.SITE_URL);
+  // With SITE_URL set the page is cached; without it, it names the address it was asked at.
+  const siteUrl = hasConfiguredSiteUrl() ? configuredSiteUrl() : siteUrlOf(await headers());
+  const baseUrl = `${siteUrl}/api/v1`;
+  const document = openApiDocument(siteUrl);
+  const examples = await getApiExamples(siteUrl);
   const operations = Object.entries(document.paths).flatMap(([path, methods]) =>
     (Object.entries(methods) as [HttpMethod, OpenApiOperation][]).map(([method, operation]) => ({ path, method, operation })),
   );

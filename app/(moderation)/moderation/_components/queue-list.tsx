@@ -10,7 +10,7 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { applyFieldErrors } from "@/lib/actions/form-result";
 import { decideSubmissionsAction } from "@/lib/actions/decide-submissions";
 import type { QueueItem } from "@/lib/data/moderation-queue";
-import { formatAge, plural } from "@/lib/format";
+import { formatTimeAgo, plural } from "@/lib/format";
 import { KIND_LABELS } from "@/lib/moderation/labels";
 import type { BulkItemOutcome } from "@/lib/submissions/decide-submissions";
 import { BulkDecisionSchema, type BulkDecision } from "@/lib/validations/moderation";
@@ -97,7 +97,7 @@ function QueueRow({ item }: { item: QueueItem }) {
       <div className="mt-1 flex shrink-0 flex-wrap items-center gap-x-3 gap-y-1 text-sm text-slate-500 sm:mt-0 sm:justify-end sm:text-right">
         <span>{item.submitter}</span>
         <time dateTime={item.createdAt.toISOString()} title={item.createdAt.toISOString()}>
-          {formatAge(item.createdAt)} ago
+          {formatTimeAgo(item.createdAt)}
         </time>
         {item.warningCount > 0 ? (
           <Badge tone="amber">{plural(item.warningCount, "warning")}</Badge>

@@ -22,7 +22,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const dataset = await getDatasetPage((await params).slug);
   if (!dataset) return {};
   const title = dataset.parent ? `${dataset.parent.name} ${dataset.name}` : dataset.name;
-  return { title, description: summarizeMarkdown(dataset.description, 200) || undefined };
+  return { title, description: summarizeMarkdown(dataset.description, 200) || undefined, alternates: { canonical: `/dataset/${dataset.slug}` } };
 }
 
 export default async function DatasetPage({ params }: Props) {

@@ -17,7 +17,7 @@ export function generateStaticParams() {
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const method = await getMethodPage((await params).slug);
-  return method ? { title: method.name, description: summarizeMarkdown(method.description, 200) || undefined } : {};
+  return method ? { title: method.name, description: summarizeMarkdown(method.description, 200) || undefined, alternates: { canonical: `/method/${method.slug}` } } : {};
 }
 
 export default async function MethodPage({ params }: Props) {

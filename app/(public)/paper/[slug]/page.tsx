@@ -6,6 +6,7 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { PaperHeader } from "@/components/paper/paper-header";
 import { PaperAside } from "@/components/paper/paper-aside";
 import { PaperResultsTable } from "@/components/paper/paper-results-table";
+import { RankBadges } from "@/components/paper/rank-badges";
 
 type Props = { params: Promise<{ slug: string }> };
 
@@ -21,7 +22,14 @@ async function load({ params }: Props) {
 
 export async function generateMetadata(props: Props): Promise<Metadata> {
   const paper = await load(props);
-  return { title: paper.title, description: paper.abstract.slice(0, 300) || `${paper.title} by ${paper.authors.join(", ")}` };
+  const description = paper.abstract.slice(0, 300) || `${paper.title} by ${paper.authors.join(", ")}`;
+  const url = `/paper/${paper.slug}`;
+  return {
+    title: paper.title,
+    description,
+    alternates: { canonical: url },
+    openGraph: { type: "article", title: paper.title, description, url, authors: paper.authors, publishedTime: paper.publishedAt ?? undefined },
+  };
 }
 
 export default async function PaperPage(props: Props) {
@@ -29,6 +37,7 @@ export default async function PaperPage(props: Props) {
   return (
     <article>
       <PaperHeader paper={paper} />
+      <RankBadges badges={paper.rankBadges} />
       <div className="grid gap-6 lg:grid-cols-3">
         <div className="min-w-0 space-y-6 lg:col-span-2">
           <Card title="Abstract">
@@ -37,15 +46,15 @@ export default async function PaperPage(props: Props) {
           <Card
             title="Results from the paper"
             aside={
-              paper.results.length > 0 && (
+              paper.benchmarks.length > 0 && (
                 <a href={`/paper/${paper.slug}/model-index.yaml`} download>
                   Export as model-index YAML
                 </a>
               )
             }
           >
-            {paper.results.length > 0 ? (
-              <PaperResultsTable rows={paper.results} />
+            {paper.benchmarks.length > 0 ? (
+              <PaperResultsTable tables={paper.benchmarks} />
             ) : (
               <EmptyState>No results from this paper on any leaderboard yet.</EmptyState>
             )}

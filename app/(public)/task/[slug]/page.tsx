@@ -20,7 +20,7 @@ export function generateStaticParams() {
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const task = await getTaskPage((await params).slug);
-  return task ? { title: task.name, description: summarizeMarkdown(task.description, 200) || undefined } : {};
+  return task ? { title: task.name, description: summarizeMarkdown(task.description, 200) || undefined, alternates: { canonical: `/task/${task.slug}` } } : {};
 }
 
 export default async function TaskPage({ params }: Props) {

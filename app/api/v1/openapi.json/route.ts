@@ -1,9 +1,9 @@
 import { CORS_HEADERS, preflight } from "@/lib/api/cors";
 import { openApiDocument } from "@/lib/api/openapi";
-import { env } from "@/lib/env";
+import { siteUrlOf } from "@/lib/site-url";
 
-export function GET(): Response {
-  return Response.json(openApiDocument(env.SITE_URL), { headers: CORS_HEADERS });
+export function GET(request: Request): Response {
+  return Response.json(openApiDocument(siteUrlOf(request.headers)), { headers: CORS_HEADERS });
 }
 
 export const OPTIONS = preflight("GET");

@@ -2,13 +2,13 @@ import { Card } from "@/components/ui/card";
 import type { Proposal } from "@/lib/data/review";
 import type { SubmissionCheck } from "@/lib/submissions/check-types";
 
-/** The automatic checks as stored with the submission: warnings first. */
-export function ChecksCard({ checks, proposal }: { checks: SubmissionCheck[]; proposal: Proposal }) {
+/** The automatic checks, warnings first: computed again for a pending submission, else as stored when sent. */
+export function ChecksCard({ checks, proposal, isCurrent }: { checks: SubmissionCheck[]; proposal: Proposal; isCurrent: boolean }) {
   const ordered = [...checks].sort((a, b) => (a.severity === b.severity ? 0 : a.severity === "warning" ? -1 : 1));
   const modelOf = (row: number) => (proposal.kind === "NEW_RESULTS" ? proposal.input.rows[row]?.modelName : undefined);
   const warnings = checks.filter((check) => check.severity === "warning").length;
   return (
-    <Card title="Automatic checks" aside={warnings > 0 ? `${warnings} to look at` : undefined}>
+    <Card title="Automatic checks" aside={[warnings > 0 && `${warnings} to look at`, isCurrent ? "as of now" : "as sent"].filter(Boolean).join(" · ")}>
       {ordered.length === 0 ? (
         <p className="text-sm text-slate-500">No warnings: nothing unusual found.</p>
       ) : (

@@ -1,12 +1,14 @@
+import { ButtonLink } from "@/components/ui/button-link";
 import type { SubmissionReview } from "@/lib/data/review";
 import { formatDate } from "@/lib/format";
 import { STATUS_LABELS } from "@/lib/submissions/states";
 
 /** Why there is no decision to make here: someone already decided, or it is the viewer's own submission. */
-export function DecisionState({ review, viewerId }: { review: SubmissionReview; viewerId: string }) {
+export function DecisionState({ review, viewerId, nextId }: { review: SubmissionReview; viewerId: string; nextId: string | null }) {
   if (review.status !== "PENDING") {
     return (
-      <div className="mb-6 rounded-lg border border-slate-200 bg-slate-50 px-4 py-3 text-sm text-slate-700" data-testid="decided-banner">
+      <div className="mb-6 flex flex-wrap items-start gap-3 rounded-lg border border-slate-200 bg-slate-50 px-4 py-3 text-sm text-slate-700" data-testid="decided-banner">
+        <div className="min-w-0 flex-1">
         <p>
           <strong className="font-semibold text-slate-900">{STATUS_LABELS[review.status]}</strong>
           {review.decidedBy ? (
@@ -21,6 +23,14 @@ export function DecisionState({ review, viewerId }: { review: SubmissionReview; 
           )}
         </p>
         {review.reason && <p className="mt-1 whitespace-pre-line">Reason: {review.reason}</p>}
+        </div>
+        {nextId ? (
+          <ButtonLink href={`/moderation/${nextId}`} variant="primary">
+            Next in queue →
+          </ButtonLink>
+        ) : (
+          <ButtonLink href="/moderation">Nothing else pending: back to the queue</ButtonLink>
+        )}
       </div>
     );
   }

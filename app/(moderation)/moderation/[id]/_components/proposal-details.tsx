@@ -5,6 +5,11 @@ import { ProposedEntries } from "./proposed-entries";
 import { ProposedRows } from "./proposed-rows";
 import { ReportSummary } from "./report-summary";
 
+/** A new-results submission's rows: a wide table, shown at the page's full width. */
+export function ProposalTables({ review }: { review: SubmissionReview }) {
+  return review.proposal.kind === "NEW_RESULTS" ? <ProposedRows input={review.proposal.input} /> : null;
+}
+
 /** What the submission asks for, by kind: new rows (and catalogue entries), an edit, or a report. */
 export function ProposalDetails({ review }: { review: SubmissionReview }) {
   const { proposal } = review;
@@ -18,7 +23,6 @@ export function ProposalDetails({ review }: { review: SubmissionReview }) {
       return (
         <>
           <ProposedEntries input={proposal.input} resolution={proposal.resolution} />
-          <ProposedRows input={proposal.input} />
           {comment}
         </>
       );

@@ -4,8 +4,9 @@ import { Card } from "@/components/ui/card";
 import { directionText } from "@/components/leaderboard/metric-heading";
 import type { Resolution } from "@/lib/submissions/resolve-submission";
 import type { CreateSubmission } from "@/lib/validations/submission";
+import { isPaperRef, normalisePaperRef } from "@/lib/submissions/paper-ref";
 
-type Entry = { label: string; name: string; href: string | null; isNew: boolean; detail?: string };
+type Entry = { label: string; name: string; href: string | null; isNew: boolean; detail?: string; source?: string };
 
 /** The catalogue entries the submission names: existing ones link to their page, new ones are marked. */
 export function ProposedEntries({ input, resolution }: { input: CreateSubmission; resolution: Resolution }) {
@@ -37,7 +38,8 @@ export function ProposedEntries({ input, resolution }: { input: CreateSubmission
       name: resolution.paper?.title ?? (paper.title || paper.ref || "none given"),
       href: resolution.paper && `/paper/${resolution.paper.slug}`,
       isNew: !resolution.paper,
-      detail: resolution.paper ? undefined : [paper.ref, paper.authors, paper.publishedAt].filter(Boolean).join(" · "),
+      detail: resolution.paper ? undefined : [paper.authors, paper.publishedAt].filter(Boolean).join(" · "),
+      source: isPaperRef(paper.ref) ? normalisePaperRef(paper.ref) : undefined,
     },
   ];
   const newCount = entries.filter((entry) => entry.isNew).length;
@@ -53,6 +55,11 @@ export function ProposedEntries({ input, resolution }: { input: CreateSubmission
                 <span className="ml-2" data-testid="new-entry">
                   <Badge tone="brand">new</Badge>
                 </span>
+              )}
+              {entry.source && (
+                <a href={entry.source} rel="noopener nofollow" className="mt-0.5 block text-xs [overflow-wrap:anywhere]">
+                  {entry.source}
+                </a>
               )}
               {entry.detail && <span className="mt-0.5 block text-xs text-slate-500">{entry.detail}</span>}
             </dd>

@@ -44,7 +44,15 @@ export function ProposedRows({ input }: { input: CreateSubmission }) {
                   </td>
                 ))}
                 <td className={`${TD} min-w-28 text-slate-700`}>{row.usesExtraData ? row.extraData : "No"}</td>
-                <td className={`${TD} min-w-28 text-slate-700`}>{row.evidence}</td>
+                <td className={`${TD} min-w-28 text-slate-700 [overflow-wrap:anywhere]`}>
+                  {/^https?:\/\//i.test(row.evidence) ? (
+                    <a href={row.evidence} rel="noopener nofollow">
+                      {row.evidence}
+                    </a>
+                  ) : (
+                    row.evidence
+                  )}
+                </td>
                 <td className={`${TD} whitespace-nowrap text-slate-600`}>{row.evaluatedAt || "paper's date"}</td>
               </tr>
             ))}

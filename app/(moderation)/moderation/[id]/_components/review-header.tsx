@@ -1,6 +1,6 @@
 import { PageHeader } from "@/components/ui/page-header";
 import type { SubmissionReview } from "@/lib/data/review";
-import { formatAge, formatDate } from "@/lib/format";
+import { formatDate, formatTimeAgo } from "@/lib/format";
 import { KIND_LABELS } from "@/lib/moderation/labels";
 import { StatusBadge } from "../../../_components/status-badge";
 
@@ -17,7 +17,7 @@ export function ReviewHeader({ review }: { review: SubmissionReview }) {
             Submitted by <strong className="font-medium text-slate-800">{review.submitter.name}</strong>
           </span>
           <time dateTime={review.createdAt.toISOString()} title={formatDate(review.createdAt)}>
-            {formatAge(review.createdAt)} ago
+            {formatTimeAgo(review.createdAt)}
           </time>
         </div>
       }

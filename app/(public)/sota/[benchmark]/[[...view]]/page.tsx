@@ -44,6 +44,12 @@ export async function generateMetadata(props: Props): Promise<Metadata> {
     title: `${title} leaderboard`,
     description: `State of the art of ${title}: ${board.results.length} results ranked by ${view.metric?.name ?? "date"}, with papers and code.`,
     alternates: { canonical: leaderboardPagePath(board.slug, view, page) },
+    openGraph: {
+      type: "website",
+      title: `${title}: the state of the art`,
+      description: `${board.results.length} results ranked by ${view.metric?.name ?? "date"}${view.rows[0] ? `; best: ${view.rows[0].result.modelName}` : ""}.`,
+      url: leaderboardPagePath(board.slug, view, page),
+    },
   };
 }
 

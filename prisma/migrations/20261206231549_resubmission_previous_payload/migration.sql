@@ -1,0 +1,3 @@
+-- AlterTable
+ALTER TABLE "ReviewEvent" ADD COLUMN "previousPayload" JSONB;
+
