@@ -1,6 +1,7 @@
 // The query parameters of each endpoint, as zod schemas: the handler parses with them and the OpenAPI
 // description is generated from them (lib/api/openapi.ts).
 import { z } from "zod";
+import { inputString } from "@/lib/validations/text";
 import { ApiError } from "./errors";
 import { DEFAULT_ITEMS_PER_PAGE, MAX_ITEMS_PER_PAGE } from "./pagination";
 import { SUBMISSION_STATUSES } from "./schemas";
@@ -13,8 +14,7 @@ const wholeNumber = (name: string, min: number, max: number) =>
     .max(max, { error: `${name} must be at most ${max}` });
 
 const text = (name: string, description: string, max = 200) =>
-  z
-    .string()
+  inputString()
     .trim()
     .max(max, { error: `${name} must be at most ${max} characters` })
     .optional()
@@ -58,8 +58,7 @@ export const AreaListParams = PaginationParams.extend({
 });
 
 export const SearchParams = PaginationParams.extend({
-  q: z
-    .string({ error: "q is required: the words to search papers for" })
+  q: inputString({ error: "q is required: the words to search papers for" })
     .trim()
     .min(1, { error: "q is required: the words to search papers for" })
     .max(200, { error: "q must be at most 200 characters" })
