@@ -42,8 +42,8 @@ const twoMetricBoard = () =>
       { name: "Error", direction: "LOWER_IS_BETTER" },
     ],
     results: [
-      { model: "Alpha Net", values: { Accuracy: "90", Error: "12" } },
-      { model: "Beta Net", values: { Accuracy: "85", Error: "9" } },
+      { model: "Alpha Net", values: { Accuracy: "90", Error: "12" }, date: "2021-01-01" },
+      { model: "Beta Net", values: { Accuracy: "85", Error: "9" }, date: "2020-01-01" },
     ],
   });
 

@@ -1,5 +1,9 @@
 import { z } from "zod";
 
+// zod compiles parsers with `new Function` when it may: the site's CSP allows no eval, and even zod's
+// probe for it is reported as a violation. Every form's schema imports this module.
+z.config({ jitless: true });
+
 export const UNSTORABLE_TEXT_MESSAGE = "Remove the characters that cannot be stored: a broken character (half of an emoji) or a NUL byte";
 
 // A lone UTF-16 surrogate is not Unicode (the database driver cannot send it) and PostgreSQL refuses NUL.
