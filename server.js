@@ -56,7 +56,7 @@ async function serveCachedPage(request, response, isSecure) {
     ...page.headers,
     ...PAGE_HEADERS,
     ...(gzip ? { "content-encoding": "gzip" } : {}),
-    "content-security-policy": security.contentSecurityPolicy(sealed.scriptSources, isSecure),
+    "content-security-policy": sealed.policy[isSecure ? "https" : "http"],
     "content-length": String(body.byteLength),
   });
   response.end(request.method === "HEAD" ? undefined : body);

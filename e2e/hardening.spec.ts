@@ -50,8 +50,8 @@ test("a server action from another site gets 403, one whose body cannot be read 
   const multipart = await post({ origin: baseURL!, "content-type": "multipart/form-data; boundary=edge" }, "--edge\r\nbroken");
   expect(multipart.status()).toBe(400);
   const badRoot = await post(
-    { origin: baseURL!, "content-type": "multipart/form-data; boundary=edge" },
-    '--edge\r\nContent-Disposition: form-data; name="0"\r\n\r\n{not json\r\n--edge--\r\n',
+    { origin: baseURL!, "content-type": "multipart/form-data; boundary=WebKitFormBoundaryE2e" },
+    '--WebKitFormBoundaryE2e\r\nContent-Disposition: form-data; name="0"\r\n\r\n{not json\r\n--WebKitFormBoundaryE2e--\r\n',
   );
   expect(badRoot.status()).toBe(400);
 });

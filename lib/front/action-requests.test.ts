@@ -14,18 +14,18 @@ describe("isForeignOrigin", () => {
 describe("isDecodableAction", () => {
   const action = (contentType: string) => ({ "next-action": "7f00", "content-type": contentType });
   const multipart = (root: string) =>
-    Buffer.from(`--b\r\nContent-Disposition: form-data; name="0"\r\n\r\n${root}\r\n--b\r\nContent-Disposition: form-data; name="1_email"\r\n\r\na@b.org\r\n--b--\r\n`);
+    Buffer.from(`--WebKitFormBoundaryE2e\r\nContent-Disposition: form-data; name="0"\r\n\r\n${root}\r\n--WebKitFormBoundaryE2e\r\nContent-Disposition: form-data; name="1_email"\r\n\r\na@b.org\r\n--WebKitFormBoundaryE2e--\r\n`);
 
   it("takes what React sends: JSON as text, or form data whose root is JSON", async () => {
     expect(await isDecodableAction(action("text/plain;charset=UTF-8"), Buffer.from('[{"email":"a@b.org"},"/"]'))).toBe(true);
-    expect(await isDecodableAction(action("multipart/form-data; boundary=b"), multipart('["$K1"]'))).toBe(true);
-    expect(await isDecodableAction({ "content-type": "multipart/form-data; boundary=b" }, multipart("plain form"))).toBe(true);
+    expect(await isDecodableAction(action("multipart/form-data; boundary=WebKitFormBoundaryE2e"), multipart('["$K1"]'))).toBe(true);
+    expect(await isDecodableAction({ "content-type": "multipart/form-data; boundary=WebKitFormBoundaryE2e" }, multipart("plain form"))).toBe(true);
   });
 
   it("refuses what Next.js could not decode", async () => {
     expect(await isDecodableAction(action("text/plain;charset=UTF-8"), Buffer.from("garbage{"))).toBe(false);
     expect(await isDecodableAction(action("application/octet-stream"), Buffer.from("[]"))).toBe(false);
-    expect(await isDecodableAction(action("multipart/form-data; boundary=b"), Buffer.from("--b\r\nbroken"))).toBe(false);
-    expect(await isDecodableAction(action("multipart/form-data; boundary=b"), multipart("{not json"))).toBe(false);
+    expect(await isDecodableAction(action("multipart/form-data; boundary=WebKitFormBoundaryE2e"), Buffer.from("--WebKitFormBoundaryE2e\r\nbroken"))).toBe(false);
+    expect(await isDecodableAction(action("multipart/form-data; boundary=WebKitFormBoundaryE2e"), multipart("{not json"))).toBe(false);
   });
 });

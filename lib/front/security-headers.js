@@ -30,14 +30,12 @@ export function contentSecurityPolicy(scriptSources, isHttps) {
   return [...POLICY, ["script-src 'self'", ...scriptSources].join(" "), ...(isHttps ? ["upgrade-insecure-requests"] : [])].join("; ");
 }
 
+const BASE_HEADERS = { "x-content-type-options": "nosniff", "referrer-policy": "strict-origin-when-cross-origin", "x-frame-options": "DENY" };
+const HTTPS_HEADERS = { ...BASE_HEADERS, "strict-transport-security": "max-age=63072000; includeSubDomains" };
+
 /** The headers every response carries, whatever it is. */
 export function securityHeaders(isHttps) {
-  return {
-    "x-content-type-options": "nosniff",
-    "referrer-policy": "strict-origin-when-cross-origin",
-    "x-frame-options": "DENY",
-    ...(isHttps ? { "strict-transport-security": "max-age=63072000; includeSubDomains" } : {}),
-  };
+  return isHttps ? HTTPS_HEADERS : BASE_HEADERS;
 }
 
 /** The request headers that make Next.js put RENDER_NONCE on the scripts it renders; a client's own are dropped. */
@@ -110,5 +108,10 @@ export function sealCachedPage(body) {
     if (!attributes.includes(`nonce="${RENDER_NONCE}"`) || /\bsrc=/i.test(attributes)) continue;
     scriptSources.add(`'sha256-${createHash("sha256").update(content.replaceAll(RENDER_NONCE, "")).digest("base64")}'`);
   }
-  return { body: Buffer.from(html.replaceAll(RENDER_NONCE, "")), scriptSources: [...scriptSources] };
+  const sources = [...scriptSources];
+  return {
+    body: Buffer.from(html.replaceAll(RENDER_NONCE, "")),
+    scriptSources: sources,
+    policy: { http: contentSecurityPolicy(sources, false), https: contentSecurityPolicy(sources, true) },
+  };
 }
