@@ -1,6 +1,7 @@
 // Server actions checked before Next.js sees them. Next.js answers 500 to an action from another origin
 // and to a body it cannot decode; here they get 403 and 400, and Next.js a body it can decode.
 import { IncomingMessage } from "node:http";
+import { entriesOf } from "./proxy-trust.js";
 
 // Next.js's own limit for an action's body (serverActions.bodySizeLimit).
 const MAX_BODY_BYTES = 1024 * 1024;
@@ -11,7 +12,7 @@ export function isActionRequest(request) {
 }
 
 function firstOf(header) {
-  return [header ?? []].flat().join(",").split(",")[0]?.trim() || undefined;
+  return entriesOf(header)[0];
 }
 
 /** True when the browser says the action comes from another site than the one it was sent to. */

@@ -11,8 +11,8 @@ export function proxyHops(value = process.env.PWC_PROXY_HOPS) {
   return Number.isInteger(hops) && hops >= 0 ? hops : 0;
 }
 
-/** @param {string | string[] | undefined} header */
-function entriesOf(header) {
+/** The comma-separated entries of a header, sent once or several times. @param {string | string[] | undefined} header */
+export function entriesOf(header) {
   return [header ?? []].flat().join(",").split(",").map((entry) => entry.trim()).filter(Boolean);
 }
 
