@@ -55,6 +55,7 @@ async function serveCachedPage(request, response, isSecure) {
   response.writeHead(page.status, {
     ...page.headers,
     ...PAGE_HEADERS,
+    ...security.securityHeaders(isSecure),
     ...(gzip ? { "content-encoding": "gzip" } : {}),
     "content-security-policy": sealed.policy[isSecure ? "https" : "http"],
     "content-length": String(body.byteLength),
@@ -89,8 +90,8 @@ createServer(async (request, response) => {
   try {
     request.headers[CLIENT_ADDRESS_HEADER] = clientAddress(request.headers, request.socket.remoteAddress) ?? "";
     const isSecure = isHttps(request.headers, request.socket.encrypted);
-    for (const [name, value] of Object.entries(security.securityHeaders(isSecure))) response.setHeader(name, value);
     if (isPlainPageRequest(request) && (await serveCachedPage(request, response, isSecure))) return;
+    for (const [name, value] of Object.entries(security.securityHeaders(isSecure))) response.setHeader(name, value);
     const checked = actions.isActionRequest(request) ? await checkedAction(request, response) : request;
     if (checked) await handleWithNonce(checked, response, isSecure);
   } catch (error) {
