@@ -3,6 +3,8 @@ import { fileURLToPath } from "node:url";
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   poweredByHeader: false,
+  // server.js compresses, after putting each response's CSP nonce in (lib/front/security-headers.js).
+  compress: false,
   // An ETag is a hash of the whole page computed on every request: a third of a cached page's cost.
   generateEtags: false,
   // Rendered pages stay in memory; their expiry is shared by every process (lib/cache/cache-handler.js).
@@ -12,6 +14,8 @@ const nextConfig = {
   // The old API's clients call /api/v1/papers/ with a slash, and a redirect would cost them a round trip
   // (and break a browser's preflight): the API answers both; the pages keep one address (redirects below).
   skipTrailingSlashRedirect: true,
+  // forbidden(): a 403 with the page of forbidden.tsx for other roles' areas (/moderation, /admin).
+  experimental: { authInterrupts: true },
   async redirects() {
     return [{ source: "/:path((?!api/v1/).+)/", destination: "/:path", permanent: true }];
   },

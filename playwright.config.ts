@@ -34,6 +34,9 @@ const SERVER_ENV = {
   // What several instances of a deployment share (docs/architecture.md, "Several instances").
   NEXT_SERVER_ACTIONS_ENCRYPTION_KEY: "ZTJlLWtleS1lMmUta2V5LWUyZS1rZXktZTJlLWtleSE=",
   NEXT_DEPLOYMENT_ID: "e2e",
+  // The tests stand in for one proxy: X-Forwarded-For gives each test an address of its own
+  // (e2e/client-address.spec.ts starts a server without it, as a deployment has by default).
+  PWC_PROXY_HOPS: "1",
 };
 
 process.env.PWC_WRITE_LIMIT = SERVER_ENV.PWC_WRITE_LIMIT;

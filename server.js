@@ -1,7 +1,8 @@
 // The production server: Next.js, with a front for cached pages. A plain GET of a page whose rendered
 // HTML is in the cache (lib/cache/cache-handler.js) and still fresh (none of its tags expired since it
 // was rendered: the check Next.js makes) is written from memory, encoded once, as a static file would
-// be; everything else goes to Next.js. `node server.js [--port N] [--hostname H]`, or PORT.
+// be; everything else goes to Next.js. Every response gets the security headers (lib/front/); the
+// app learns the client's address from the front alone. `node server.js [--port N] [--hostname H]`, or PORT.
 import { createServer } from "node:http";
 import { parseArgs } from "node:util";
 import { gzipSync } from "node:zlib";
@@ -9,7 +10,12 @@ import { gzipSync } from "node:zlib";
 // As `next start` does, before Next.js and React are loaded: they pick their production builds by it.
 process.env.NODE_ENV = "production";
 const { default: next } = await import("next");
+const { default: compression } = await import("next/dist/compiled/compression/index.js");
+const { releaseCompressionStream } = await import("next/dist/server/lib/release-compression-stream.js");
 const { freshPage } = await import("./lib/cache/cache-handler.js");
+const { CLIENT_ADDRESS_HEADER, clientAddress, isHttps } = await import("./lib/front/proxy-trust.js");
+const security = await import("./lib/front/security-headers.js");
+const actions = await import("./lib/front/action-requests.js");
 
 const { values: options } = parseArgs({ options: { port: { type: "string", short: "p" }, hostname: { type: "string", short: "H" } } });
 const port = Number(options.port ?? process.env.PORT ?? 3000);
@@ -19,6 +25,8 @@ const hostname = options.hostname ?? process.env.HOSTNAME;
 
 const app = next({ dev: false, port, hostname });
 const handle = app.getRequestHandler();
+// Next.js's compression is off (next.config.js): it would gzip before the front's nonce could go in.
+const compress = compression();
 
 // The headers Next.js sends with a page from its cache.
 const PAGE_HEADERS = {
@@ -39,27 +47,55 @@ function isPlainPageRequest(request) {
 }
 
 /** Writes the fresh cached page, gzipped when the client takes it (once per page); false when there is none. */
-async function serveCachedPage(request, response) {
+async function serveCachedPage(request, response, isSecure) {
   const page = await freshPage(request.url ?? "/");
   if (!page) return false;
+  const sealed = (page.sealed ??= security.sealCachedPage(page.body));
   const gzip = /\bgzip\b/.test(request.headers["accept-encoding"] ?? "");
-  if (gzip) page.gzipped ??= gzipSync(page.body);
-  const body = gzip ? page.gzipped : page.body;
+  if (gzip) sealed.gzipped ??= gzipSync(sealed.body);
+  const body = gzip ? sealed.gzipped : sealed.body;
   response.writeHead(page.status, {
     ...page.headers,
     ...PAGE_HEADERS,
+    ...security.securityHeaders(isSecure),
     ...(gzip ? { "content-encoding": "gzip" } : {}),
+    "content-security-policy": sealed.policy[isSecure ? "https" : "http"],
     "content-length": String(body.byteLength),
   });
   response.end(request.method === "HEAD" ? undefined : body);
   return true;
 }
 
+/** A server action from another site is refused (403), one whose body Next.js cannot decode too (400). */
+async function checkedAction(request, response) {
+  const refuse = (status, message) => void response.writeHead(status, { "content-type": "text/plain; charset=utf-8" }).end(message);
+  if (actions.isForeignOrigin(request.headers)) return refuse(403, "Forbidden: this form was sent from another site.");
+  const body = await actions.readBody(request);
+  if (!body) return refuse(413, "Payload Too Large");
+  if (!(await actions.isDecodableAction(request.headers, body))) return refuse(400, "Bad Request: the form's data could not be read.");
+  return actions.replayRequest(request, body);
+}
+
+/** Hands the request to Next.js, which renders with RENDER_NONCE; the response carries a nonce of its own. */
+async function handleWithNonce(request, response, isSecure) {
+  const nonce = security.newNonce();
+  security.renderNonceHeaders(request.headers);
+  response.setHeader("content-security-policy", security.contentSecurityPolicy([`'nonce-${nonce}'`], isSecure));
+  compress(request, response, () => {});
+  response.on("close", () => releaseCompressionStream(response));
+  security.replaceRenderNonce(response, nonce);
+  await handle(request, response);
+}
+
 await app.prepare();
 createServer(async (request, response) => {
   try {
-    if (isPlainPageRequest(request) && (await serveCachedPage(request, response))) return;
-    await handle(request, response);
+    request.headers[CLIENT_ADDRESS_HEADER] = clientAddress(request.headers, request.socket.remoteAddress) ?? "";
+    const isSecure = isHttps(request.headers, request.socket.encrypted);
+    if (isPlainPageRequest(request) && (await serveCachedPage(request, response, isSecure))) return;
+    for (const [name, value] of Object.entries(security.securityHeaders(isSecure))) response.setHeader(name, value);
+    const checked = actions.isActionRequest(request) ? await checkedAction(request, response) : request;
+    if (checked) await handleWithNonce(checked, response, isSecure);
   } catch (error) {
     console.error(error);
     if (!response.headersSent) response.writeHead(500);

@@ -1,6 +1,7 @@
 // The query parameters of each endpoint, as zod schemas: the handler parses with them and the OpenAPI
 // description is generated from them (lib/api/openapi.ts).
 import { z } from "zod";
+import { inputString } from "@/lib/validations/text";
 import { ApiError } from "./errors";
 import { DEFAULT_ITEMS_PER_PAGE, MAX_ITEMS_PER_PAGE } from "./pagination";
 import { SUBMISSION_STATUSES } from "./schemas";
@@ -13,8 +14,7 @@ const wholeNumber = (name: string, min: number, max: number) =>
     .max(max, { error: `${name} must be at most ${max}` });
 
 const text = (name: string, description: string, max = 200) =>
-  z
-    .string()
+  inputString()
     .trim()
     .max(max, { error: `${name} must be at most ${max} characters` })
     .optional()

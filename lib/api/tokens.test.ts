@@ -98,7 +98,7 @@ describe("rate limits", () => {
 
   it("past the read limit, an address is answered 429 with Retry-After and a JSON error", async () => {
     vi.useFakeTimers({ toFake: ["Date"], now });
-    const headers = { "x-forwarded-for": "203.0.113.7" };
+    const headers = { "x-pwc-client-address": "203.0.113.7" };
     await prisma.rateLimit.create({ data: { key: "api:read:ip:203.0.113.7", windowStart, count: API_LIMITS.read.limit - 1 } });
 
     const last = await call(tasks, { path: "/tasks/", headers });
@@ -111,7 +111,7 @@ describe("rate limits", () => {
     expect(refused.headers.get("access-control-allow-origin")).toBe("*");
     expect(refused.body).toEqual({ error: { code: "rate_limited", message: "Too many reads: 600 a minute per address. Try again in 30 seconds." } });
 
-    const elsewhere = await call(tasks, { path: "/tasks/", headers: { "x-forwarded-for": "198.51.100.1" } });
+    const elsewhere = await call(tasks, { path: "/tasks/", headers: { "x-pwc-client-address": "198.51.100.1" } });
     expect(elsewhere.status).toBe(200);
   });
 
@@ -120,7 +120,7 @@ describe("rate limits", () => {
     const first = await createApiToken(userId, { name: "busy script" });
     const second = await createApiToken(userId, { name: "its twin" });
     await prisma.rateLimit.create({ data: { key: `api:read:user:${userId}`, windowStart, count: API_LIMITS.read.limit - 1 } });
-    const address = { "x-forwarded-for": "192.0.2.50" };
+    const address = { "x-pwc-client-address": "192.0.2.50" };
     expect((await call(tasks, { path: "/tasks/", headers: { authorization: `Token ${first.token}`, ...address } })).status).toBe(200);
     const refused = await call(tasks, { path: "/tasks/", headers: { authorization: `Token ${second.token}`, ...address } });
     expect(refused.status).toBe(429);

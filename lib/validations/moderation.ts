@@ -1,11 +1,12 @@
 import { z } from "zod";
+import { inputString } from "@/lib/validations/text";
 import { SubmissionStatus } from "@/lib/generated/prisma/enums";
 import { MetricSchema, ReviewDecisionSchema } from "./submission";
 
 /** Approve or reject several submissions from the queue; rejecting needs a reason. */
 export const BulkDecisionSchema = z
   .object({
-    submissionIds: z.array(z.string().min(1)).min(1, "Choose at least one submission").max(100, "At most 100 at a time"),
+    submissionIds: z.array(inputString().min(1)).min(1, "Choose at least one submission").max(100, "At most 100 at a time"),
     decision: z.enum(["approve", "reject"]),
     reason: ReviewDecisionSchema.shape.reason,
   })
@@ -39,15 +40,15 @@ export type ReportDecision = z.infer<typeof ReportDecisionSchema>;
 
 /** A benchmark's metrics as a moderator corrects them: in the order given, each with its direction and unit. */
 export const BenchmarkMetricsSchema = z.object({
-  benchmarkId: z.string().min(1),
+  benchmarkId: inputString().min(1),
   metrics: z
-    .array(z.object({ id: z.string().min(1), direction: MetricSchema.shape.direction, unit: MetricSchema.shape.unit }))
+    .array(z.object({ id: inputString().min(1), direction: MetricSchema.shape.direction, unit: MetricSchema.shape.unit }))
     .min(1, "A benchmark needs at least one metric"),
 });
 
 export type BenchmarkMetrics = z.infer<typeof BenchmarkMetricsSchema>;
 
-const optionalText = z.string().trim().max(200).catch("");
+const optionalText = inputString().trim().max(200).catch("");
 const pageNumber = z.coerce.number().int().min(1).max(100_000).catch(1);
 const isoDay = z.union([z.literal(""), z.iso.date()]).catch("");
 

@@ -1,14 +1,15 @@
 import { z } from "zod";
+import { inputString, isStorableText, UNSTORABLE_TEXT_MESSAGE } from "@/lib/validations/text";
 import { parseMetricValue } from "@/lib/values/parse-metric-value";
 
 export const METRIC_DIRECTIONS = ["HIGHER_IS_BETTER", "LOWER_IS_BETTER", "NOT_RANKED"] as const;
 
-const text = (max: number) => z.string().trim().max(max, `At most ${max} characters`);
+const text = (max: number) => inputString().trim().max(max, `At most ${max} characters`);
 const required = (max: number, message: string) => text(max).min(1, message);
 
 export const optionalUrl = z.union([
   z.literal(""),
-  z.url({ protocol: /^https?$/, message: "Enter a full web address starting with https://" }).max(500),
+  z.url({ protocol: /^https?$/, message: "Enter a full web address starting with https://" }).max(500).refine(isStorableText, UNSTORABLE_TEXT_MESSAGE),
 ]);
 
 const isoDay = z.union([z.literal(""), z.iso.date("Use the form YYYY-MM-DD")]);
@@ -104,7 +105,7 @@ export type ResultRow = z.infer<typeof ResultRowSchema>;
 
 /** A proposed change to a published result: its new row, values aligned with its benchmark's metrics. */
 export const EditResultSchema = z.object({
-  resultId: z.string().min(1),
+  resultId: inputString().min(1),
   row: ResultRowSchema,
   comment: required(2000, "Say what was wrong and where the correct value comes from").describe("What was wrong and where the correct value comes from."),
 });
@@ -113,7 +114,7 @@ export type EditResult = z.infer<typeof EditResultSchema>;
 
 /** "Report a problem" on a published result. */
 export const ReportResultSchema = z.object({
-  resultId: z.string().min(1),
+  resultId: inputString().min(1),
   reason: required(2000, "Say what is wrong with this result")
     .min(10, "Say a little more: at least 10 characters")
     .describe("What is wrong with the result: at least 10 characters."),
@@ -126,7 +127,7 @@ export const DECISIONS = ["approve", "reject", "request_changes"] as const;
 /** A moderator's decision; rejecting and requesting changes need a reason. */
 export const ReviewDecisionSchema = z
   .object({
-    submissionId: z.string().min(1),
+    submissionId: inputString().min(1),
     decision: z.enum(DECISIONS),
     reason: text(2000).describe("Shown to the submitter; required to reject or to request changes."),
   })
@@ -139,7 +140,7 @@ export const ReviewDecisionSchema = z
 export type ReviewDecision = z.infer<typeof ReviewDecisionSchema>;
 
 export const RetractResultSchema = z.object({
-  resultId: z.string().min(1),
+  resultId: inputString().min(1),
   reason: required(2000, "Say why the result is retracted"),
 });
 

@@ -5,7 +5,7 @@ import { countByState, listQueue, queueFilterOptions } from "@/lib/data/moderati
 import { plural } from "@/lib/format";
 import { QueueQuerySchema, type QueueQuery } from "@/lib/validations/moderation";
 import { ModerationNav } from "../_components/moderation-nav";
-import { moderatorOrDenial } from "../_components/moderators-only";
+import { requireModerator } from "../_components/moderators-only";
 import { QueueFilters } from "./_components/queue-filters";
 import { QueueList } from "./_components/queue-list";
 import { StateTabs } from "./_components/state-tabs";
@@ -23,8 +23,7 @@ function queueHref(query: Partial<QueueQuery>): string {
 }
 
 export default async function ModerationQueuePage({ searchParams }: { searchParams: SearchParams }) {
-  const { denial } = await moderatorOrDenial("/moderation");
-  if (denial) return denial;
+  await requireModerator("/moderation");
   const query = QueueQuerySchema.parse(await searchParams);
   const [counts, options, queue] = await Promise.all([countByState(), queueFilterOptions(query.state), listQueue(query)]);
 

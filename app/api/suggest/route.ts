@@ -1,8 +1,9 @@
 import { z } from "zod";
 import { getSuggestions, SUGGESTION_KINDS } from "@/lib/data/suggestions";
 import { lookUpPaper, matchBenchmark } from "@/lib/data/submission-form";
+import { inputString } from "@/lib/validations/text";
 
-const name = z.string().trim().max(200).catch("");
+const name = inputString().trim().max(200).catch("");
 
 const QuerySchema = z.discriminatedUnion("kind", [
   z.object({ kind: z.enum(SUGGESTION_KINDS), q: name, dataset: name }),

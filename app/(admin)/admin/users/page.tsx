@@ -1,10 +1,10 @@
 import type { Metadata } from "next";
-import { AccessDenied } from "@/components/access-denied";
+import { forbidden } from "next/navigation";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { Pagination } from "@/components/ui/pagination";
 import { requireUserOrSignIn } from "@/lib/auth";
-import { isAdmin, ROLE_LABELS } from "@/lib/auth/roles";
+import { isAdmin } from "@/lib/auth/roles";
 import { listUsers } from "@/lib/data/users";
 import { plural } from "@/lib/format";
 import { UserListQuerySchema } from "@/lib/validations/users";
@@ -22,13 +22,7 @@ function usersHref(query: string, page: number): string {
 
 export default async function AdminUsersPage({ searchParams }: { searchParams: SearchParams }) {
   const viewer = await requireUserOrSignIn("/admin/users");
-  if (!isAdmin(viewer)) {
-    return (
-      <AccessDenied title="Admins only">
-        Only admins can see users and change roles. You are signed in as {viewer.email} ({ROLE_LABELS[viewer.role]}).
-      </AccessDenied>
-    );
-  }
+  if (!isAdmin(viewer)) forbidden();
   const { q, page } = UserListQuerySchema.parse(await searchParams);
   const { users, total, pageCount } = await listUsers({ query: q, page });
 

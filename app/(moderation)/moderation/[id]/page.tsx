@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { DetailGrid } from "@/components/ui/detail-grid";
 import { getNextPendingId, getSubmissionReview } from "@/lib/data/review";
-import { moderatorOrDenial } from "../../_components/moderators-only";
+import { requireModerator } from "../../_components/moderators-only";
 import { ChecksCard } from "./_components/checks-card";
 import { DecisionForm } from "./_components/decision-form";
 import { DecisionState } from "./_components/decision-state";
@@ -18,8 +18,7 @@ type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ metric?:
 
 export default async function ReviewPage({ params, searchParams }: Props) {
   const { id } = await params;
-  const { viewer, denial } = await moderatorOrDenial(`/moderation/${id}`);
-  if (denial) return denial;
+  const viewer = await requireModerator(`/moderation/${id}`);
   const review = await getSubmissionReview(id);
   if (!review) notFound();
   const { metric } = await searchParams;

@@ -10,15 +10,14 @@ import { listBenchmarksForModeration } from "@/lib/data/moderation-benchmarks";
 import { plural } from "@/lib/format";
 import { BenchmarkListQuerySchema } from "@/lib/validations/moderation";
 import { ModerationNav } from "../../_components/moderation-nav";
-import { moderatorOrDenial } from "../../_components/moderators-only";
+import { requireModerator } from "../../_components/moderators-only";
 
 export const metadata: Metadata = { title: "Benchmarks to correct", robots: { index: false } };
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
 export default async function ModerationBenchmarksPage({ searchParams }: { searchParams: SearchParams }) {
-  const { denial } = await moderatorOrDenial("/moderation/benchmarks");
-  if (denial) return denial;
+  await requireModerator("/moderation/benchmarks");
   const { q, page } = BenchmarkListQuerySchema.parse(await searchParams);
   const { benchmarks, total, pageCount } = await listBenchmarksForModeration({ query: q, page });
   const href = (target: number) => `/moderation/benchmarks?${new URLSearchParams({ ...(q && { q }), ...(target > 1 && { page: String(target) }) })}`;

@@ -6,7 +6,7 @@ import { listActors, listAuditLog } from "@/lib/data/audit-log";
 import { plural } from "@/lib/format";
 import { AuditLogQuerySchema, type AuditLogQuery } from "@/lib/validations/moderation";
 import { ModerationNav } from "../../_components/moderation-nav";
-import { moderatorOrDenial } from "../../_components/moderators-only";
+import { requireModerator } from "../../_components/moderators-only";
 import { AuditEntries } from "./_components/audit-entries";
 import { AuditFilters } from "./_components/audit-filters";
 
@@ -21,8 +21,7 @@ function logHref(query: AuditLogQuery, page: number): string {
 }
 
 export default async function AuditLogPage({ searchParams }: { searchParams: SearchParams }) {
-  const { denial } = await moderatorOrDenial("/moderation/log");
-  if (denial) return denial;
+  await requireModerator("/moderation/log");
   const query = AuditLogQuerySchema.parse(await searchParams);
   const [actors, log] = await Promise.all([listActors(), listAuditLog(query)]);
 

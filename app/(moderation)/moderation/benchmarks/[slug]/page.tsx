@@ -3,15 +3,14 @@ import { notFound } from "next/navigation";
 import { ButtonLink } from "@/components/ui/button-link";
 import { PageHeader } from "@/components/ui/page-header";
 import { getBenchmarkForEditing } from "@/lib/data/moderation-benchmarks";
-import { moderatorOrDenial } from "../../../_components/moderators-only";
+import { requireModerator } from "../../../_components/moderators-only";
 import { MetricsForm } from "./_components/metrics-form";
 
 export const metadata: Metadata = { title: "Correct a benchmark's metrics", robots: { index: false } };
 
 export default async function EditBenchmarkPage({ params }: { params: Promise<{ slug: string }> }) {
   const { slug } = await params;
-  const { denial } = await moderatorOrDenial(`/moderation/benchmarks/${slug}`);
-  if (denial) return denial;
+  await requireModerator(`/moderation/benchmarks/${slug}`);
   const benchmark = await getBenchmarkForEditing(slug);
   if (!benchmark) notFound();
 

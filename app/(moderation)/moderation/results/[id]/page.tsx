@@ -3,7 +3,7 @@ import { notFound } from "next/navigation";
 import { DetailGrid } from "@/components/ui/detail-grid";
 import { PageHeader } from "@/components/ui/page-header";
 import { getResultForModeration } from "@/lib/data/moderation-result";
-import { moderatorOrDenial } from "../../../_components/moderators-only";
+import { requireModerator } from "../../../_components/moderators-only";
 import { ResultCard } from "./_components/result-card";
 import { ResultHistory } from "./_components/result-history";
 import { RetractForm } from "./_components/retract-form";
@@ -12,8 +12,7 @@ export const metadata: Metadata = { title: "Retract a result", robots: { index: 
 
 export default async function RetractResultPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
-  const { denial } = await moderatorOrDenial(`/moderation/results/${id}`);
-  if (denial) return denial;
+  await requireModerator(`/moderation/results/${id}`);
   const result = await getResultForModeration(id);
   if (!result) notFound();
 
