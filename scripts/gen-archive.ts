@@ -1,9 +1,9 @@
 // npm run gen:archive [-- FILE] [--seed 1] [--scale 1]: writes a synthetic PWC archive shaped like the real
-// one (lib/import/synthetic-archive.ts), by default data/archive/evaluation-tables.json at full size.
+// one (scripts/synthetic-archive.ts), by default data/archive/evaluation-tables.json at full size.
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { formatCount } from "@/lib/format";
-import { FULL_SIZE, scaledSize, writeSyntheticArchive } from "@/lib/import/synthetic-archive";
+import { FULL_SIZE, scaledSize, writeSyntheticArchive } from "./synthetic-archive";
 
 const { values: options, positionals } = parseArgs({
   allowPositionals: true,
