@@ -27,8 +27,10 @@ export async function resolvePapers(tx: Tx, wanted: WantedPaper[]): Promise<{ id
         SELECT "id", "sourceKey", "pwcSlug" FROM "Paper" WHERE "pwcSlug" IN ${inList(slugs)}`
     ).map((row) => [row.pwcSlug, row]),
   );
+  await strengthenIdentities(tx, wanted, bySlug);
+  const byTitle = await findByTitle(tx, wanted.filter((paper) => isTitleOnly(paper.sourceKey) && !(paper.pwcSlug && bySlug.has(paper.pwcSlug))));
   const inputs = wanted.map((paper) => {
-    const known = paper.pwcSlug ? bySlug.get(paper.pwcSlug) : undefined;
+    const known = (paper.pwcSlug ? bySlug.get(paper.pwcSlug) : undefined) ?? (isTitleOnly(paper.sourceKey) ? byTitle.get(paper.title ?? "") : undefined);
     return known ? { ...paper, sourceKey: known.sourceKey, arxivId: null } : paper;
   });
   const refs = await upsertPapers(tx, inputs);
@@ -70,3 +72,39 @@ export async function linkPapersToMethods(tx: Tx, links: { paperId: string; meth
   return new Set([...fresh.values()].map((link) => link.paperId));
 }
 
+
+const isTitleOnly = (sourceKey: string) => sourceKey.startsWith("title:");
+
+/**
+ * A paper first met by its title only (a method or a dataset names it so) takes its arXiv id or address
+ * when a file gives them, unless another paper has them already.
+ */
+async function strengthenIdentities(tx: Tx, wanted: WantedPaper[], bySlug: Map<string, { id: string; sourceKey: string }>): Promise<void> {
+  const upgrades = new Map<string, { known: { id: string; sourceKey: string }; paper: WantedPaper }>();
+  for (const paper of wanted) {
+    const known = paper.pwcSlug ? bySlug.get(paper.pwcSlug) : undefined;
+    if (known && isTitleOnly(known.sourceKey) && !isTitleOnly(paper.sourceKey) && !upgrades.has(known.id)) upgrades.set(known.id, { known, paper });
+  }
+  if (upgrades.size === 0) return;
+  const keys = [...upgrades.values()].map(({ paper }) => paper.sourceKey);
+  const arxivIds = [...upgrades.values()].flatMap(({ paper }) => (paper.arxivId ? [paper.arxivId] : []));
+  const taken = await tx.$queryRaw<{ sourceKey: string; arxivId: string | null }[]>`
+    SELECT "sourceKey", "arxivId" FROM "Paper" WHERE "sourceKey" IN ${inList(keys)} OR "arxivId" IN ${inList(arxivIds)}`;
+  const used = new Set(taken.flatMap((row) => [row.sourceKey, row.arxivId ?? ""]));
+  for (const { known, paper } of upgrades.values()) {
+    if (used.has(paper.sourceKey) || (paper.arxivId && used.has(paper.arxivId))) continue;
+    used.add(paper.sourceKey).add(paper.arxivId ?? "");
+    await tx.paper.update({ where: { id: known.id }, data: { sourceKey: paper.sourceKey, arxivId: paper.arxivId, url: paper.url, pdfUrl: paper.pdfUrl } });
+    known.sourceKey = paper.sourceKey;
+  }
+}
+
+/** Papers named by title only, found by that title when exactly one paper has it. */
+async function findByTitle(tx: Tx, papers: WantedPaper[]): Promise<Map<string, { sourceKey: string }>> {
+  const titles = [...new Set(papers.flatMap((paper) => (paper.title ? [paper.title] : [])))];
+  if (titles.length === 0) return new Map();
+  const rows = await tx.$queryRaw<{ title: string; sourceKey: string }[]>`SELECT "title", "sourceKey" FROM "Paper" WHERE "title" IN ${inList(titles)}`;
+  const counts = new Map<string, number>();
+  for (const row of rows) counts.set(row.title, (counts.get(row.title) ?? 0) + 1);
+  return new Map(rows.filter((row) => counts.get(row.title) === 1).map((row) => [row.title, row]));
+}

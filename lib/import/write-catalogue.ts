@@ -15,7 +15,23 @@ import { writeMethods, type MethodInput } from "./write-methods";
 // so that importing a file again changes nothing.
 
 /** The links file's framework words, as the site names frameworks (and back, in the dump). */
-export const FRAMEWORK_NAMES: Record<string, string> = { pytorch: "PyTorch", tf: "TensorFlow", jax: "JAX", mxnet: "MXNet", paddle: "PaddlePaddle", caffe2: "Caffe2", torch: "Torch" };
+export const FRAMEWORK_NAMES: Record<string, string> = {
+  pytorch: "PyTorch",
+  tf: "TensorFlow",
+  jax: "JAX",
+  mxnet: "MXNet",
+  paddle: "PaddlePaddle",
+  torch: "Torch",
+  keras: "Keras",
+  caffe: "Caffe",
+  chainer: "Chainer",
+};
+
+/** A framework as the links file spells it: "tf", "pytorch", "none" for no framework. */
+export function frameworkWord(framework: string | null): string {
+  if (!framework) return "none";
+  return Object.entries(FRAMEWORK_NAMES).find(([, name]) => name === framework)?.[0] ?? framework.toLowerCase();
+}
 
 const text = (value: string | null | undefined) => value?.trim() || null;
 
@@ -115,7 +131,7 @@ export async function writeLinksBatch(tx: Tx, links: PwcCodeLink[], tally: Impor
   const fresh: (string | number | boolean | null)[][] = [];
   for (const [i, link] of links.entries()) {
     const paperId = refs[i].id;
-    const framework = link.framework?.trim() && link.framework.trim() !== "none" ? (FRAMEWORK_NAMES[link.framework.trim()] ?? link.framework.trim()) : null;
+    const framework = link.framework?.trim() && link.framework.trim() !== "none" ? (FRAMEWORK_NAMES[link.framework.trim().toLowerCase()] ?? link.framework.trim().toLowerCase()) : null;
     const data = {
       isOfficial: link.is_official ?? false,
       framework,
