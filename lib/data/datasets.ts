@@ -14,6 +14,16 @@ export const DATASET_BENCHMARKS_SHOWN = 100;
 type Link = { slug: string; name: string };
 
 /** "Images, Text" as a list. */
+// Variants and languages are stored as JSON lists (a variant's name may hold a comma).
+function namesOf(text: string): string[] {
+  try {
+    const list = JSON.parse(text) as unknown;
+    return Array.isArray(list) ? list.map(String) : [];
+  } catch {
+    return [];
+  }
+}
+
 function modalitiesOf(text: string): string[] {
   return text.split(",").map((m) => m.trim()).filter(Boolean);
 }
@@ -61,6 +71,14 @@ export type DatasetPage = {
   homepage: string | null;
   licence: string | null;
   modalities: string[];
+  fullName: string | null;
+  introducedAt: Date | null;
+  /** The paper that introduced it, as the archive names it. */
+  paper: { title: string | null; url: string | null } | null;
+  /** Tasks it serves, whether or not it has a leaderboard for them. */
+  tasks: Link[];
+  languages: string[];
+  variants: string[];
   links: { title: string; url: string }[];
   citations: { title: string; url: string }[];
   parent: Link | null;
@@ -100,6 +118,13 @@ async function readDatasetPage(id: string, datasetIds: string[]): Promise<Datase
       homepage: true,
       licence: true,
       modalities: true,
+      fullName: true,
+      introducedAt: true,
+      paperTitle: true,
+      paperUrl: true,
+      languages: true,
+      variants: true,
+      tasks: { orderBy: { name: "asc" }, select: { slug: true, name: true } },
       parent: { select: { slug: true, name: true } },
       subsets: { orderBy: { name: "asc" }, select: { slug: true, name: true, description: true } },
       links: { orderBy: { position: "asc" }, select: { kind: true, title: true, url: true } },
@@ -121,6 +146,12 @@ async function readDatasetPage(id: string, datasetIds: string[]): Promise<Datase
     homepage: dataset.homepage,
     licence: dataset.licence,
     modalities: modalitiesOf(dataset.modalities),
+    fullName: dataset.fullName,
+    introducedAt: dataset.introducedAt,
+    paper: dataset.paperTitle || dataset.paperUrl ? { title: dataset.paperTitle, url: dataset.paperUrl } : null,
+    tasks: dataset.tasks,
+    languages: namesOf(dataset.languages),
+    variants: namesOf(dataset.variants),
     links: linksOf("LINK"),
     citations: linksOf("CITATION"),
     parent: dataset.parent,
