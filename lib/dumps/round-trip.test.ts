@@ -1,8 +1,9 @@
 import { createWriteStream } from "node:fs";
-import { mkdtemp, readdir, readFile } from "node:fs/promises";
+import { mkdtemp, readdir, readFile, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { finished } from "node:stream/promises";
+import { gzipSync } from "node:zlib";
 import { describe, expect, it } from "vitest";
 import { importPwcFiles, type ImportSummary } from "@/lib/import/import-pwc";
 import { resetDatabase } from "@/lib/test/reset-database";
@@ -66,9 +67,10 @@ describe("a dump round-trips through the importer", () => {
 
   it("a generated archive of all five files, gzipped or not, in any order: the same bytes from the second round on", async () => {
     const directory = await mkdtemp(path.join(tmpdir(), "pwc-dump-all-"));
-    await writeSyntheticArchive(path.join(directory, "evaluation-tables.json"), 3, scaledSize(0.01));
-    const catalogue = await writeSyntheticCatalogue(directory, 3, scaledCatalogue(0.002));
-    const archive = ["methods.json", "datasets.json", "links-between-papers-and-code.json", "papers-with-abstracts.json", "evaluation-tables.json"].map((name) =>
+    await writeSyntheticArchive(path.join(directory, "evaluation-tables.json"), 3, scaledSize(0.005));
+    const catalogue = await writeSyntheticCatalogue(directory, 3, scaledCatalogue(0.0005));
+    await writeFile(path.join(directory, "papers-with-abstracts.json.gz"), gzipSync(await readFile(path.join(directory, "papers-with-abstracts.json"))));
+    const archive = ["methods.json", "datasets.json", "links-between-papers-and-code.json", "papers-with-abstracts.json.gz", "evaluation-tables.json"].map((name) =>
       path.join(directory, name),
     );
     const first = await round(archive, directory);
@@ -82,7 +84,7 @@ describe("a dump round-trips through the importer", () => {
     const papers = JSON.parse(await readFile(third.files["papers-with-abstracts.json"], "utf8"));
     expect(papers.length).toBeGreaterThanOrEqual(catalogue.papers);
     expect(Object.keys(papers[0])).toEqual(["paper_url", "arxiv_id", "title", "abstract", "url_abs", "url_pdf", "proceeding", "authors", "tasks", "date", "methods"]);
-  }, 240_000);
+  }, 600_000);
 });
 
 // Rows with at least one metric value: what the importer keeps.
