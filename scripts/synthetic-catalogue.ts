@@ -2,6 +2,7 @@ import { once } from "node:events";
 import { createWriteStream, mkdirSync } from "node:fs";
 import path from "node:path";
 import { ARCHIVE_FILE_NAMES } from "@/lib/import/archive-files";
+import { createRandom, type Random } from "./synthetic-archive";
 
 // The archive's other four files (papers-with-abstracts.json, links-between-papers-and-code.json,
 // methods.json, datasets.json), synthetic and shaped like the real ones (docs/archive-format.md), at
@@ -22,19 +23,6 @@ export function scaledCatalogue(factor: number): CatalogueSize {
 
 export type CatalogueCounts = CatalogueSize & { repeated: Record<keyof CatalogueSize, number>; bytes: Record<keyof CatalogueSize, number> };
 
-function createRandom(seed: number) {
-  let state = (seed * 2654435761) >>> 0;
-  const next = () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-  const int = (below: number) => Math.floor(next() * below);
-  return { next, int, chance: (p: number) => next() < p, pick: <T>(list: readonly T[]) => list[int(list.length)] };
-}
-type Random = ReturnType<typeof createRandom>;
 
 const WORDS = (
   "we propose novel method learning model network deep neural training data results show state art performance " +

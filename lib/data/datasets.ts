@@ -1,4 +1,5 @@
 import "server-only";
+import { parseNames } from "@/lib/import/archive-files";
 import { tags } from "@/lib/cache/tags";
 import { prisma } from "@/lib/db";
 import { readTopBenchmarkItems, type BenchmarkItem } from "./benchmark-items";
@@ -14,16 +15,6 @@ export const DATASET_BENCHMARKS_SHOWN = 100;
 type Link = { slug: string; name: string };
 
 /** "Images, Text" as a list. */
-// Variants and languages are stored as JSON lists (a variant's name may hold a comma).
-function namesOf(text: string): string[] {
-  try {
-    const list = JSON.parse(text) as unknown;
-    return Array.isArray(list) ? list.map(String) : [];
-  } catch {
-    return [];
-  }
-}
-
 function modalitiesOf(text: string): string[] {
   return text.split(",").map((m) => m.trim()).filter(Boolean);
 }
@@ -150,8 +141,8 @@ async function readDatasetPage(id: string, datasetIds: string[]): Promise<Datase
     introducedAt: dataset.introducedAt,
     paper: dataset.paperTitle || dataset.paperUrl ? { title: dataset.paperTitle, url: dataset.paperUrl } : null,
     tasks: dataset.tasks,
-    languages: namesOf(dataset.languages),
-    variants: namesOf(dataset.variants),
+    languages: parseNames(dataset.languages),
+    variants: parseNames(dataset.variants),
     links: linksOf("LINK"),
     citations: linksOf("CITATION"),
     parent: dataset.parent,

@@ -5,7 +5,7 @@
 // gives the same bytes.
 import { prisma } from "@/lib/db";
 import { isoDay } from "@/lib/format";
-import { pwcUrl } from "@/lib/import/archive-files";
+import { parseNames, pwcUrl } from "@/lib/import/archive-files";
 import { frameworkWord } from "@/lib/import/write-catalogue";
 import { parseCollections } from "@/lib/import/write-methods";
 import { byCodePoint, writeJsonLines, type Sink } from "./sink";
@@ -25,14 +25,8 @@ async function* inOrder<T>(readBatch: (after: string | null) => Promise<T[]>, ke
 
 const after = (column: string, value: string | null) => (value === null ? {} : { [column]: { gt: value } });
 const paperUrlOf = (paper: { pwcSlug: string | null; slug: string }) => pwcUrl("paper", paper.pwcSlug ?? paper.slug);
-const list = (text: string): string[] => {
-  try {
-    const parsed = JSON.parse(text) as unknown;
-    return Array.isArray(parsed) ? parsed.map(String) : [];
-  } catch {
-    return [];
-  }
-};
+// What the papers and links files say of a paper, and what orders them: its identity.
+const PAPER_NAMING = { sourceKey: true, slug: true, pwcSlug: true, arxivId: true, title: true, url: true, pdfUrl: true } as const;
 
 async function writeList<T>(sink: Sink, items: AsyncIterable<T>): Promise<void> {
   await writeJsonLines(sink, items);
@@ -47,14 +41,8 @@ async function* papers() {
         orderBy: { sourceKey: "asc" },
         take: BATCH,
         select: {
-          sourceKey: true,
-          slug: true,
-          pwcSlug: true,
-          arxivId: true,
-          title: true,
+          ...PAPER_NAMING,
           abstract: true,
-          url: true,
-          pdfUrl: true,
           venue: true,
           publishedAt: true,
           authors: { orderBy: { position: "asc" }, select: { name: true } },
@@ -103,16 +91,7 @@ async function* links() {
         where: { ...after("sourceKey", last), repositories: { some: {} } },
         orderBy: { sourceKey: "asc" },
         take: BATCH,
-        select: {
-          sourceKey: true,
-          slug: true,
-          pwcSlug: true,
-          title: true,
-          arxivId: true,
-          url: true,
-          pdfUrl: true,
-          repositories: { orderBy: { url: "asc" } },
-        },
+        select: { ...PAPER_NAMING, repositories: { orderBy: { url: "asc" } } },
       }),
     (paper) => paper.sourceKey,
   );
@@ -188,8 +167,8 @@ async function* datasets() {
       warning: null,
       modalities: dataset.modalities.split(",").map((modality) => modality.trim()).filter(Boolean),
       tasks: dataset.tasks.map((task) => ({ task: task.name, url: pwcUrl("task", task.slug) })),
-      languages: list(dataset.languages),
-      variants: list(dataset.variants),
+      languages: parseNames(dataset.languages),
+      variants: parseNames(dataset.variants),
       num_papers: dataset._count.papers,
       data_loaders: [],
     };

@@ -122,3 +122,13 @@ export function pwcSlugOf(url: string | null | undefined, page: "paper" | "metho
 }
 
 export const pwcUrl = (page: "paper" | "method" | "dataset" | "task", slug: string) => `https://paperswithcode.com/${page}/${slug}`;
+
+/** A list of names stored as JSON text (a dataset's variants, languages): empty when it is not one. */
+export function parseNames(text: string): string[] {
+  try {
+    const list = JSON.parse(text) as unknown;
+    return Array.isArray(list) ? list.map(String) : [];
+  } catch {
+    return [];
+  }
+}

@@ -46,21 +46,24 @@ function referencedPaper(paper: { title?: string | null; url?: string | null } |
   return identity && { ...identity, pwcSlug: pwcSlugOf(paper?.url) };
 }
 
-function methodOfPaper(method: PwcPaperMethod): MethodInput {
-  const collection = method.main_collection?.name?.trim();
-  const area = method.main_collection?.area?.trim() ?? "";
+/** What both the papers file and methods.json say of a method. */
+function describedMethod(method: PwcPaperMethod | PwcMethod) {
   return {
     name: method.name.trim(),
-    slug: null,
     fullName: text(method.full_name),
     description: method.description?.trim() ?? "",
     introducedYear: method.introduced_year ?? null,
     sourceTitle: text(method.source_title),
     sourceUrl: text(method.source_url),
     codeSnippetUrl: text(method.code_snippet_url),
-    collections: collection ? [{ collection, area_id: slugify(area, ""), area }] : [],
-    paper: null,
   };
+}
+
+function methodOfPaper(method: PwcPaperMethod): MethodInput {
+  const collection = method.main_collection?.name?.trim();
+  const area = method.main_collection?.area?.trim() ?? "";
+  const collections = collection ? [{ collection, area_id: slugify(area, ""), area }] : [];
+  return { ...describedMethod(method), slug: null, collections, paper: null };
 }
 
 export async function writePapersBatch(tx: Tx, papers: PwcPaper[], tally: ImportTally): Promise<void> {
@@ -166,14 +169,8 @@ export async function writeMethodsBatch(tx: Tx, methods: PwcMethod[], tally: Imp
   await writeMethods(
     tx,
     methods.map((method) => ({
-      name: method.name.trim(),
+      ...describedMethod(method),
       slug: pwcSlugOf(method.url, "method"),
-      fullName: text(method.full_name),
-      description: method.description?.trim() ?? "",
-      introducedYear: method.introduced_year ?? null,
-      sourceTitle: text(method.source_title),
-      sourceUrl: text(method.source_url),
-      codeSnippetUrl: text(method.code_snippet_url),
       collections: (method.collections ?? []).flatMap((entry) =>
         entry.collection?.trim() ? [{ collection: entry.collection.trim(), area_id: entry.area_id?.trim() ?? "", area: entry.area?.trim() ?? "" }] : [],
       ),
