@@ -16,7 +16,6 @@ const RANK: Record<Outcome, number> = { unchanged: 0, updated: 1, created: 2 };
 export class ImportTally {
   private readonly outcomes = new Map<EntityKind, Map<string, Outcome>>(ENTITY_KINDS.map((kind) => [kind, new Map()]));
   readonly expiredTags = new Set<string>();
-  private taken = new Set<string>();
   private readonly merged = new Map<EntityKind, number>();
 
   /** A row identical to one before it in the same table: one result, counted as merged. */
@@ -41,10 +40,10 @@ export class ImportTally {
     this.expiredTags.add(TAG_OF[kind](id));
   }
 
-  /** The tags to expire that were not taken before: those of the rows written since. */
+  /** The tags of the rows written since the last call; forgotten once taken, so memory holds a batch's. */
   takeExpiredTags(): string[] {
-    const fresh = [...this.expiredTags].filter((tag) => !this.taken.has(tag));
-    for (const tag of fresh) this.taken.add(tag);
+    const fresh = [...this.expiredTags];
+    this.expiredTags.clear();
     return fresh;
   }
 
