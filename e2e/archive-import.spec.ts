@@ -109,7 +109,7 @@ test("importing the archive's papers, code links, methods and datasets shows the
   const paper = await prisma.paper.findUniqueOrThrow({ where: { pwcSlug: `sparse-routing-${tag}` }, select: { slug: true } });
   await page.goto(`/paper/${paper.slug}`);
   await expect(page.getByText(`We route each token through a sparse set of experts (${tag}).`)).toBeVisible();
-  const code = page.getByRole("listitem").filter({ has: page.getByRole("link", { name: `example/sparse-routing-${tag}` }) });
+  const code = page.getByRole("region", { name: "Code" }).getByRole("listitem").filter({ has: page.getByRole("link", { name: `example/sparse-routing-${tag}` }) });
   await expect(code).toContainText("official");
   await expect(code).toContainText("PyTorch");
   await expect(code).toContainText("★ 4,321");
@@ -134,7 +134,7 @@ test("importing the archive's papers, code links, methods and datasets shows the
 test("/data offers the archive's five files under its names, gzipped too, and a manifest", async ({ page, request }) => {
   await page.goto("/data");
   for (const name of ["papers-with-abstracts.json", "links-between-papers-and-code.json", "methods.json", "datasets.json", "evaluation-tables.json"]) {
-    await expect(page.getByText(name, { exact: true })).toBeVisible();
+    await expect(page.getByRole("region", { name: "Downloads" }).getByText(name, { exact: true })).toBeVisible();
   }
   const papers = await request.get("/data/papers-with-abstracts.json");
   expect(papers.ok()).toBe(true);
