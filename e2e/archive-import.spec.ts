@@ -116,7 +116,7 @@ test("importing the archive's papers, code links, methods and datasets shows the
   await expect(page.getByText("Ada Lovelace")).toBeVisible();
 
   await page.goto(`/method/sparse-router-${tag}`);
-  await expect(page.getByRole("heading", { name: `Sparse Router ${tag}` })).toBeVisible();
+  await expect(page.getByRole("heading", { level: 1, name: `Sparse Router ${tag}` })).toBeVisible();
   const facts = page.getByTestId("method-facts");
   await expect(facts).toContainText(`Mixture-of-Experts ${tag}`);
   await expect(facts).toContainText("in General");
