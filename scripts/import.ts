@@ -1,4 +1,4 @@
-// npm run import -- FILE...: imports PWC evaluation-tables.json files (lib/import/import-pwc.ts).
+// npm run import -- FILE...: imports files of the PWC archive, any of its five, plain or .gz (lib/import/import-pwc.ts).
 import { prisma } from "@/lib/db";
 import { isAppError } from "@/lib/errors";
 import { importPwcFiles } from "@/lib/import/import-pwc";
@@ -10,7 +10,10 @@ if (isModelCardImport(process.argv.slice(2))) process.exit(await runModelCardImp
 
 const files = process.argv.slice(2);
 if (files.length === 0) {
-  console.error("Usage: npm run import -- FILE...   (PWC evaluation-tables.json files)");
+  console.error(
+    "Usage: npm run import -- FILE...   (papers-with-abstracts.json, links-between-papers-and-code.json, methods.json,\n" +
+      "                                    datasets.json, evaluation-tables.json of the PWC archive; plain or .gz)",
+  );
   process.exit(2);
 }
 

@@ -1,4 +1,5 @@
 import "server-only";
+import { parseNames } from "@/lib/import/archive-files";
 import { tags } from "@/lib/cache/tags";
 import { prisma } from "@/lib/db";
 import { readTopBenchmarkItems, type BenchmarkItem } from "./benchmark-items";
@@ -61,6 +62,14 @@ export type DatasetPage = {
   homepage: string | null;
   licence: string | null;
   modalities: string[];
+  fullName: string | null;
+  introducedAt: Date | null;
+  /** The paper that introduced it, as the archive names it. */
+  paper: { title: string | null; url: string | null } | null;
+  /** Tasks it serves, whether or not it has a leaderboard for them. */
+  tasks: Link[];
+  languages: string[];
+  variants: string[];
   links: { title: string; url: string }[];
   citations: { title: string; url: string }[];
   parent: Link | null;
@@ -100,6 +109,13 @@ async function readDatasetPage(id: string, datasetIds: string[]): Promise<Datase
       homepage: true,
       licence: true,
       modalities: true,
+      fullName: true,
+      introducedAt: true,
+      paperTitle: true,
+      paperUrl: true,
+      languages: true,
+      variants: true,
+      tasks: { orderBy: { name: "asc" }, select: { slug: true, name: true } },
       parent: { select: { slug: true, name: true } },
       subsets: { orderBy: { name: "asc" }, select: { slug: true, name: true, description: true } },
       links: { orderBy: { position: "asc" }, select: { kind: true, title: true, url: true } },
@@ -121,6 +137,12 @@ async function readDatasetPage(id: string, datasetIds: string[]): Promise<Datase
     homepage: dataset.homepage,
     licence: dataset.licence,
     modalities: modalitiesOf(dataset.modalities),
+    fullName: dataset.fullName,
+    introducedAt: dataset.introducedAt,
+    paper: dataset.paperTitle || dataset.paperUrl ? { title: dataset.paperTitle, url: dataset.paperUrl } : null,
+    tasks: dataset.tasks,
+    languages: parseNames(dataset.languages),
+    variants: parseNames(dataset.variants),
     links: linksOf("LINK"),
     citations: linksOf("CITATION"),
     parent: dataset.parent,

@@ -1,6 +1,7 @@
 import "server-only";
 import { tags } from "@/lib/cache/tags";
 import { prisma } from "@/lib/db";
+import { parseCollections } from "@/lib/import/write-methods";
 import { cached, catalogueMiss } from "./cache";
 import { pageCountOf, type Paged } from "./pagination";
 import { latestPapersFirst, paperItemSelect, toPaperItem, type PaperItem } from "./shapes";
@@ -34,6 +35,12 @@ export type MethodPage = {
   fullName: string | null;
   category: string;
   description: string;
+  introducedYear: number | null;
+  sourceTitle: string | null;
+  sourceUrl: string | null;
+  codeSnippetUrl: string | null;
+  /** The archive's collections the method belongs to, each in an area ("Transformers", "Natural Language Processing"). */
+  collections: { collection: string; area: string }[];
   introducedIn: PaperItem | null;
   papers: PaperItem[];
   paperCount: number;
@@ -55,15 +62,21 @@ export async function getMethodPage(slug: string): Promise<MethodPage | null> {
         fullName: true,
         category: true,
         description: true,
+        introducedYear: true,
+        sourceTitle: true,
+        sourceUrl: true,
+        codeSnippetUrl: true,
+        collections: true,
         introducedInPaper: { select: paperItemSelect },
         papers: { orderBy: latestPapersFirst, take: METHOD_PAPERS_SHOWN, select: paperItemSelect },
         _count: { select: { papers: true } },
       },
     });
     if (!method) return null;
-    const { introducedInPaper, papers, _count, ...fields } = method;
+    const { introducedInPaper, papers, _count, collections, ...fields } = method;
     return {
       ...fields,
+      collections: parseCollections(collections).map(({ collection, area }) => ({ collection, area })),
       introducedIn: introducedInPaper && toPaperItem(introducedInPaper),
       papers: papers.map(toPaperItem),
       paperCount: _count.papers,

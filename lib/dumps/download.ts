@@ -2,11 +2,20 @@ import "server-only";
 import { open } from "node:fs/promises";
 import { Readable } from "node:stream";
 import { LICENCE } from "./licence";
-import { currentDumps, dumpPath } from "./store";
-import { DUMP_FILES, type DumpFile } from "./writers";
+import { currentDumps, dumpPath, PUBLIC_MANIFEST, type DumpManifest } from "./store";
+import { DUMP_FILES } from "./writers";
 
-export function isDumpFile(file: string): file is DumpFile {
-  return (DUMP_FILES as readonly string[]).includes(file);
+/** The names /data serves: each of the archive's files, plain and gzipped, and the manifest beside them. */
+export function isDumpFile(file: string): boolean {
+  return file === PUBLIC_MANIFEST || DUMP_FILES.some((name) => file === name || file === `${name}.gz`);
+}
+
+function entryOf(manifest: DumpManifest, file: string) {
+  for (const entry of manifest.files) {
+    if (entry.file === file) return entry;
+    if (entry.gzip.file === file) return entry.gzip;
+  }
+  return null;
 }
 
 /**
@@ -16,7 +25,8 @@ export function isDumpFile(file: string): file is DumpFile {
 export async function downloadDump(request: Request, file: string): Promise<Response> {
   if (!isDumpFile(file)) return new Response("No such dump. The dumps are listed at /data.\n", { status: 404, headers: { "Content-Type": "text/plain; charset=utf-8" } });
   const manifest = await currentDumps();
-  const etag = `"${manifest.files.find((entry) => entry.file === file)!.sha256}"`;
+  const entry = entryOf(manifest, file);
+  const etag = `"${entry ? entry.sha256 : `m${manifest.generatedAtMs}`}"`;
   const headers = {
     ETag: etag,
     "Cache-Control": "public, max-age=0, must-revalidate",
@@ -27,12 +37,13 @@ export async function downloadDump(request: Request, file: string): Promise<Resp
   // The open file stays readable even if a newer generation replaces it meanwhile.
   const handle = await open(dumpPath(file));
   const { size } = await handle.stat();
+  const isGzip = file.endsWith(".gz");
   return new Response(Readable.toWeb(handle.createReadStream()) as ReadableStream, {
     headers: {
       ...headers,
-      "Content-Type": "application/json; charset=utf-8",
+      "Content-Type": isGzip ? "application/gzip" : "application/json; charset=utf-8",
       "Content-Length": String(size),
-      "Content-Disposition": `attachment; filename="pwc2-${file}"`,
+      "Content-Disposition": `attachment; filename="${file}"`,
     },
   });
 }

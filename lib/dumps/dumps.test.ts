@@ -1,5 +1,7 @@
 import { createHash } from "node:crypto";
 import { readFile, rm } from "node:fs/promises";
+import path from "node:path";
+import { gunzipSync } from "node:zlib";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { expireTagsEverywhere } from "@/lib/cache/tag-store.js";
 import { prisma } from "@/lib/db";
@@ -22,7 +24,7 @@ afterAll(async () => {
   await rm(dumpDirectory(), { recursive: true, force: true });
 });
 
-const readJson = async (file: Parameters<typeof dumpPath>[0]) => JSON.parse(await readFile(dumpPath(file), "utf8"));
+const readJson = async (file: string) => JSON.parse(await readFile(dumpPath(file), "utf8"));
 
 describe("evaluation-tables.json", () => {
   it("holds the task tree, datasets with their subsets, links and citations, and only published rows", async () => {
@@ -76,23 +78,37 @@ describe("evaluation-tables.json", () => {
   });
 });
 
-describe("papers.json, methods.json, datasets.json", () => {
-  it("each carry the licence and the attribution, and every row", async () => {
+describe("the archive's other four files", () => {
+  it("are top-level lists with the archive's fields, and the manifest beside them carries the licence", async () => {
     await currentDumps();
-    for (const [file, key, count] of [
-      ["papers.json", "papers", 3],
-      ["methods.json", "methods", 1],
-      ["datasets.json", "datasets", 2],
-    ] as const) {
-      const dump = await readJson(file);
-      expect(dump).toMatchObject({ licence: "CC-BY-SA 4.0", licence_url: "https://creativecommons.org/licenses/by-sa/4.0/" });
-      expect(dump.attribution).toContain("Papers with Code");
-      expect(dump[key]).toHaveLength(count);
-    }
-    const { datasets } = await readJson("datasets.json");
-    expect(datasets[1]).toMatchObject({ id: "coco-test-dev", full_name: "COCO test-dev", parent: "coco" });
-    const { papers } = await readJson("papers.json");
-    expect(papers[0]).toMatchObject({ id: "an-undated-paper", published: null, repositories: [] });
+    const papers = await readJson("papers-with-abstracts.json");
+    expect(papers).toHaveLength(3);
+    expect(Object.keys(papers[0])).toEqual(["paper_url", "arxiv_id", "title", "abstract", "url_abs", "url_pdf", "proceeding", "authors", "tasks", "date", "methods"]);
+    const detr = papers.find((paper: { title: string }) => paper.title === "End-to-End Object Detection with Transformers");
+    expect(detr).toMatchObject({ arxiv_id: "2005.12872", url_abs: "https://arxiv.org/abs/2005.12872" });
+    const links = await readJson("links-between-papers-and-code.json");
+    expect(links).toContainEqual(
+      expect.objectContaining({ repo_url: "https://github.com/facebookresearch/detr", is_official: true, framework: "pytorch", paper_arxiv_id: "2005.12872" }),
+    );
+    const methods = await readJson("methods.json");
+    expect(methods).toHaveLength(1);
+    expect(Object.keys(methods[0])).toEqual([
+      "url", "name", "full_name", "description", "paper", "introduced_year", "source_url", "source_title", "code_snippet_url", "num_papers", "collections",
+    ]);
+    const datasets = await readJson("datasets.json");
+    expect(datasets.map((dataset: { name: string }) => dataset.name)).toEqual(["COCO"]);
+    expect(datasets[0]).toMatchObject({ url: "https://paperswithcode.com/dataset/coco", modalities: expect.any(Array), variants: [] });
+
+    const manifest = JSON.parse(await readFile(path.join(dumpDirectory(), "manifest.json"), "utf8"));
+    expect(manifest).toMatchObject({ licence: "CC-BY-SA 4.0", licence_url: "https://creativecommons.org/licenses/by-sa/4.0/" });
+    expect(manifest.attribution).toContain("Papers with Code");
+    expect(manifest.files.map((entry: { file: string }) => entry.file)).toContain("papers-with-abstracts.json.gz");
+  });
+
+  it("are also written gzipped, with the same content", async () => {
+    await currentDumps();
+    const plain = await readFile(dumpPath("methods.json"));
+    expect(gunzipSync(await readFile(dumpPath("methods.json.gz"))).equals(plain)).toBe(true);
   });
 });
 
@@ -111,7 +127,9 @@ describe("the files on disk", () => {
     await expireTagsEverywhere(["catalogue"]);
     const second = await currentDumps();
     expect(second.generatedAtMs).toBeGreaterThan(first.generatedAtMs);
-    expect((await readJson("papers.json")).papers.map((paper: { id: string }) => paper.id)).toContain("a-new-paper");
+    expect((await readJson("papers-with-abstracts.json")).map((paper: { paper_url: string }) => paper.paper_url)).toContain(
+      "https://paperswithcode.com/paper/a-new-paper",
+    );
   });
 
   it("are not taken for this database's when another database wrote them", async () => {

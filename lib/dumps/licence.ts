@@ -5,10 +5,7 @@ export const LICENCE = {
 } as const;
 
 export const ATTRIBUTION =
-  "Papers With Code 2, a catalogue kept by its community. Its leaderboards build on the Papers with Code archive " +
-  "(github.com/paperswithcode/sota-extractor, CC-BY-SA 4.0), the work of Papers with Code and its contributors.";
+  "Papers With Code 2, a catalogue kept by its community. Its papers, code links, methods, datasets and leaderboards build " +
+  "on the Papers with Code archive (github.com/paperswithcode/paperswithcode-data and sota-extractor, CC-BY-SA 4.0), the work " +
+  "of Papers with Code and its contributors.";
 
-/** The header of a dump that has room for it: what it is, under which licence, whom to credit. */
-export function dumpHeader(siteUrl: string) {
-  return { licence: LICENCE.name, licence_url: LICENCE.url, attribution: ATTRIBUTION, source: `${siteUrl}/data` };
-}

@@ -4,24 +4,32 @@ import { createHash, randomUUID } from "node:crypto";
 import { createWriteStream } from "node:fs";
 import { mkdir, readFile, rename, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
-import { Transform } from "node:stream";
+import { PassThrough, Transform } from "node:stream";
 import { pipeline } from "node:stream/promises";
+import { createGzip } from "node:zlib";
 import { tags } from "@/lib/cache/tags";
 import { databaseUrl } from "@/lib/database-url.js";
+import { configuredSiteUrl } from "@/lib/site-url";
 import { prisma } from "@/lib/db";
+import { ATTRIBUTION, LICENCE } from "./licence";
 import { streamSink } from "./sink";
 import { DUMP_FILES, DUMP_WRITERS, type DumpFile } from "./writers";
 
 const ROOT = path.resolve("data/dumps");
-const MANIFEST = "manifest.json";
+const MANIFEST = "generation.json";
+/** What the site adds to the archive's files: provenance, licence, sizes and hashes. Served at /data/manifest.json. */
+export const PUBLIC_MANIFEST = "manifest.json";
 // The database's own record of which generation of files matches it: files left by another database
 // (or by this one's previous life) never pass for fresh.
 const GENERATION_TAG = "dumps:generation";
 
+export type DumpEntry = { file: string; bytes: number; sha256: string };
+
 export type DumpManifest = {
   /** When the files began to be written, in milliseconds: a catalogue change after it makes them stale. */
   generatedAtMs: number;
-  files: { file: DumpFile; bytes: number; sha256: string }[];
+  /** Each file, and the same gzipped (`gzip.file` is the name with ".gz"). */
+  files: (DumpEntry & { file: DumpFile; gzip: DumpEntry })[];
 };
 
 /** One folder per database, so that a development and a test server in the same checkout never share dumps. */
@@ -31,7 +39,7 @@ export function dumpDirectory(): string {
   return path.join(ROOT, `${name}-${createHash("sha256").update(url).digest("hex").slice(0, 8)}`);
 }
 
-export function dumpPath(file: DumpFile): string {
+export function dumpPath(file: string): string {
   return path.join(dumpDirectory(), file);
 }
 
@@ -67,7 +75,8 @@ async function writeDumps(): Promise<DumpManifest> {
   const directory = dumpDirectory();
   await mkdir(directory, { recursive: true });
   const files: DumpManifest["files"] = [];
-  for (const file of DUMP_FILES) files.push({ file, ...(await writeDump(file, directory)) });
+  for (const file of DUMP_FILES) files.push({ ...(await writeDump(file, directory)), file });
+  await replace(path.join(directory, PUBLIC_MANIFEST), (temporary) => writeFile(temporary, publicManifest(generatedAtMs, files)));
   const manifest: DumpManifest = { generatedAtMs, files };
   await replace(path.join(directory, MANIFEST), (temporary) => writeFile(temporary, JSON.stringify(manifest)));
   await prisma.cacheTag.upsert({
@@ -78,24 +87,38 @@ async function writeDumps(): Promise<DumpManifest> {
   return manifest;
 }
 
-/** Writes one dump beside its place and moves it there once complete, counting and hashing on the way. */
-async function writeDump(file: DumpFile, directory: string): Promise<{ bytes: number; sha256: string }> {
+/** Writes one dump and its gzipped copy beside their places and moves them there once complete, hashing on the way. */
+async function writeDump(file: DumpFile, directory: string): Promise<DumpEntry & { gzip: DumpEntry }> {
+  const plain = measure();
+  const zipped = measure();
+  await replace(path.join(directory, file), (temporary) =>
+    replace(path.join(directory, `${file}.gz`), async (temporaryGz) => {
+      const source = new PassThrough();
+      const gzip = createGzip();
+      source.pipe(gzip);
+      const written = Promise.all([
+        pipeline(source, plain.transform, createWriteStream(temporary)),
+        pipeline(gzip, zipped.transform, createWriteStream(temporaryGz)),
+      ]);
+      await DUMP_WRITERS[file](streamSink(source));
+      source.end();
+      await written;
+    }),
+  );
+  return { file, ...plain.result(), gzip: { file: `${file}.gz`, ...zipped.result() } };
+}
+
+function measure() {
   const hash = createHash("sha256");
   let bytes = 0;
-  await replace(path.join(directory, file), async (temporary) => {
-    const measure = new Transform({
-      transform(chunk: Buffer, _encoding, done) {
-        hash.update(chunk);
-        bytes += chunk.length;
-        done(null, chunk);
-      },
-    });
-    const written = pipeline(measure, createWriteStream(temporary));
-    await DUMP_WRITERS[file](streamSink(measure));
-    measure.end();
-    await written;
+  const transform = new Transform({
+    transform(chunk: Buffer, _encoding, done) {
+      hash.update(chunk);
+      bytes += chunk.length;
+      done(null, chunk);
+    },
   });
-  return { bytes, sha256: hash.digest("hex") };
+  return { transform, result: () => ({ bytes, sha256: hash.digest("hex") }) };
 }
 
 async function replace(target: string, write: (temporary: string) => Promise<void>): Promise<void> {
@@ -106,4 +129,17 @@ async function replace(target: string, write: (temporary: string) => Promise<voi
   } finally {
     await rm(temporary, { force: true });
   }
+}
+
+function publicManifest(generatedAtMs: number, files: DumpManifest["files"]): string {
+  const manifest = {
+    source: `${configuredSiteUrl()}/data`,
+    generated_at: new Date(generatedAtMs).toISOString(),
+    licence: LICENCE.name,
+    licence_url: LICENCE.url,
+    attribution: ATTRIBUTION,
+    format: "The Papers with Code archive's five files, under its names and in its shapes (docs/archive-format.md).",
+    files: files.flatMap(({ file, bytes, sha256, gzip }) => [{ file, bytes, sha256 }, gzip]),
+  };
+  return `${JSON.stringify(manifest, null, 2)}\n`;
 }

@@ -1,14 +1,22 @@
-import { writeDatasetsDump, writeMethodsDump, writePapersDump } from "./catalogue-dumps";
+import { writeDatasetsDump, writeLinksDump, writeMethodsDump, writePapersDump } from "./catalogue-dumps";
 import { writeEvaluationTables } from "./evaluation-tables";
 import type { Sink } from "./sink";
 
-export const DUMP_FILES = ["evaluation-tables.json", "papers.json", "methods.json", "datasets.json"] as const;
+/** The archive's five files, under its names; each is also served gzipped (".json.gz"). */
+export const DUMP_FILES = [
+  "papers-with-abstracts.json",
+  "links-between-papers-and-code.json",
+  "methods.json",
+  "datasets.json",
+  "evaluation-tables.json",
+] as const;
 export type DumpFile = (typeof DUMP_FILES)[number];
 
 /** Every dump file by name, and what writes it. */
 export const DUMP_WRITERS: Record<DumpFile, (sink: Sink) => Promise<void>> = {
-  "evaluation-tables.json": writeEvaluationTables,
-  "papers.json": writePapersDump,
+  "papers-with-abstracts.json": writePapersDump,
+  "links-between-papers-and-code.json": writeLinksDump,
   "methods.json": writeMethodsDump,
   "datasets.json": writeDatasetsDump,
+  "evaluation-tables.json": writeEvaluationTables,
 };

@@ -1,9 +1,25 @@
+import { createHash } from "node:crypto";
 import path from "node:path";
+import type { z } from "zod";
 import { expireTagsEverywhere } from "@/lib/cache/tag-store.js";
+import type { Tx } from "@/lib/catalogue/types";
 import { prisma } from "@/lib/db";
+import { AppError } from "@/lib/errors";
+import {
+  ARCHIVE_FILE_NAMES,
+  kindOfElement,
+  kindOfName,
+  PwcCodeLinkSchema,
+  PwcDatasetEntrySchema,
+  PwcMethodSchema,
+  PwcPaperSchema,
+  type ArchiveKind,
+} from "./archive-files";
 import { ENTITY_KINDS, ImportTally, type Counts, type EntityKind } from "./import-tally";
 import { checkTask, planTask, type TaskTreePlan } from "./plan-task";
+import { describeIssue } from "./pwc-format";
 import { readJsonArray } from "./read-json-array";
+import { writeDatasetsBatch, writeLinksBatch, writeMethodsBatch, writePapersBatch } from "./write-catalogue";
 import { writeTaskPlans, type Occurrences } from "./write-task";
 
 export type ImportPhase = "checking" | "importing";
@@ -12,7 +28,9 @@ export type ImportProgress = (event: { file: string; phase: ImportPhase; bytesRe
 
 export type ImportSummary = {
   files: string[];
-  /** Top-level tasks read from the files. */
+  /** Each file's kind and how many elements its list held. */
+  kinds: { file: string; kind: ArchiveKind; elements: number }[];
+  /** Top-level tasks read from evaluation-tables files. */
   taskTrees: number;
   counts: Record<EntityKind, Counts>;
   /** Rows that could not be read: not written. */
@@ -28,59 +46,39 @@ const TRANSACTION = { maxWait: 60_000, timeout: 10 * 60_000 };
 // few statements per batch instead of a few per task, and a batch is one transaction, whole or absent.
 const ROWS_PER_BATCH = 5_000;
 
+type CatalogueKind = Exclude<ArchiveKind, "evaluation-tables">;
+
+/** How each of the other four files is read and written: its schema, batch size, writer, and what a row is. */
+const CATALOGUE_FILES: Record<CatalogueKind, { schema: z.ZodType; batch: number; entity: EntityKind; write: (tx: Tx, rows: never[], tally: ImportTally) => Promise<void> }> = {
+  papers: { schema: PwcPaperSchema, batch: 2_000, entity: "papers", write: writePapersBatch },
+  links: { schema: PwcCodeLinkSchema, batch: 2_000, entity: "code links", write: writeLinksBatch },
+  methods: { schema: PwcMethodSchema, batch: 500, entity: "methods", write: writeMethodsBatch },
+  datasets: { schema: PwcDatasetEntrySchema, batch: 200, entity: "datasets", write: writeDatasetsBatch },
+};
+
 /**
- * Imports PWC `evaluation-tables.json` files. Every file is checked first, in a streaming pass that writes
- * nothing: one that is not JSON or not this format is refused (an AppError naming file and place) before
- * anything is written. Then the top-level tasks are written in batches, each one transaction: an import
+ * Imports files of the PWC archive, any of its five in any order, each plain or gzipped. Every file is
+ * checked first, in a streaming pass that writes nothing: one that is not JSON, not a list, or not one
+ * of the five (by its name and by its first element) is refused (an AppError naming file and place)
+ * before anything is written. Then each file is written in batches, each one transaction: an import
  * stopped at any point (even killed) leaves whole batches, and running it again finds them and goes on.
- * Importing the same file again changes nothing; a changed value updates its result. The cached pages of
- * what a batch changed are expired as soon as it is written.
+ * Importing the same file again changes nothing. Rows identical to one before them in the same table are
+ * written once and counted as merged. The cached pages of what a batch changed are expired once it is written.
  */
 export async function importPwcFiles(files: string[], onProgress?: ImportProgress): Promise<ImportSummary> {
   const started = performance.now();
-  for (const file of files) {
-    let index = 0;
-    const progress = (bytesRead: number, totalBytes: number) =>
-      onProgress?.({ file, phase: "checking", bytesRead, totalBytes });
-    for await (const element of readJsonArray(file, { verify: true, onProgress: progress })) {
-      checkTask(element, index++, path.basename(file));
-    }
-  }
+  const kinds: ImportSummary["kinds"] = [];
+  for (const file of files) kinds.push({ file, kind: await checkFile(file, onProgress), elements: 0 });
 
   const tally = new ImportTally();
-  const summary: ImportSummary = {
-    files,
-    taskTrees: 0,
-    counts: emptyCounts(),
-    skippedRows: [],
-    unreadableValues: [],
-    durationMs: 0,
-  };
-  for (const file of files) {
-    const name = path.basename(file);
-    const occurrences: Occurrences = new Map();
-    const progress = (bytesRead: number, totalBytes: number) =>
-      onProgress?.({ file, phase: "importing", bytesRead, totalBytes });
-    let index = 0;
-    let batch: TaskTreePlan[] = [];
-    let rows = 0;
-    const flush = async () => {
-      const plans = batch;
-      batch = [];
-      rows = 0;
-      await prisma.$transaction((tx) => writeTaskPlans(tx, plans, tally, occurrences), TRANSACTION);
-      await expireTagsEverywhere(tally.takeExpiredTags());
-    };
-    for await (const element of readJsonArray(file, { onProgress: progress })) {
-      const plan = planTask(element, index++, name);
-      summary.skippedRows.push(...plan.skippedRows.map((row) => ({ file: name, ...row })));
-      summary.unreadableValues.push(...plan.unreadableValues.map((value) => ({ file: name, ...value })));
-      batch.push(plan);
-      rows += plan.tables.reduce((sum, table) => sum + table.rows.length, 0);
-      if (rows >= ROWS_PER_BATCH) await flush();
-    }
-    if (batch.length > 0) await flush();
-    summary.taskTrees += index;
+  const summary: ImportSummary = { files, kinds, taskTrees: 0, counts: emptyCounts(), skippedRows: [], unreadableValues: [], durationMs: 0 };
+  for (const entry of kinds) {
+    const progress = (bytesRead: number, totalBytes: number) => onProgress?.({ file: entry.file, phase: "importing", bytesRead, totalBytes });
+    entry.elements =
+      entry.kind === "evaluation-tables"
+        ? await importTables(entry.file, tally, summary, progress)
+        : await importCatalogueFile(entry.file, entry.kind, tally, summary, progress);
+    if (entry.kind === "evaluation-tables") summary.taskTrees += entry.elements;
   }
 
   for (const kind of ENTITY_KINDS) summary.counts[kind] = tally.counts(kind);
@@ -88,9 +86,93 @@ export async function importPwcFiles(files: string[], onProgress?: ImportProgres
   return summary;
 }
 
+/** Reads a file through once, writing nothing: its kind, or an AppError that refuses it. */
+async function checkFile(file: string, onProgress?: ImportProgress): Promise<ArchiveKind> {
+  const name = path.basename(file);
+  const byName = kindOfName(file);
+  let kind = byName;
+  let index = 0;
+  const progress = (bytesRead: number, totalBytes: number) => onProgress?.({ file, phase: "checking", bytesRead, totalBytes });
+  for await (const element of readJsonArray(file, { onProgress: progress })) {
+    if (index === 0) {
+      const byShape = kindOfElement(element);
+      if (byName && byShape && byName !== byShape) {
+        throw new AppError("INVALID_INPUT", `${name}: named as ${ARCHIVE_FILE_NAMES[byName]}, but its first element is one of ${ARCHIVE_FILE_NAMES[byShape]}`);
+      }
+      // Neither name nor shape says: read it as the tables, the archive's best-known file, to name what is wrong.
+      kind = byName ?? byShape ?? "evaluation-tables";
+    }
+    if (kind === "evaluation-tables") checkTask(element, index, name);
+    index += 1;
+  }
+  return kind ?? "evaluation-tables";
+}
+
+async function importTables(file: string, tally: ImportTally, summary: ImportSummary, progress: (read: number, total: number) => void): Promise<number> {
+  const name = path.basename(file);
+  const occurrences: Occurrences = new Map();
+  let index = 0;
+  let batch: TaskTreePlan[] = [];
+  let rows = 0;
+  const flush = async () => {
+    const plans = batch;
+    batch = [];
+    rows = 0;
+    await prisma.$transaction((tx) => writeTaskPlans(tx, plans, tally, occurrences), TRANSACTION);
+    await expireTagsEverywhere(tally.takeExpiredTags());
+  };
+  for await (const element of readJsonArray(file, { onProgress: progress })) {
+    const plan = planTask(element, index++, name);
+    summary.skippedRows.push(...plan.skippedRows.map((row) => ({ file: name, ...row })));
+    summary.unreadableValues.push(...plan.unreadableValues.map((value) => ({ file: name, ...value })));
+    for (let i = 0; i < plan.mergedRows; i++) tally.recordMerged("results");
+    batch.push(plan);
+    rows += plan.tables.reduce((sum, table) => sum + table.rows.length, 0);
+    if (rows >= ROWS_PER_BATCH) await flush();
+  }
+  if (batch.length > 0) await flush();
+  return index;
+}
+
+async function importCatalogueFile(
+  file: string,
+  kind: CatalogueKind,
+  tally: ImportTally,
+  summary: ImportSummary,
+  progress: (read: number, total: number) => void,
+): Promise<number> {
+  const name = path.basename(file);
+  const { schema, batch: size, entity, write } = CATALOGUE_FILES[kind];
+  // Fingerprints of the rows read so far: 16 bytes a row, to merge identical ones.
+  const seen = new Set<string>();
+  let batch: unknown[] = [];
+  const flush = async () => {
+    const rows = batch;
+    batch = [];
+    await prisma.$transaction((tx) => write(tx, rows as never[], tally), TRANSACTION);
+    await expireTagsEverywhere(tally.takeExpiredTags());
+  };
+  let index = 0;
+  for await (const element of readJsonArray(file, { onProgress: progress })) {
+    const place = `[${index++}]`;
+    const parsed = schema.safeParse(element);
+    if (!parsed.success) {
+      summary.skippedRows.push({ file: name, place, reason: describeIssue(parsed.error, []).replace(/^: /, "") });
+      continue;
+    }
+    const fingerprint = createHash("sha1").update(JSON.stringify(element)).digest("base64").slice(0, 16);
+    if (seen.has(fingerprint)) {
+      tally.recordMerged(entity);
+      continue;
+    }
+    seen.add(fingerprint);
+    batch.push(parsed.data);
+    if (batch.length >= size) await flush();
+  }
+  if (batch.length > 0) await flush();
+  return index;
+}
+
 function emptyCounts(): Record<EntityKind, Counts> {
-  return Object.fromEntries(ENTITY_KINDS.map((kind) => [kind, { created: 0, updated: 0, unchanged: 0 }])) as Record<
-    EntityKind,
-    Counts
-  >;
+  return Object.fromEntries(ENTITY_KINDS.map((kind) => [kind, { created: 0, updated: 0, unchanged: 0, merged: 0 }])) as Record<EntityKind, Counts>;
 }

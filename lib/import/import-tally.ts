@@ -1,10 +1,11 @@
 import { tags } from "@/lib/cache/tags";
 import type { Outcome } from "@/lib/catalogue/types";
 
-export const ENTITY_KINDS = ["tasks", "datasets", "benchmarks", "papers", "results"] as const;
+export const ENTITY_KINDS = ["tasks", "datasets", "benchmarks", "papers", "results", "methods", "code links"] as const;
 export type EntityKind = (typeof ENTITY_KINDS)[number];
 
-export type Counts = Record<Outcome, number>;
+/** Per outcome, and "merged": rows identical to one read before in the same table, written once. */
+export type Counts = Record<Outcome | "merged", number>;
 
 const RANK: Record<Outcome, number> = { unchanged: 0, updated: 1, created: 2 };
 
@@ -15,7 +16,12 @@ const RANK: Record<Outcome, number> = { unchanged: 0, updated: 1, created: 2 };
 export class ImportTally {
   private readonly outcomes = new Map<EntityKind, Map<string, Outcome>>(ENTITY_KINDS.map((kind) => [kind, new Map()]));
   readonly expiredTags = new Set<string>();
-  private taken = new Set<string>();
+  private readonly merged = new Map<EntityKind, number>();
+
+  /** A row identical to one before it in the same table: one result, counted as merged. */
+  recordMerged(kind: EntityKind): void {
+    this.merged.set(kind, (this.merged.get(kind) ?? 0) + 1);
+  }
 
   record(kind: EntityKind, id: string, outcome: Outcome): void {
     const byId = this.outcomes.get(kind)!;
@@ -29,20 +35,20 @@ export class ImportTally {
   }
 
   /** Marks a cached page as stale without counting a change to its row (a result changed on it). */
-  touch(kind: Exclude<EntityKind, "results">, id: string): void {
+  touch(kind: Exclude<EntityKind, "results" | "code links">, id: string): void {
     this.expiredTags.add(tags.catalogue);
     this.expiredTags.add(TAG_OF[kind](id));
   }
 
-  /** The tags to expire that were not taken before: those of the rows written since. */
+  /** The tags of the rows written since the last call; forgotten once taken, so memory holds a batch's. */
   takeExpiredTags(): string[] {
-    const fresh = [...this.expiredTags].filter((tag) => !this.taken.has(tag));
-    for (const tag of fresh) this.taken.add(tag);
+    const fresh = [...this.expiredTags];
+    this.expiredTags.clear();
     return fresh;
   }
 
   counts(kind: EntityKind): Counts {
-    const counts: Counts = { created: 0, updated: 0, unchanged: 0 };
+    const counts: Counts = { created: 0, updated: 0, unchanged: 0, merged: this.merged.get(kind) ?? 0 };
     for (const outcome of this.outcomes.get(kind)!.values()) counts[outcome] += 1;
     return counts;
   }
@@ -54,4 +60,6 @@ const TAG_OF = {
   benchmarks: tags.benchmark,
   papers: tags.paper,
   results: null,
+  methods: tags.method,
+  "code links": null,
 } as const;

@@ -21,6 +21,8 @@ export type TaskTreePlan = {
   tables: TablePlan[];
   skippedRows: { place: string; reason: string }[];
   unreadableValues: { place: string; raw: string }[];
+  /** Rows identical to one before them in the same table: written once. */
+  mergedRows: number;
 };
 
 export type TaskPlan = {
@@ -35,7 +37,7 @@ export type TaskPlan = {
 
 export type DatasetPlan = { name: string; description: string; parent: number | null; links: DatasetLinkInput[] };
 
-export type TablePlan = { task: number; dataset: number; metrics: string[]; rows: RowPlan[] };
+export type TablePlan = { task: number; dataset: number; metrics: string[]; rows: RowPlan[]; rowTexts?: Set<string> };
 
 export type RowPlan = {
   place: string;
@@ -70,7 +72,7 @@ function readTask(element: unknown, index: number, fileName: string, withRows: b
   if (!parsed.success) {
     throw new AppError("INVALID_INPUT", `${fileName}: not the PWC format at ${describeIssue(parsed.error, [index])}`);
   }
-  const plan: TaskTreePlan = { tasks: [], datasets: [], tables: [], skippedRows: [], unreadableValues: [] };
+  const plan: TaskTreePlan = { tasks: [], datasets: [], tables: [], skippedRows: [], unreadableValues: [], mergedRows: 0 };
   addTask(plan, parsed.data, null, [index], { fileName, withRows });
   return plan;
 }
@@ -124,6 +126,7 @@ function addDataset(
   if (rows.length > 0 || listedMetrics.length > 0) {
     const table: TablePlan = { task, dataset: datasetIndex, metrics: [...new Set(listedMetrics)], rows: [] };
     if (reading.withRows) rows.forEach((row, i) => addRow(plan, table, row, [...place, "sota", "rows", i]));
+    delete table.rowTexts;
     plan.tables.push(table);
   }
   dataset.subdatasets?.forEach((subset, i) =>
@@ -145,6 +148,13 @@ function addRow(plan: TaskTreePlan, table: TablePlan, element: unknown, place: P
     return;
   }
   const row = parsed.data;
+  const text = JSON.stringify(element);
+  table.rowTexts ??= new Set();
+  if (table.rowTexts.has(text)) {
+    plan.mergedRows += 1;
+    return;
+  }
+  table.rowTexts.add(text);
   const values: RowPlan["values"] = [];
   for (const [key, reported] of Object.entries(row.metrics)) {
     const metric = key.trim();

@@ -1,6 +1,9 @@
-import { open } from "node:fs/promises";
+import { createReadStream } from "node:fs";
+import { stat } from "node:fs/promises";
 import path from "node:path";
+import { pipeline, Transform, type Readable } from "node:stream";
 import { StringDecoder } from "node:string_decoder";
+import { createGunzip } from "node:zlib";
 import { jsonVerifier } from "stream-json/utils/verifier.js";
 import { none } from "stream-chain/defs.js";
 import { AppError } from "@/lib/errors";
@@ -115,39 +118,48 @@ function parse(text: string): unknown {
   }
 }
 
-// Decoded text blocks of the file; with `verify`, each block is also checked by stream-json's verifier,
-// which knows the line and column of a syntax error (the parser does not, and accepts a truncated file).
+// Decoded text blocks of the file (gunzipped when its name ends in .gz); with `verify`, each block is also
+// checked by stream-json's verifier, which knows the line and column of a syntax error (the parser does not,
+// and accepts a truncated file). Progress counts the bytes of the file itself, compressed or not.
 async function* readText(file: string, { verify = false, onProgress }: ReadOptions): AsyncGenerator<string> {
-  const handle = await open(file);
-  try {
-    const { size } = await handle.stat();
-    const verifier = verify ? jsonVerifier() : null;
-    const decoder = new StringDecoder("utf8");
-    const buffer = Buffer.allocUnsafe(BLOCK_SIZE);
-    let bytesRead = 0;
-    for (;;) {
-      const read = await handle.read(buffer, 0, BLOCK_SIZE);
-      if (read.bytesRead === 0) break;
-      bytesRead += read.bytesRead;
+  const { size } = await stat(file);
+  const verifier = verify ? jsonVerifier() : null;
+  const decoder = new StringDecoder("utf8");
+  let bytesRead = 0;
+  const count = new Transform({
+    transform(chunk: Buffer, _encoding, done) {
+      bytesRead += chunk.length;
       onProgress?.(bytesRead, size);
-      let block = decoder.write(buffer.subarray(0, read.bytesRead));
-      if (bytesRead === read.bytesRead) block = block.replace(/^\uFEFF/, "");
-      verifier?.(block);
-      yield block;
-    }
-    const tail = decoder.end();
-    verifier?.(tail);
-    // The verifier's end of input: it refuses what is left open (a truncated file).
-    verifier?.(none as unknown as string);
-    if (tail) yield tail;
-  } finally {
-    await handle.close();
+      done(null, chunk);
+    },
+  });
+  const streams: (Readable | Transform)[] = [createReadStream(file, { highWaterMark: BLOCK_SIZE }), count];
+  if (isGzipped(file)) streams.push(createGunzip());
+  const text = pipeline(streams as [Readable, Transform], () => {}) as unknown as Readable;
+  let isFirst = true;
+  for await (const chunk of text) {
+    let block = decoder.write(chunk as Buffer);
+    if (isFirst) block = block.replace(/^\uFEFF/, "");
+    isFirst = false;
+    verifier?.(block);
+    yield block;
   }
+  if (size === 0) onProgress?.(0, 0);
+  const tail = decoder.end();
+  verifier?.(tail);
+  // The verifier's end of input: it refuses what is left open (a truncated file).
+  verifier?.(none as unknown as string);
+  if (tail) yield tail;
+}
+
+export function isGzipped(file: string): boolean {
+  return /\.gz$/i.test(file);
 }
 
 function refusal(name: string, error: unknown): AppError {
   const message = error instanceof Error ? error.message : String(error);
   const code = (error as { code?: unknown } | null)?.code;
+  if (code === "Z_DATA_ERROR" || code === "Z_BUF_ERROR") return new AppError("INVALID_INPUT", `${name}: not a readable gzip file (${message})`);
   if (code === "ENOENT" || code === "EISDIR" || code === "EACCES") {
     return new AppError("INVALID_INPUT", `${name}: cannot be read (${code === "ENOENT" ? "no such file" : message})`);
   }

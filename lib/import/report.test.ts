@@ -28,21 +28,28 @@ describe("stderrProgress", () => {
 describe("formatSummary", () => {
   it("lists counts, every row not read and the values kept as text", () => {
     const text = formatSummary({
-      files: ["/tmp/a.json"],
+      files: ["/tmp/a.json", "/tmp/methods.json.gz"],
+      kinds: [
+        { file: "/tmp/a.json", kind: "evaluation-tables", elements: 1 },
+        { file: "/tmp/methods.json.gz", kind: "methods", elements: 3 },
+      ],
       taskTrees: 1,
       counts: {
-        tasks: { created: 1, updated: 0, unchanged: 0 },
-        datasets: { created: 1, updated: 0, unchanged: 0 },
-        benchmarks: { created: 1, updated: 0, unchanged: 0 },
-        papers: { created: 0, updated: 0, unchanged: 0 },
-        results: { created: 1200, updated: 3, unchanged: 0 },
+        tasks: { created: 1, updated: 0, unchanged: 0, merged: 0 },
+        datasets: { created: 1, updated: 0, unchanged: 0, merged: 0 },
+        benchmarks: { created: 1, updated: 0, unchanged: 0, merged: 0 },
+        papers: { created: 0, updated: 0, unchanged: 0, merged: 0 },
+        results: { created: 1200, updated: 3, unchanged: 0, merged: 2 },
+        methods: { created: 2, updated: 0, unchanged: 0, merged: 1 },
+        "code links": { created: 0, updated: 0, unchanged: 0, merged: 0 },
       },
       skippedRows: [{ file: "a.json", place: "[0].datasets[0].sota.rows[7]", reason: "no metric values" }],
       unreadableValues: [{ file: "a.json", place: "[0].datasets[0].sota.rows[1].metrics.EM", raw: "-" }],
       durationMs: 1234,
     });
-    expect(text).toContain("Imported a.json in 1.2 s (1 top-level task).");
-    expect(text).toMatch(/results\s+1,200\s+3\s+0/);
+    expect(text).toContain("Imported a.json (1 top-level task), methods.json.gz (3 methods) in 1.2 s.");
+    expect(text).toMatch(/results\s+1,200\s+3\s+0\s+2/);
+    expect(text).toMatch(/methods\s+2\s+0\s+0\s+1/);
     expect(text).toContain("  a.json [0].datasets[0].sota.rows[7]: no metric values");
     expect(text).toContain('  a.json [0].datasets[0].sota.rows[1].metrics.EM: "-"');
   });

@@ -1,6 +1,7 @@
 import path from "node:path";
 import { formatBytes, formatCount, plural } from "@/lib/format";
 import type { ImportProgress, ImportSummary } from "./import-pwc";
+import type { ArchiveKind } from "./archive-files";
 import { ENTITY_KINDS } from "./import-tally";
 
 const BAR_WIDTH = 30;
@@ -30,21 +31,29 @@ export function stderrProgress(stream: NodeJS.WriteStream = process.stderr): Imp
   };
 }
 
+const KIND_WORDS: Record<ArchiveKind, string> = {
+  papers: "paper",
+  links: "code link",
+  methods: "method",
+  datasets: "dataset",
+  "evaluation-tables": "top-level task",
+};
+
 /** The summary printed at the end of an import. */
 export function formatSummary(summary: ImportSummary): string {
   const seconds = (summary.durationMs / 1000).toFixed(1);
-  const files = summary.files.map((file) => path.basename(file)).join(", ");
-  const row = (label: string, cells: string[]) =>
-    label.padEnd(12) + cells.map((cell, i) => cell.padStart(i === 2 ? 11 : 10)).join("");
+  const files = summary.kinds.map(({ file, kind, elements }) => `${path.basename(file)} (${plural(elements, KIND_WORDS[kind])})`).join(", ");
+  const row = (label: string, cells: string[]) => label.padEnd(12) + cells.map((cell) => cell.padStart(11)).join("");
   const lines = [
-    `Imported ${files} in ${seconds} s (${plural(summary.taskTrees, "top-level task")}).`,
+    `Imported ${files} in ${seconds} s.`,
     "",
-    row("", ["created", "updated", "unchanged"]),
+    row("", ["created", "updated", "unchanged", "merged"]),
     ...ENTITY_KINDS.map((kind) => {
-      const { created, updated, unchanged } = summary.counts[kind];
-      return row(kind, [created, updated, unchanged].map(formatCount));
+      const { created, updated, unchanged, merged } = summary.counts[kind];
+      return row(kind, [created, updated, unchanged, merged].map(formatCount));
     }),
     "",
+    "merged: rows identical to one before them in the same table, written once.",
   ];
   if (summary.skippedRows.length === 0) {
     lines.push("Rows not read: none.");

@@ -13,9 +13,8 @@ export function DumpLicence() {
       </p>
       <blockquote className="rounded-md border-l-4 border-brand-200 bg-slate-50 px-4 py-2 text-slate-800">{ATTRIBUTION}</blockquote>
       <p>
-        papers.json, methods.json and datasets.json carry the licence and this attribution in their first lines. evaluation-tables.json
-        keeps the archive&apos;s format, a plain list of tasks, so its licence travels in the download&apos;s <code>Link</code> header and
-        on this page.
+        The five files keep the archive&apos;s shapes, plain lists, so their licence travels in <a href="/data/manifest.json">manifest.json</a>,
+        in each download&apos;s <code>Link</code> header and on this page.
       </p>
     </div>
   );

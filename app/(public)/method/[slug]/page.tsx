@@ -8,6 +8,7 @@ import { Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { getMethodPage } from "@/lib/data/methods";
 import { summarizeMarkdown } from "@/lib/markdown/markdown";
+import { hasMethodFacts, MethodFacts } from "./_components/method-facts";
 
 type Props = { params: Promise<{ slug: string }> };
 
@@ -39,6 +40,11 @@ export default async function MethodPage({ params }: Props) {
         {method.description && (
           <Card>
             <Markdown source={method.description} />
+          </Card>
+        )}
+        {hasMethodFacts(method) && (
+          <Card title="In the archive">
+            <MethodFacts method={method} />
           </Card>
         )}
         {method.introducedIn && (

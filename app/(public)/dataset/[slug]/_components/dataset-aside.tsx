@@ -2,6 +2,7 @@ import Link from "next/link";
 import { Badge } from "@/components/ui/badge";
 import { Card } from "@/components/ui/card";
 import type { DatasetPage } from "@/lib/data/datasets";
+import { formatDate } from "@/lib/format";
 
 function hostOf(url: string): string {
   try {
@@ -33,6 +34,13 @@ export function DatasetFacts({ dataset, className }: { dataset: DatasetPage; cla
             </a>
           </Fact>
         )}
+        {dataset.fullName && dataset.fullName !== dataset.name && <Fact term="Full name">{dataset.fullName}</Fact>}
+        {(dataset.introducedAt || dataset.paper) && (
+          <Fact term="Introduced">
+            {dataset.introducedAt && <span>{formatDate(dataset.introducedAt)} </span>}
+            {dataset.paper && (dataset.paper.url ? <a href={dataset.paper.url} rel="nofollow noopener">{dataset.paper.title || hostOf(dataset.paper.url)}</a> : dataset.paper.title)}
+          </Fact>
+        )}
         <Fact term="Licence">{dataset.licence || <span className="text-slate-400">Not stated</span>}</Fact>
         {dataset.modalities.length > 0 && (
           <Fact term="Modalities">
@@ -43,6 +51,27 @@ export function DatasetFacts({ dataset, className }: { dataset: DatasetPage; cla
                 </Badge>
               ))}
             </span>
+          </Fact>
+        )}
+        {dataset.tasks.length > 0 && (
+          <Fact term="Tasks">
+            <ul className="flex flex-wrap gap-x-3 gap-y-1">
+              {dataset.tasks.map((task) => (
+                <li key={task.slug}>
+                  <Link href={`/task/${task.slug}`}>{task.name}</Link>
+                </li>
+              ))}
+            </ul>
+          </Fact>
+        )}
+        {dataset.languages.length > 0 && <Fact term="Languages">{dataset.languages.join(", ")}</Fact>}
+        {dataset.variants.length > 0 && (
+          <Fact term="Variants">
+            <ul className="space-y-0.5">
+              {dataset.variants.map((variant) => (
+                <li key={variant}>{variant}</li>
+              ))}
+            </ul>
           </Fact>
         )}
         {dataset.parent && (

@@ -2,8 +2,8 @@ import { mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
-import { planTask } from "./plan-task";
-import { PwcTaskSchema } from "./pwc-format";
+import { planTask } from "@/lib/import/plan-task";
+import { PwcTaskSchema } from "@/lib/import/pwc-format";
 import { scaledSize, writeSyntheticArchive, type ArchiveCounts } from "./synthetic-archive";
 
 const scratch = mkdtempSync(path.join(tmpdir(), "pwc-synthetic-test-"));

@@ -58,7 +58,7 @@ export function scaledSize(factor: number): ArchiveSize {
 
 // ─── Randomness ──────────────────────────────────────────────────────────────
 
-type Random = {
+export type Random = {
   next(): number;
   int(below: number): number;
   chance(p: number): boolean;
@@ -67,7 +67,7 @@ type Random = {
   zipf(n: number, s?: number): number;
 };
 
-function createRandom(seed: number): Random {
+export function createRandom(seed: number): Random {
   let state = (seed ^ 0x9e3779b9) >>> 0;
   const next = () => {
     state = (state + 0x6d2b79f5) >>> 0;
