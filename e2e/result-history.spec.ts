@@ -15,6 +15,18 @@ async function approveAsModerator(browser: Browser, submissionId: string): Promi
   return moderator;
 }
 
+/** A moderator of the test's own retracts the reported result, giving their own reason. */
+async function retractAsModerator(browser: Browser, reportId: string, reason: string): Promise<void> {
+  const moderator = await createUser({ role: "MODERATOR" });
+  const page = await browser.newPage();
+  await signInThroughUi(page, moderator);
+  await page.goto(`/moderation/${reportId}`);
+  await page.getByLabel("Your reason").fill(reason);
+  await page.getByRole("button", { name: "Retract result" }).click();
+  await expect(page.getByTestId("form-message")).toContainText("Retracted");
+  await page.close();
+}
+
 function submissionIdOf(page: Page): string {
   return new URL(page.url()).pathname.split("/").pop()!;
 }
@@ -60,12 +72,13 @@ test("an approved report retracts the result: it leaves the leaderboard, and its
   await page.getByLabel("What is wrong?").fill("The paper reports this on the validation split.");
   await page.getByRole("button", { name: "Send the report" }).click();
   await expect(page.getByTestId("submission-status")).toHaveText("Pending review");
-  await approveAsModerator(browser, submissionIdOf(page));
+  await retractAsModerator(browser, submissionIdOf(page), "Checked: Table 2 of the paper is the validation split.");
 
   await page.goto(`/sota/${board.slug}`);
   await expect(page.getByRole("link", { name: model })).toHaveCount(0);
   await page.goto(`/result/${result.id}`);
-  await expect(page.getByTestId("retracted")).toContainText("The paper reports this on the validation split.");
+  await expect(page.getByTestId("retracted")).toContainText("Checked: Table 2 of the paper is the validation split.");
+  await expect(page.getByTestId("retracted").getByTestId("report-quote")).toContainText("The paper reports this on the validation split.");
   await expect(page.getByRole("link", { name: "Suggest an edit" })).toHaveCount(0);
   await expect(page.getByTestId("result-history")).toContainText("Problem report: approved");
 });
