@@ -47,7 +47,11 @@ export function SiteHeader() {
         </form>
         <Link href="/search" aria-label="Search" className="ml-auto rounded-md p-1.5 text-slate-600 hover:bg-slate-100 hover:text-slate-900 md:hidden">
           <svg aria-hidden viewBox="0 0 20 20" fill="currentColor" className="h-5 w-5">
-            <path fillRule="evenodd" d="M9 3.5a5.5 5.5 0 1 0 3.3 9.9l3.65 3.65a.75.75 0 1 0 1.06-1.06l-3.65-3.65A5.5 5.5 0 0 0 9 3.5ZM5 9a4 4 0 1 1 8 0 4 4 0 0 1-8 0Z" clipRule="evenodd" />
+            <path
+              fillRule="evenodd"
+              d="M9 3.5a5.5 5.5 0 1 0 3.3 9.9l3.65 3.65a.75.75 0 1 0 1.06-1.06l-3.65-3.65A5.5 5.5 0 0 0 9 3.5ZM5 9a4 4 0 1 1 8 0 4 4 0 0 1-8 0Z"
+              clipRule="evenodd"
+            />
           </svg>
         </Link>
         <AccountMenuWithUnread />

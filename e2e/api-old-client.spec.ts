@@ -64,13 +64,23 @@ test("a script submits new results with only what it knows, and reads them back 
 
   const created = await request.post("/api/v1/submissions/", {
     headers,
-    data: { benchmark: { task: board.taskName, dataset: board.datasetName }, paper: { title: board.paperTitle }, rows: [{ modelName: "Short", values: ["91.0"], evidence: "Table 2" }] },
+    data: {
+      benchmark: { task: board.taskName, dataset: board.datasetName },
+      paper: { title: board.paperTitle },
+      rows: [{ modelName: "Short", values: ["91.0"], evidence: "Table 2" }],
+    },
   });
   expect(created.status()).toBe(201);
   const submission = await created.json();
-  expect(submission.payload).toMatchObject({ benchmark: { subset: "", metrics: [{ name: "Accuracy", direction: "HIGHER_IS_BETTER" }] }, rows: [{ usesExtraData: false, codeUrl: "" }] });
+  expect(submission.payload).toMatchObject({
+    benchmark: { subset: "", metrics: [{ name: "Accuracy", direction: "HIGHER_IS_BETTER" }] },
+    rows: [{ usesExtraData: false, codeUrl: "" }],
+  });
 
-  const refused = await request.post("/api/v1/submissions/", { headers, data: { benchmark: { task: board.taskName, dataset: board.datasetName }, rows: [{ values: ["91.0"] }] } });
+  const refused = await request.post("/api/v1/submissions/", {
+    headers,
+    data: { benchmark: { task: board.taskName, dataset: board.datasetName }, rows: [{ values: ["91.0"] }] },
+  });
   expect(refused.status()).toBe(400);
   expect((await refused.json()).error.fields).toMatchObject({ "rows.0.modelName": ["Required: send a string: the model's name, as in the paper."] });
 

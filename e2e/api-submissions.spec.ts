@@ -6,7 +6,8 @@ import { createUser } from "./fixtures/factories";
 import { createLeaderboard } from "./fixtures/leaderboard-data";
 import { submitResultsTo } from "./fixtures/submissions";
 
-const oneResultBoard = () => createLeaderboard({ metrics: [{ name: "Accuracy", direction: "HIGHER_IS_BETTER" }], results: [{ model: "Alpha", values: { Accuracy: "90" } }] });
+const oneResultBoard = () =>
+  createLeaderboard({ metrics: [{ name: "Accuracy", direction: "HIGHER_IS_BETTER" }], results: [{ model: "Alpha", values: { Accuracy: "90" } }] });
 
 const shownModels = (page: Page) => page.getByTestId("leaderboard-row").getByTestId("model-name").allInnerTexts();
 
@@ -35,9 +36,7 @@ test("a user submits results with a token, a moderator approves them in the queu
     data: {
       benchmark: { task: board.taskName, dataset: board.datasetName, subset: "", metrics: [{ name: "Accuracy", direction: "HIGHER_IS_BETTER", unit: "" }] },
       paper: { ref: "", title: board.paperTitle, authors: "", publishedAt: "" },
-      rows: [
-        { modelName: "Scripted", values: ["95.5"], usesExtraData: false, extraData: "", codeUrl: "", evaluatedAt: "2024-05-01", evidence: "Table 2" },
-      ],
+      rows: [{ modelName: "Scripted", values: ["95.5"], usesExtraData: false, extraData: "", codeUrl: "", evaluatedAt: "2024-05-01", evidence: "Table 2" }],
       comment: "Sent from a script.",
     },
   });
@@ -81,15 +80,24 @@ test("a moderator approves through the API with a token, and the site shows it o
   await page.goto(`/sota/${board.slug}`);
   expect(await shownModels(page)).toEqual(["Alpha"]);
 
-  const refused = await request.post(`/api/v1/submissions/${submission.id}/approve`, { headers: { Authorization: `Token ${(await createApiToken(submitter.id, { name: "mine" })).token}` } });
+  const refused = await request.post(`/api/v1/submissions/${submission.id}/approve`, {
+    headers: { Authorization: `Token ${(await createApiToken(submitter.id, { name: "mine" })).token}` },
+  });
   expect(refused.status()).toBe(403);
   expect((await refused.json()).error.code).toBe("forbidden");
 
-  const approved = await request.post(`/api/v1/submissions/${submission.id}/approve`, { headers: { Authorization: `Token ${token}` }, data: { reason: "Matches Table 1." } });
+  const approved = await request.post(`/api/v1/submissions/${submission.id}/approve`, {
+    headers: { Authorization: `Token ${token}` },
+    data: { reason: "Matches Table 1." },
+  });
   expect(approved.status()).toBe(200);
   expect(approved.headers()["access-control-allow-origin"]).toBeUndefined();
   const decision = await approved.json();
-  expect(decision).toMatchObject({ evaluation: board.slug, results: [expect.any(String)], submission: { status: "approved", decided_by: { id: moderator.id } } });
+  expect(decision).toMatchObject({
+    evaluation: board.slug,
+    results: [expect.any(String)],
+    submission: { status: "approved", decided_by: { id: moderator.id } },
+  });
 
   await page.goto(`/sota/${board.slug}`);
   expect(await shownModels(page)).toEqual(["Approved Remotely", "Alpha"]);

@@ -109,7 +109,10 @@ test("importing the archive's papers, code links, methods and datasets shows the
   const paper = await prisma.paper.findUniqueOrThrow({ where: { pwcSlug: `sparse-routing-${tag}` }, select: { slug: true } });
   await page.goto(`/paper/${paper.slug}`);
   await expect(page.getByText(`We route each token through a sparse set of experts (${tag}).`)).toBeVisible();
-  const code = page.getByRole("region", { name: "Code" }).getByRole("listitem").filter({ has: page.getByRole("link", { name: `example/sparse-routing-${tag}` }) });
+  const code = page
+    .getByRole("region", { name: "Code" })
+    .getByRole("listitem")
+    .filter({ has: page.getByRole("link", { name: `example/sparse-routing-${tag}` }) });
   await expect(code).toContainText("official");
   await expect(code).toContainText("PyTorch");
   await expect(code).toContainText("★ 4,321");
@@ -140,7 +143,19 @@ test("/data offers the archive's five files under its names, gzipped too, and a 
   expect(papers.ok()).toBe(true);
   const list = await papers.json();
   expect(Array.isArray(list)).toBe(true);
-  expect(Object.keys(list[0])).toEqual(["paper_url", "arxiv_id", "title", "abstract", "url_abs", "url_pdf", "proceeding", "authors", "tasks", "date", "methods"]);
+  expect(Object.keys(list[0])).toEqual([
+    "paper_url",
+    "arxiv_id",
+    "title",
+    "abstract",
+    "url_abs",
+    "url_pdf",
+    "proceeding",
+    "authors",
+    "tasks",
+    "date",
+    "methods",
+  ]);
   const gz = await request.get("/data/methods.json.gz");
   expect(gz.headers()["content-type"]).toBe("application/gzip");
   const manifest = await (await request.get("/data/manifest.json")).json();

@@ -37,7 +37,9 @@ test.describe("a moderator's change of a metric", () => {
     await page.goto("/log");
     const entry = page.getByTestId("public-log-entry").filter({ hasText: board.taskName });
     await expect(entry).toHaveCount(1);
-    await expect(entry).toContainText(`${moderator.name} changed the direction of Error on ${board.taskName} on ${board.datasetName}: higher is better → lower is better.`);
+    await expect(entry).toContainText(
+      `${moderator.name} changed the direction of Error on ${board.taskName} on ${board.datasetName}: higher is better → lower is better.`,
+    );
     await expect(entry).toContainText(today);
 
     await page.goto("/moderation/log");

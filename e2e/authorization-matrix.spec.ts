@@ -15,7 +15,8 @@ import { decide, fixtureRow, submissionFor } from "./fixtures/submission-data";
 
 test.describe.configure({ mode: "serial" });
 
-const rule = (cells: Partial<Record<Column, Rule>>, otherwise: Rule = "no") => Object.fromEntries(COLUMNS.map((column) => [column, cells[column] ?? otherwise])) as Record<Column, Rule>;
+const rule = (cells: Partial<Record<Column, Rule>>, otherwise: Rule = "no") =>
+  Object.fromEntries(COLUMNS.map((column) => [column, cells[column] ?? otherwise])) as Record<Column, Rule>;
 // A demoted moderator is a user now; a session ended by the demotion is stricter still: either holds.
 const MEMBERS = rule({ user: "yes", owner: "yes", moderator: "yes", admin: "yes", "demoted moderator": "either" });
 const OWN_ACCOUNT = { ...MEMBERS, owner: "n/a" } as const;
@@ -63,12 +64,20 @@ const published = (world: World) =>
   });
 const report = async (world: World) => {
   const result = await published(world);
-  const submission = await createReportSubmission({ submitterId: world.owner.id, resultId: result.id, reason: "Probe: this number is from the validation split." });
+  const submission = await createReportSubmission({
+    submitterId: world.owner.id,
+    resultId: result.id,
+    reason: "Probe: this number is from the validation split.",
+  });
   return { id: submission.id, resultId: result.id };
 };
-const newSubmission = (marker: string) => ({ ...submissionFor(world.board, [{ name: "Accuracy", direction: "HIGHER_IS_BETTER" }], [fixtureRow("Probe model", ["51"])]), comment: marker });
+const newSubmission = (marker: string) => ({
+  ...submissionFor(world.board, [{ name: "Accuracy", direction: "HIGHER_IS_BETTER" }], [fixtureRow("Probe model", ["51"])]),
+  comment: marker,
+});
 const submittedWith = async (marker: string) => (await prisma.submission.count({ where: { comment: marker } })) > 0;
-const correctionOf = async (resultId: string, kind: "EDIT_RESULT" | "REPORT_RESULT") => (await prisma.submission.count({ where: { targetResultId: resultId, kind } })) > 0;
+const correctionOf = async (resultId: string, kind: "EDIT_RESULT" | "REPORT_RESULT") =>
+  (await prisma.submission.count({ where: { targetResultId: resultId, kind } })) > 0;
 const REASON = "Probe: decided for the matrix.";
 const EDIT = { row: fixtureRow("Probe result, corrected", ["61"]), comment: "Probe: Table 2 says 61." };
 const REPORT = { reason: "Probe: this number is from the validation split." };
@@ -181,7 +190,10 @@ const ROWS: Row<unknown>[] = [
     prepare: () => createLeaderboard({ metrics: [{ name: "Error", direction: "HIGHER_IS_BETTER" }], results: [] }),
     send: async (actor, board) => {
       const metric = await prisma.metric.findFirstOrThrow({ where: { benchmarkId: board.id } });
-      return postAction(actor, `/moderation/benchmarks/${board.slug}`, ACTIONS.metrics, { benchmarkId: board.id, metrics: [{ id: metric.id, direction: "LOWER_IS_BETTER", unit: "" }] });
+      return postAction(actor, `/moderation/benchmarks/${board.slug}`, ACTIONS.metrics, {
+        benchmarkId: board.id,
+        metrics: [{ id: metric.id, direction: "LOWER_IS_BETTER", unit: "" }],
+      });
     },
     happened: async (board) => (await prisma.metric.findFirstOrThrow({ where: { benchmarkId: board.id } })).direction === "LOWER_IS_BETTER",
   }),
@@ -290,7 +302,9 @@ test.afterAll(() => {
   const width = Math.max(...matrix.map((line) => line.verb.length)) + 11;
   const pad = (text: string, column: Column) => text.padEnd(Math.max(column.length, "allowed ✗".length) + 2);
   const header = ["write".padEnd(width), ...COLUMNS.map((column) => pad(column, column))].join("");
-  const lines = matrix.map(({ verb, via, cells }) => [`${via.padEnd(7)}  ${verb}`.padEnd(width), ...COLUMNS.map((column) => pad(cells[column], column))].join(""));
+  const lines = matrix.map(({ verb, via, cells }) =>
+    [`${via.padEnd(7)}  ${verb}`.padEnd(width), ...COLUMNS.map((column) => pad(cells[column], column))].join(""),
+  );
   console.log(["", "Authorization matrix (allowed / refused; ✗ marks a cell that breaks DESIGN.md's role table)", header, ...lines].join("\n"));
 });
 

@@ -20,7 +20,10 @@ test("a moderator's cookie copied before sign-out can no longer retract a result
   await expect(page.getByRole("link", { name: "Sign in" })).toBeVisible();
 
   const actor = { column: "moderator" as const, user: moderator, browser: copied.request, token: null };
-  await postAction(actor, `/moderation/results/${result.id}`, ["lib/actions/retract-result.ts", "retractResultAction"], { resultId: result.id, reason: "Replayed with a copied cookie." });
+  await postAction(actor, `/moderation/results/${result.id}`, ["lib/actions/retract-result.ts", "retractResultAction"], {
+    resultId: result.id,
+    reason: "Replayed with a copied cookie.",
+  });
   expect((await prisma.result.findUniqueOrThrow({ where: { id: result.id } })).status).toBe("PUBLISHED");
   await original.close();
   await copied.close();

@@ -10,7 +10,11 @@ test("home leads to a task, one of its leaderboards, and a paper on it", async (
   await page.getByRole("region", { name: "Browse by area" }).getByRole("link", { name: "Object Detection" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Object Detection" })).toBeVisible();
 
-  await page.getByRole("region", { name: "Benchmarks" }).getByRole("link", { name: /COCO test-dev/ }).first().click();
+  await page
+    .getByRole("region", { name: "Benchmarks" })
+    .getByRole("link", { name: /COCO test-dev/ })
+    .first()
+    .click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Object Detection on COCO test-dev");
 
   const row = page.getByRole("row").filter({ hasText: "RetinaNet (ResNeXt-101-FPN)" });
@@ -73,7 +77,14 @@ test("a method page shows the paper that introduced it and the papers that use i
 });
 
 test("unknown slugs and pages answer 404 with a way back", async ({ page }) => {
-  for (const path of ["/task/no-such-task", "/dataset/no-such-dataset", "/method/no-such-method", "/area/no-such-area", "/datasets/page/999", "/methods/page/0"]) {
+  for (const path of [
+    "/task/no-such-task",
+    "/dataset/no-such-dataset",
+    "/method/no-such-method",
+    "/area/no-such-area",
+    "/datasets/page/999",
+    "/methods/page/0",
+  ]) {
     const response = await page.goto(path);
     expect(response?.status(), path).toBe(404);
     await expect(page.getByTestId("not-found")).toContainText("This page is not in the catalogue");

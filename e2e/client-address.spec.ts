@@ -12,7 +12,13 @@ const PORT = Number(process.env.E2E_PORT ?? 3100) + 50;
 let server: ChildProcess;
 
 test.beforeAll(async () => {
-  const env: NodeJS.ProcessEnv = { ...process.env, PORT: String(PORT), AUTH_SECRET: "e2e-secret-e2e-secret-e2e-secret", AUTH_TRUST_HOST: "true", PWC_DEMO: "off" };
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    PORT: String(PORT),
+    AUTH_SECRET: "e2e-secret-e2e-secret-e2e-secret",
+    AUTH_TRUST_HOST: "true",
+    PWC_DEMO: "off",
+  };
   delete env.PWC_PROXY_HOPS;
   server = spawn("node", ["server.js", "--port", String(PORT)], { env, stdio: ["ignore", "pipe", "inherit"] });
   await new Promise<void>((resolve, reject) => {

@@ -83,7 +83,12 @@ test("a submission is approved at its rank and another rejected with a reason th
   await page.goto(`/sota/${board.slug}`);
   expect(await shownModels(page)).toEqual([`Alpha ${id}`, `Gamma ${id}`, `Beta ${id}`]);
   await page.goto("/paper/deep-residual-learning-for-image-recognition");
-  await expect(page.getByTestId("paper-results").getByRole("row").filter({ hasText: `Gamma ${id}` })).toContainText("#2");
+  await expect(
+    page
+      .getByTestId("paper-results")
+      .getByRole("row")
+      .filter({ hasText: `Gamma ${id}` }),
+  ).toContainText("#2");
   expect(await prisma.task.count({ where: { name: `Bird Counting ${id}` } })).toBe(0);
 
   // The submitter sees both decisions, and the reason.

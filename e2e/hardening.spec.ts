@@ -6,7 +6,14 @@ import { createUser, uniqueEmail } from "./fixtures/factories";
 
 // Each is //evil.example/x to a browser once normalised ("evil.example" does not resolve in the tests:
 // a visit there fails the navigation).
-const ELSEWHERE = ["/.//evil.example/x", "/..//evil.example/x", "/%2e//evil.example/x", "/\\\\evil.example/x", "/%2f%2fevil.example/x", "/a/..//evil.example/x"];
+const ELSEWHERE = [
+  "/.//evil.example/x",
+  "/..//evil.example/x",
+  "/%2e//evil.example/x",
+  "/\\\\evil.example/x",
+  "/%2f%2fevil.example/x",
+  "/a/..//evil.example/x",
+];
 
 test.describe("a signed-in visitor following a sign-in or sign-up link", () => {
   test.use({ storageState: storageStateOf("USER") });

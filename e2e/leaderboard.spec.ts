@@ -99,13 +99,17 @@ test("hiding results with extra training data, and the export follows", async ({
 
   const csv = await download(page, "CSV");
   expect(csv.name).toBe("image-classification-on-imagenet.no-extra-data.csv");
-  expect(parseCsv(csv.text).slice(1).map((row) => row[1])).toEqual(["EfficientNet-B7"]);
+  expect(
+    parseCsv(csv.text)
+      .slice(1)
+      .map((row) => row[1]),
+  ).toEqual(["EfficientNet-B7"]);
 });
 
 test("the CSV export has the rows in the order shown", async ({ page }) => {
   const board = await createLeaderboard({
     metrics: [
-      { name: "Score, \"quoted\"", direction: "HIGHER_IS_BETTER" },
+      { name: 'Score, "quoted"', direction: "HIGHER_IS_BETTER" },
       { name: "Recall", direction: "HIGHER_IS_BETTER" },
     ],
     results: [
@@ -182,7 +186,11 @@ test("a newly approved result shows on the next request, on the page, its export
   await page.reload();
   expect(await shownModels(page)).toEqual(["Challenger", "Incumbent"]);
   await expect(page.getByTestId("leaderboard-row").first()).toContainText("Submitted");
-  expect(parseCsv(await (await page.request.get(exportUrl)).text()).slice(1).map((row) => row[1])).toEqual(["Challenger", "Incumbent"]);
+  expect(
+    parseCsv(await (await page.request.get(exportUrl)).text())
+      .slice(1)
+      .map((row) => row[1]),
+  ).toEqual(["Challenger", "Incumbent"]);
   await page.goto(`/paper/${board.paperSlug}`);
   await expect(page.getByTestId("paper-results").getByRole("row").filter({ hasText: "Incumbent" }).getByRole("link", { name: "#2" })).toBeVisible();
 });

@@ -46,7 +46,10 @@ async function readDownload(download: Download) {
 
 test("a user pastes a model card: the form fills in with notes and suggestions, is sent, and waits in the moderation queue", async ({ page, browser }) => {
   const id = randomUUID().slice(0, 8);
-  const board = await createLeaderboard({ metrics: [{ name: "Accuracy", direction: "HIGHER_IS_BETTER" }], results: [{ model: `Baseline ${id}`, values: { Accuracy: "80.0" } }] });
+  const board = await createLeaderboard({
+    metrics: [{ name: "Accuracy", direction: "HIGHER_IS_BETTER" }],
+    results: [{ model: `Baseline ${id}`, values: { Accuracy: "80.0" } }],
+  });
 
   await page.goto("/submit");
   const card = page.getByLabel("Model card", { exact: true });
@@ -89,7 +92,10 @@ test("a user pastes a model card: the form fills in with notes and suggestions, 
 test("a visitor exports a leaderboard and a paper as model-index YAML that reads back into the same results", async ({ page }) => {
   const id = randomUUID().slice(0, 8);
   const board = await createLeaderboard({
-    metrics: [{ name: "Accuracy", direction: "HIGHER_IS_BETTER" }, { name: "Params", direction: "NOT_RANKED" }],
+    metrics: [
+      { name: "Accuracy", direction: "HIGHER_IS_BETTER" },
+      { name: "Params", direction: "NOT_RANKED" },
+    ],
     results: [
       { model: `Small ${id}`, values: { Accuracy: "80.10", Params: "5M" } },
       { model: `Large: ${id}`, values: { Accuracy: "85.5" } },

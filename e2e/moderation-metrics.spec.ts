@@ -28,5 +28,9 @@ test("fixing a metric ranked the wrong way round re-ranks the leaderboard on the
   await page.goto(`/sota/${board.slug}`);
   expect(await shownModels(page)).toEqual(["Careful", "Middling", "Sloppy"]);
   await expect(page.getByTestId("leaderboard-summary")).toContainText("ranked by Error, lower is better");
-  expect(await prisma.metric.findFirstOrThrow({ where: { benchmarkId: board.id } })).toMatchObject({ direction: "LOWER_IS_BETTER", unit: "%", isDirectionReviewed: true });
+  expect(await prisma.metric.findFirstOrThrow({ where: { benchmarkId: board.id } })).toMatchObject({
+    direction: "LOWER_IS_BETTER",
+    unit: "%",
+    isDirectionReviewed: true,
+  });
 });

@@ -8,7 +8,10 @@ import { submitResultsTo } from "./fixtures/submissions";
 test.use({ storageState: storageStateOf("MODERATOR") });
 
 test("a retracted result leaves the leaderboard and stays in the audit log and the public log", async ({ page }) => {
-  const board = await createLeaderboard({ metrics: [{ name: "Accuracy", direction: "HIGHER_IS_BETTER" }], results: [{ model: "Alpha", values: { Accuracy: "90" } }] });
+  const board = await createLeaderboard({
+    metrics: [{ name: "Accuracy", direction: "HIGHER_IS_BETTER" }],
+    results: [{ model: "Alpha", values: { Accuracy: "90" } }],
+  });
   const submission = await submitResultsTo(board, (await createUser()).id, [{ model: "Leaky", value: "99.9" }]);
   const approved = await page.request.post(`/api/v1/submissions/${submission.id}/approve`);
   expect(approved.status()).toBe(200);
@@ -27,7 +30,10 @@ test("a retracted result leaves the leaderboard and stays in the audit log and t
   await page.goto(`/sota/${board.slug}`);
   await expect(page.getByTestId("leaderboard-row")).toHaveCount(1);
   await expect(page.getByTestId("leaderboard")).not.toContainText("Leaky");
-  expect(await prisma.result.findUniqueOrThrow({ where: { id: resultId } })).toMatchObject({ status: "RETRACTED", retractedReason: "Trained on the test split (see the authors' erratum)." });
+  expect(await prisma.result.findUniqueOrThrow({ where: { id: resultId } })).toMatchObject({
+    status: "RETRACTED",
+    retractedReason: "Trained on the test split (see the authors' erratum).",
+  });
   expect((await prisma.submission.findUniqueOrThrow({ where: { id: submission.id } })).status).toBe("RETRACTED");
 
   await page.goto("/moderation/log?state=RETRACTED");

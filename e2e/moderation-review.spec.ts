@@ -92,7 +92,11 @@ test("bulk approval decides each submission on its own and says which one was al
   const board = await boardOf();
   const submitter = await createUser();
   const ids = [];
-  for (const [model, value] of [["Zeta", "95"], ["Eta", "85"], ["Theta", "75"]]) {
+  for (const [model, value] of [
+    ["Zeta", "95"],
+    ["Eta", "85"],
+    ["Theta", "75"],
+  ]) {
     ids.push((await submitResultsTo(board, submitter.id, [{ model, value }])).id);
   }
   await page.goto(`/moderation?task=${encodeURIComponent(board.taskName)}`);

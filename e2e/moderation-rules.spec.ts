@@ -5,7 +5,8 @@ import { createUser } from "./fixtures/factories";
 import { createLeaderboard } from "./fixtures/leaderboard-data";
 import { submitResultsTo } from "./fixtures/submissions";
 
-const oneResultBoard = () => createLeaderboard({ metrics: [{ name: "Accuracy", direction: "HIGHER_IS_BETTER" }], results: [{ model: "Alpha", values: { Accuracy: "90" } }] });
+const oneResultBoard = () =>
+  createLeaderboard({ metrics: [{ name: "Accuracy", direction: "HIGHER_IS_BETTER" }], results: [{ model: "Alpha", values: { Accuracy: "90" } }] });
 
 async function unchanged(submissionId: string, benchmarkId: string) {
   expect(await prisma.submission.findUniqueOrThrow({ where: { id: submissionId } })).toMatchObject({ status: "PENDING", decidedById: null });
@@ -63,7 +64,9 @@ test.describe("a moderator", () => {
     const submission = await submitResultsTo(board, (await createUser()).id, [{ model: "Terse", value: "60" }]);
     const response = await page.request.post(`/api/v1/submissions/${submission.id}/request-changes`, { data: { reason: "" } });
     expect(response.status()).toBe(400);
-    expect(await response.json()).toMatchObject({ error: { code: "invalid_input", message: "reason: Give the submitter a reason", fields: { reason: ["Give the submitter a reason"] } } });
+    expect(await response.json()).toMatchObject({
+      error: { code: "invalid_input", message: "reason: Give the submitter a reason", fields: { reason: ["Give the submitter a reason"] } },
+    });
     expect((await page.request.post("/api/v1/submissions/no-such-id/approve")).status()).toBe(404);
     await unchanged(submission.id, board.id);
   });

@@ -13,7 +13,11 @@ const boardOf = () =>
       { name: "Top 5 Accuracy", direction: "HIGHER_IS_BETTER" },
     ],
     results: [
-      { model: "ViT-H/14 (a fixture with a long name)", values: { "Number of params": "632M", "Top 1 Accuracy": "88.55", "Top 5 Accuracy": "98.1" }, uncertainty: { "Top 1 Accuracy": 0.04 } },
+      {
+        model: "ViT-H/14 (a fixture with a long name)",
+        values: { "Number of params": "632M", "Top 1 Accuracy": "88.55", "Top 5 Accuracy": "98.1" },
+        uncertainty: { "Top 1 Accuracy": 0.04 },
+      },
       { model: "ViT-L/16", values: { "Number of params": "307M", "Top 1 Accuracy": "87.76", "Top 5 Accuracy": "97.9" } },
     ],
   });
@@ -41,9 +45,18 @@ for (const width of WIDTHS) {
     await page.setViewportSize({ width, height: 1600 });
     const board = await boardOf();
     const { taskId } = await prisma.benchmark.findUniqueOrThrow({ where: { id: board.id }, select: { taskId: true } });
-    for (const [n, date] of [["older", "2019-05-01"], ["newer", "2022-07-15"]]) {
+    for (const [n, date] of [
+      ["older", "2019-05-01"],
+      ["newer", "2022-07-15"],
+    ]) {
       await prisma.paper.create({
-        data: { slug: `${board.paperSlug}-${n}`, title: `A ${n} related paper ${board.paperSlug}`, sourceKey: `${board.paperSlug}-${n}`, publishedAt: new Date(`${date}T00:00:00Z`), tasks: { connect: { id: taskId } } },
+        data: {
+          slug: `${board.paperSlug}-${n}`,
+          title: `A ${n} related paper ${board.paperSlug}`,
+          sourceKey: `${board.paperSlug}-${n}`,
+          publishedAt: new Date(`${date}T00:00:00Z`),
+          tasks: { connect: { id: taskId } },
+        },
       });
     }
     await page.goto(`/paper/${board.paperSlug}`);

@@ -55,7 +55,14 @@ test.describe("a moderator on a report", () => {
     const { result } = await boardWithOneResult();
     const reporter = await createUser();
     const report = await prisma.submission.create({
-      data: { kind: "REPORT_RESULT", submitterId: reporter.id, targetResultId: result.id, payload: { resultId: result.id, reason: REPORT }, checks: [], comment: REPORT },
+      data: {
+        kind: "REPORT_RESULT",
+        submitterId: reporter.id,
+        targetResultId: result.id,
+        payload: { resultId: result.id, reason: REPORT },
+        checks: [],
+        comment: REPORT,
+      },
     });
     await page.goto(`/moderation/${report.id}`);
     await page.getByRole("button", { name: "Dismiss report" }).click();

@@ -52,7 +52,11 @@ test("a resubmission shows the moderator's request beside what changed since", a
   await page.getByRole("button", { name: "Request changes" }).click();
   await expect(page.getByTestId("decided-banner")).toContainText("Changes requested");
 
-  await resubmitSubmission(submitter.id, submission.id, { ...input, rows: [resultRow("Epsilon", ["87.5"], { evidence: "Table 3" })], comment: "Table 3 says 87.5." });
+  await resubmitSubmission(submitter.id, submission.id, {
+    ...input,
+    rows: [resultRow("Epsilon", ["87.5"], { evidence: "Table 3" })],
+    comment: "Table 3 says 87.5.",
+  });
   await page.goto(`/moderation/${submission.id}`);
   const changes = page.getByTestId("resubmission-changes");
   await expect(changes).toContainText("Which table is 88 from?");

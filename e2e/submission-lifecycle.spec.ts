@@ -66,7 +66,10 @@ test("a decision shows as unread in the header until the submitter opens it", as
   await page.goto("/");
   await menu.click();
   await expect(page.getByRole("banner").getByRole("link", { name: "My submissions 1 unread decisions" })).toBeVisible();
-  await page.getByRole("banner").getByRole("link", { name: /My submissions/ }).click();
+  await page
+    .getByRole("banner")
+    .getByRole("link", { name: /My submissions/ })
+    .click();
   await expect(page.getByTestId("unread")).toHaveCount(1);
   await expect(page.getByTestId("my-submission")).toContainText("Which table is 63.0 from?");
 

@@ -17,7 +17,9 @@ test("past the account's write limit a form says so, keeps what was typed and wr
 
   await page.getByLabel("Name").fill("Too Fast");
   await page.getByRole("button", { name: "Save name" }).click();
-  await expect(page.getByText(new RegExp(`^You are making changes too quickly \\(at most ${limit} a minute\\)\\. Try again in \\d+ seconds?\\.$`))).toBeVisible();
+  await expect(
+    page.getByText(new RegExp(`^You are making changes too quickly \\(at most ${limit} a minute\\)\\. Try again in \\d+ seconds?\\.$`)),
+  ).toBeVisible();
   await expect(page.getByLabel("Name")).toHaveValue("Too Fast");
   expect(await prisma.user.findUniqueOrThrow({ where: { id: user.id } })).toMatchObject({ name: user.name });
 });

@@ -16,7 +16,12 @@ async function pendingSubmission(submitterId: string, modelName: string) {
   const fixture = await createTestBenchmark();
   return createNewResultsSubmission({
     submitterId,
-    benchmark: { task: fixture.task.name, dataset: fixture.dataset.name, subset: "", metrics: [{ name: "Accuracy", direction: "HIGHER_IS_BETTER", unit: "%" }] },
+    benchmark: {
+      task: fixture.task.name,
+      dataset: fixture.dataset.name,
+      subset: "",
+      metrics: [{ name: "Accuracy", direction: "HIGHER_IS_BETTER", unit: "%" }],
+    },
     paper: { ref: "", title: fixture.paper.title, authors: "", publishedAt: "" },
     rows: [resultRow(modelName, ["91.5"])],
     comment: "",
@@ -59,7 +64,9 @@ describe("findInconsistencies", () => {
     const [submitter, moderator] = [await createTestUser(), await createTestUser("MODERATOR")];
     const submission = await pendingSubmission(submitter.id, "Published");
     await approveSubmission(moderator.id, { submissionId: submission.id });
-    await prisma.reviewEvent.create({ data: { submissionId: submission.id, actorId: moderator.id, fromStatus: "APPROVED", toStatus: "PENDING", createdAt: new Date(Date.now() + 1000) } });
+    await prisma.reviewEvent.create({
+      data: { submissionId: submission.id, actorId: moderator.id, fromStatus: "APPROVED", toStatus: "PENDING", createdAt: new Date(Date.now() + 1000) },
+    });
     await prisma.submission.update({ where: { id: submission.id }, data: { status: "PENDING" } });
 
     expect(await findInconsistencies()).toEqual([{ rule: "results of a submission that is not approved", rows: 1 }]);

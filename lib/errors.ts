@@ -1,12 +1,4 @@
-export type AppErrorCode =
-  | "UNAUTHENTICATED"
-  | "FORBIDDEN"
-  | "NOT_FOUND"
-  | "INVALID_INPUT"
-  | "CONFLICT"
-  | "ALREADY_DECIDED"
-  | "OWN_SUBMISSION"
-  | "RATE_LIMITED";
+export type AppErrorCode = "UNAUTHENTICATED" | "FORBIDDEN" | "NOT_FOUND" | "INVALID_INPUT" | "CONFLICT" | "ALREADY_DECIDED" | "OWN_SUBMISSION" | "RATE_LIMITED";
 
 /** A refusal by a domain rule; the UI and the API map its code to a message and a status. */
 export class AppError extends Error {

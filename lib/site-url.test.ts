@@ -21,9 +21,9 @@ describe("siteUrlOf", () => {
     expect(siteUrlOf(sent)).toBe("https://evil.example");
     // Two proxies: the outer one's entry counts, not what the client put before it.
     process.env.PWC_PROXY_HOPS = "2";
-    expect(siteUrlOf(headers({ host: "app:3000", "x-forwarded-host": "spoofed.example, pwc.example.org, lb.internal", "x-forwarded-proto": "https, https, http" }))).toBe(
-      "https://pwc.example.org",
-    );
+    expect(
+      siteUrlOf(headers({ host: "app:3000", "x-forwarded-host": "spoofed.example, pwc.example.org, lb.internal", "x-forwarded-proto": "https, https, http" })),
+    ).toBe("https://pwc.example.org");
   });
 
   it("falls back to the configured address for a missing or malformed host", () => {

@@ -15,7 +15,10 @@ const HOST = /^(?:[a-z0-9-]+(?:\.[a-z0-9-]+)*|\[[0-9a-f:.]+\])(?::\d{1,5})?$/i;
 function forwarded(headers: Pick<Headers, "get">, name: string): string | undefined {
   const hops = proxyHops();
   if (hops === 0) return undefined;
-  const entries = (headers.get(name) ?? "").split(",").map((entry) => entry.trim()).filter(Boolean);
+  const entries = (headers.get(name) ?? "")
+    .split(",")
+    .map((entry) => entry.trim())
+    .filter(Boolean);
   return entries[Math.max(0, entries.length - hops)];
 }
 

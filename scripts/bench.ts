@@ -146,7 +146,7 @@ async function freshSearches(): Promise<Timings & { queries: string[] }> {
 async function moderationQueue(cookie: string): Promise<{ first: Timings; deep: Timings; bytes: number }> {
   const headers = { cookie };
   const check = await timedGet(`${BASE}/moderation`, headers);
-  if (!check.body.includes("data-testid=\"queue-total\"")) throw new Error("/moderation did not show the queue: is the cookie a moderator's?");
+  if (!check.body.includes('data-testid="queue-total"')) throw new Error("/moderation did not show the queue: is the cookie a moderator's?");
   const first: number[] = [];
   const deep: number[] = [];
   for (let i = 0; i < REPEAT; i++) {
@@ -222,7 +222,10 @@ async function main(): Promise<void> {
     await stopServer(server, PORT);
     rmSync(STATIC_DIR, { recursive: true, force: true });
   }
-  const machine = `${os.cpus().length} × ${os.cpus()[0]?.model ?? "CPU"}, ${Math.round(os.totalmem() / 2 ** 30)} GB, load ${os.loadavg().map((l) => l.toFixed(1)).join(" ")}`;
+  const machine = `${os.cpus().length} × ${os.cpus()[0]?.model ?? "CPU"}, ${Math.round(os.totalmem() / 2 ** 30)} GB, load ${os
+    .loadavg()
+    .map((l) => l.toFixed(1))
+    .join(" ")}`;
   console.log(`\n${options.connections} connections, ${options.duration} s per run, Node ${process.version}, ${machine}\n`);
   console.table(
     rows.map((row) => ({

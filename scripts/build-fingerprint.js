@@ -41,9 +41,14 @@ function listFiles(entry) {
 export function buildFingerprint(root = process.cwd(), environment = process.env) {
   const hash = createHash("sha256");
   for (const file of BUILD_INPUTS.flatMap((entry) => listFiles(path.join(root, entry)))) {
-    hash.update(`${path.relative(root, file)}\0`).update(readFileSync(file)).update("\0");
+    hash
+      .update(`${path.relative(root, file)}\0`)
+      .update(readFileSync(file))
+      .update("\0");
   }
-  for (const name of Object.keys(environment).filter((key) => BUILD_VARIABLES.test(key)).sort()) {
+  for (const name of Object.keys(environment)
+    .filter((key) => BUILD_VARIABLES.test(key))
+    .sort()) {
     hash.update(`${name}=${environment[name]}\0`);
   }
   return hash.digest("hex");

@@ -106,8 +106,7 @@ async function main(): Promise<boolean> {
     const { killedAt, wasWriting } = await importKilledAfter(20_000 + Math.floor(Math.random() * 15_000), before);
     const problems = await findInconsistencies();
     console.log(
-      `Kill ${kill}: SIGKILL with ${formatCount(killedAt)} results written` +
-        (wasWriting ? ", inside a transaction (rolled back)" : ", between transactions"),
+      `Kill ${kill}: SIGKILL with ${formatCount(killedAt)} results written` + (wasWriting ? ", inside a transaction (rolled back)" : ", between transactions"),
     );
     ok = check("consistent after the kill", problems.length === 0, problems.length === 0 ? "no rule broken" : JSON.stringify(problems)) && ok;
   }
@@ -116,7 +115,12 @@ async function main(): Promise<boolean> {
   const finished = await run(process.execPath, ["--import", "tsx", "scripts/import.ts", file]);
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
   ok = check("the re-run completes", finished.code === 0, `exit code ${finished.code} after ${seconds} s`) && ok;
-  console.log(finished.output.split("\n").filter((line) => /^\s*(Imported|tasks|datasets|benchmarks|papers|results)\b|created/.test(line)).join("\n"));
+  console.log(
+    finished.output
+      .split("\n")
+      .filter((line) => /^\s*(Imported|tasks|datasets|benchmarks|papers|results)\b|created/.test(line))
+      .join("\n"),
+  );
   const afterCrashes = await catalogueCounts();
   const problems = await findInconsistencies();
   ok = check("consistent after the re-run", problems.length === 0, problems.length === 0 ? "no rule broken" : JSON.stringify(problems)) && ok;

@@ -39,6 +39,8 @@ if (options.all) {
   const catalogue = await writeSyntheticCatalogue(directory, seed, scale === 1 ? FULL_CATALOGUE : scaledCatalogue(scale));
   console.log(`Wrote the other four files into ${directory} in ${((performance.now() - catalogueStarted) / 1000).toFixed(1)} s:`);
   for (const kind of ["papers", "links", "methods", "datasets"] as const) {
-    console.log(`  ${kind}: ${formatCount(catalogue[kind])} (${formatCount(catalogue.repeated[kind])} repeated word for word), ${formatCount(catalogue.bytes[kind])} bytes`);
+    console.log(
+      `  ${kind}: ${formatCount(catalogue[kind])} (${formatCount(catalogue.repeated[kind])} repeated word for word), ${formatCount(catalogue.bytes[kind])} bytes`,
+    );
   }
 }

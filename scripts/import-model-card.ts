@@ -4,7 +4,6 @@ import { configuredSiteUrl } from "@/lib/site-url";
 import { readFileSync } from "node:fs";
 import { parseArgs } from "node:util";
 import { prisma } from "@/lib/db";
-import { env } from "@/lib/env";
 import { isAppError } from "@/lib/errors";
 import { formatCardImport, importModelCard } from "@/lib/model-index/import-card";
 

@@ -168,7 +168,13 @@ function summary(kind: Kind, seconds: number) {
   const ms = mine.map((outcome) => outcome.ms).sort((a, b) => a - b);
   const statuses: Record<string, number> = {};
   for (const outcome of mine) statuses[outcome.status] = (statuses[outcome.status] ?? 0) + 1;
-  return { requests: mine.length, "per s": Math.round(mine.length / seconds), "p50 ms": percentile(ms, 0.5), "p99 ms": percentile(ms, 0.99), statuses: JSON.stringify(statuses) };
+  return {
+    requests: mine.length,
+    "per s": Math.round(mine.length / seconds),
+    "p50 ms": percentile(ms, 0.5),
+    "p99 ms": percentile(ms, 0.99),
+    statuses: JSON.stringify(statuses),
+  };
 }
 
 /** The kinds of page readers waited longest for, by median: where the time goes. */
@@ -182,7 +188,15 @@ function slowestPages(count: number) {
     else byKind.set(kind, [outcome.ms]);
   }
   return [...byKind]
-    .map(([page, ms]) => ({ page, requests: ms.length, "p50 ms": percentile(ms.sort((a, b) => a - b), 0.5), "p99 ms": percentile(ms, 0.99) }))
+    .map(([page, ms]) => ({
+      page,
+      requests: ms.length,
+      "p50 ms": percentile(
+        ms.sort((a, b) => a - b),
+        0.5,
+      ),
+      "p99 ms": percentile(ms, 0.99),
+    }))
     .sort((a, b) => b["p50 ms"] - a["p50 ms"])
     .slice(0, count);
 }
@@ -193,12 +207,14 @@ async function losses(): Promise<string[]> {
   const stored = new Map<string, { status: string; payload: unknown }>();
   for (let start = 0; start < accepted.length; start += 500) {
     const ids = accepted.slice(start, start + 500).map((submission) => submission.id);
-    for (const row of await prisma.submission.findMany({ where: { id: { in: ids } }, select: { id: true, status: true, payload: true } })) stored.set(row.id, row);
+    for (const row of await prisma.submission.findMany({ where: { id: { in: ids } }, select: { id: true, status: true, payload: true } }))
+      stored.set(row.id, row);
   }
   for (const submission of accepted) {
     const row = stored.get(submission.id);
     if (!row) found.push(`submission ${submission.id} (${submission.modelName}) was accepted and is not in the database`);
-    else if ((row.payload as CreateSubmission).rows[0]?.modelName !== submission.modelName) found.push(`submission ${submission.id} does not hold what was sent`);
+    else if ((row.payload as CreateSubmission).rows[0]?.modelName !== submission.modelName)
+      found.push(`submission ${submission.id} does not hold what was sent`);
   }
   for (const decision of decided) {
     const row = stored.get(decision.id);
@@ -234,7 +250,8 @@ async function main(): Promise<boolean> {
   const log = `bench-results/load-server-${stamp}.log`;
   let server = options.running ? null : await startServer(PORT, { logFile: log });
   // Every reader's first look at each page is not the run's: the cache starts warm, as a live site's.
-  for (const target of mix.flatMap((kind) => kind.targets)) await request(target.api ? "api read" : "page", target.path, target.api ? { headers: { authorization: `Token ${accounts.readers[0]}` } } : {});
+  for (const target of mix.flatMap((kind) => kind.targets))
+    await request(target.api ? "api read" : "page", target.path, target.api ? { headers: { authorization: `Token ${accounts.readers[0]}` } } : {});
   outcomes.length = 0;
 
   const until = performance.now() + seconds * 1000;
@@ -253,19 +270,50 @@ async function main(): Promise<boolean> {
   const inconsistencies = await findInconsistencies();
   const unansweredStored = await storedAmong(unanswered);
 
-  const machine = `${os.cpus().length} × ${os.cpus()[0]?.model ?? "CPU"}, load ${os.loadavg().map((l) => l.toFixed(1)).join(" ")}`;
-  console.log(`\n${options.readers} readers, ${accounts.submitters.length} submitters and a moderator (a decision every ${options["decide-every"]} s) for ${seconds} s, ${machine}`);
-  console.table({ pages: summary("page", seconds), "API reads": summary("api read", seconds), submissions: summary("submit", seconds), decisions: summary("decide", seconds) });
+  const machine = `${os.cpus().length} × ${os.cpus()[0]?.model ?? "CPU"}, load ${os
+    .loadavg()
+    .map((l) => l.toFixed(1))
+    .join(" ")}`;
+  console.log(
+    `\n${options.readers} readers, ${accounts.submitters.length} submitters and a moderator (a decision every ${options["decide-every"]} s) for ${seconds} s, ${machine}`,
+  );
+  console.table({
+    pages: summary("page", seconds),
+    "API reads": summary("api read", seconds),
+    submissions: summary("submit", seconds),
+    decisions: summary("decide", seconds),
+  });
   console.table(slowestPages(8));
   if (outage) {
     const cut = outcomes.filter((outcome) => outcome.during === "outage").length;
-    console.log(`SIGKILL at ${killAt} s; answering again ${outage.outageMs} ms later. ${cut} requests fell in the outage; ${unanswered.length} submissions got no answer, ${unansweredStored} of them are in the database (whole).`);
+    console.log(
+      `SIGKILL at ${killAt} s; answering again ${outage.outageMs} ms later. ${cut} requests fell in the outage; ${unanswered.length} submissions got no answer, ${unansweredStored} of them are in the database (whole).`,
+    );
   }
   console.log(`Error responses: ${errors.length}${errors.length ? `, e.g. ${JSON.stringify(errors.slice(0, 5))}` : ""}`);
-  console.log(`Submissions accepted: ${accepted.length}; decisions confirmed: ${decided.length}; lost: ${lost.length}${lost.length ? `\n  ${lost.slice(0, 10).join("\n  ")}` : ""}`);
+  console.log(
+    `Submissions accepted: ${accepted.length}; decisions confirmed: ${decided.length}; lost: ${lost.length}${lost.length ? `\n  ${lost.slice(0, 10).join("\n  ")}` : ""}`,
+  );
   console.log(`Consistency: ${inconsistencies.length === 0 ? "no rule broken" : JSON.stringify(inconsistencies)}`);
   const file = `bench-results/load-${stamp}.json`;
-  writeFileSync(file, JSON.stringify({ options, machine, summary: { pages: summary("page", seconds), api: summary("api read", seconds), submit: summary("submit", seconds), decide: summary("decide", seconds) }, outage, errors, accepted: accepted.length, decided: decided.length, lost, inconsistencies }, null, 2));
+  writeFileSync(
+    file,
+    JSON.stringify(
+      {
+        options,
+        machine,
+        summary: { pages: summary("page", seconds), api: summary("api read", seconds), submit: summary("submit", seconds), decide: summary("decide", seconds) },
+        outage,
+        errors,
+        accepted: accepted.length,
+        decided: decided.length,
+        lost,
+        inconsistencies,
+      },
+      null,
+      2,
+    ),
+  );
   console.log(`Written to ${file}; the server's output to ${log}`);
   return errors.length === 0 && lost.length === 0 && inconsistencies.length === 0;
 }

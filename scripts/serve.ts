@@ -45,7 +45,10 @@ function isListening(port: number): Promise<boolean> {
  * page, or, with `until: "listening"`, as soon as it accepts connections (under load, answering the
  * first page can wait behind the requests already queued).
  */
-export async function startServer(port: number, { logFile, until = "answering" }: { logFile?: string; until?: "answering" | "listening" } = {}): Promise<ChildProcess> {
+export async function startServer(
+  port: number,
+  { logFile, until = "answering" }: { logFile?: string; until?: "answering" | "listening" } = {},
+): Promise<ChildProcess> {
   const output = logFile ? openSync(logFile, "a") : "ignore";
   const server = spawn(process.execPath, ["server.js", "--port", String(port)], { stdio: ["ignore", output, output], detached: true });
   if (until === "answering") await waitUntilServing(`http://localhost:${port}`);

@@ -18,28 +18,94 @@ export const FULL_CATALOGUE: CatalogueSize = { papers: 576_261, links: 300_161, 
 
 export function scaledCatalogue(factor: number): CatalogueSize {
   const scale = (n: number, min: number) => Math.max(min, Math.round(n * factor));
-  return { papers: scale(FULL_CATALOGUE.papers, 20), links: scale(FULL_CATALOGUE.links, 10), methods: scale(FULL_CATALOGUE.methods, 8), datasets: scale(FULL_CATALOGUE.datasets, 8) };
+  return {
+    papers: scale(FULL_CATALOGUE.papers, 20),
+    links: scale(FULL_CATALOGUE.links, 10),
+    methods: scale(FULL_CATALOGUE.methods, 8),
+    datasets: scale(FULL_CATALOGUE.datasets, 8),
+  };
 }
 
 export type CatalogueCounts = CatalogueSize & { repeated: Record<keyof CatalogueSize, number>; bytes: Record<keyof CatalogueSize, number> };
-
 
 const WORDS = (
   "we propose novel method learning model network deep neural training data results show state art performance " +
   "task benchmark approach representation attention transformer graph image text language visual features large " +
   "scale experiments demonstrate significantly outperforms existing methods robust efficient framework supervised"
 ).split(" ");
-const FIRST = ["Ada", "Ben", "Chen", "Dana", "Eli", "Fatima", "Guo", "Hana", "Ivan", "Jun", "Kai", "Lea", "Mei", "Nia", "Omar", "Priya", "Rui", "Sara", "Tom", "Yuki"];
+const FIRST = [
+  "Ada",
+  "Ben",
+  "Chen",
+  "Dana",
+  "Eli",
+  "Fatima",
+  "Guo",
+  "Hana",
+  "Ivan",
+  "Jun",
+  "Kai",
+  "Lea",
+  "Mei",
+  "Nia",
+  "Omar",
+  "Priya",
+  "Rui",
+  "Sara",
+  "Tom",
+  "Yuki",
+];
 const LAST = ["Smith", "Wang", "Kumar", "Garcia", "Müller", "Kim", "Nguyen", "Rossi", "Sato", "Okafor", "Li", "Zhang", "Novak", "Silva", "Cohen"];
 const VENUES = ["NeurIPS", "ICML", "ICLR", "CVPR", "ICCV", "ECCV", "ACL", "EMNLP", "NAACL", "AAAI", "IJCAI", "KDD"];
-const AREAS: [string, string][] = [["general", "General"], ["computer-vision", "Computer Vision"], ["natural-language-processing", "Natural Language Processing"], ["reinforcement-learning", "Reinforcement Learning"], ["sequential", "Sequential"], ["graphs", "Graphs"], ["audio", "Audio"]];
-const COLLECTION_HEADS = ["Attention Mechanisms", "Activation Functions", "Normalization", "Convolutional Neural Networks", "Transformers", "Language Models", "Policy Gradient Methods", "Graph Models", "Recurrent Neural Networks", "Generative Models", "Regularization", "Stochastic Optimization"];
+const AREAS: [string, string][] = [
+  ["general", "General"],
+  ["computer-vision", "Computer Vision"],
+  ["natural-language-processing", "Natural Language Processing"],
+  ["reinforcement-learning", "Reinforcement Learning"],
+  ["sequential", "Sequential"],
+  ["graphs", "Graphs"],
+  ["audio", "Audio"],
+];
+const COLLECTION_HEADS = [
+  "Attention Mechanisms",
+  "Activation Functions",
+  "Normalization",
+  "Convolutional Neural Networks",
+  "Transformers",
+  "Language Models",
+  "Policy Gradient Methods",
+  "Graph Models",
+  "Recurrent Neural Networks",
+  "Generative Models",
+  "Regularization",
+  "Stochastic Optimization",
+];
 const MODALITIES = ["Images", "Texts", "Videos", "Audio", "Medical", "3D", "Graphs", "Time series", "Tabular", "Speech"];
-const TASK_WORDS = ["Image Classification", "Object Detection", "Semantic Segmentation", "Question Answering", "Machine Translation", "Language Modelling", "Speech Recognition", "Node Classification", "Link Prediction", "Text Classification", "Named Entity Recognition", "Pose Estimation", "Image Generation", "Action Recognition", "Depth Estimation"];
+const TASK_WORDS = [
+  "Image Classification",
+  "Object Detection",
+  "Semantic Segmentation",
+  "Question Answering",
+  "Machine Translation",
+  "Language Modelling",
+  "Speech Recognition",
+  "Node Classification",
+  "Link Prediction",
+  "Text Classification",
+  "Named Entity Recognition",
+  "Pose Estimation",
+  "Image Generation",
+  "Action Recognition",
+  "Depth Estimation",
+];
 const FRAMEWORKS = ["pytorch", "pytorch", "pytorch", "tf", "tf", "jax", "none", "none"];
 
 const base36 = (n: number) => n.toString(36);
-const slug = (text: string) => text.toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-+|-+$/g, "");
+const slug = (text: string) =>
+  text
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-+|-+$/g, "");
 const sentence = (random: Random, words: number) => {
   const list = Array.from({ length: words }, () => random.pick(WORDS));
   return `${list.join(" ").replace(/^./, (c) => c.toUpperCase())}.`;
@@ -47,7 +113,11 @@ const sentence = (random: Random, words: number) => {
 const taskName = (i: number) => `${TASK_WORDS[i % TASK_WORDS.length]}${i < TASK_WORDS.length ? "" : ` ${Math.floor(i / TASK_WORDS.length) + 1}`}`;
 const collectionOf = (i: number) => {
   const [areaId, area] = AREAS[i % AREAS.length];
-  return { collection: `${COLLECTION_HEADS[i % COLLECTION_HEADS.length]}${i < COLLECTION_HEADS.length ? "" : ` ${Math.floor(i / COLLECTION_HEADS.length) + 1}`}`, area_id: areaId, area };
+  return {
+    collection: `${COLLECTION_HEADS[i % COLLECTION_HEADS.length]}${i < COLLECTION_HEADS.length ? "" : ` ${Math.floor(i / COLLECTION_HEADS.length) + 1}`}`,
+    area_id: areaId,
+    area,
+  };
 };
 
 /** Paper i as the papers file has it; the links, methods and datasets files name the same papers. */
@@ -123,7 +193,10 @@ export async function writeSyntheticCatalogue(directory: string, seed: number, s
   for (let i = 0; i < size.methods; i++) {
     const method = methodOf(i, createRandom(seed * 1_000_003 + i), size.papers);
     await methods.item(method);
-    if (random.chance(repeatRate)) (await methods.item(method), repeated.methods++);
+    if (random.chance(repeatRate)) {
+      await methods.item(method);
+      repeated.methods++;
+    }
   }
   bytes.methods = await methods.close();
 
@@ -159,7 +232,10 @@ export async function writeSyntheticCatalogue(directory: string, seed: number, s
       }),
     };
     await papers.item(entry);
-    if (random.chance(repeatRate)) (await papers.item(entry), repeated.papers++);
+    if (random.chance(repeatRate)) {
+      await papers.item(entry);
+      repeated.papers++;
+    }
     // Code links: as many as the real file holds, spread over the papers.
     while (linkCount < ((i + 1) * size.links) / size.papers) {
       const link = {
@@ -176,7 +252,10 @@ export async function writeSyntheticCatalogue(directory: string, seed: number, s
       };
       await links.item(link);
       linkCount += 1;
-      if (random.chance(repeatRate)) (await links.item(link), repeated.links++);
+      if (random.chance(repeatRate)) {
+        await links.item(link);
+        repeated.links++;
+      }
     }
   }
   bytes.papers = await papers.close();
@@ -205,7 +284,10 @@ export async function writeSyntheticCatalogue(directory: string, seed: number, s
       data_loaders: [],
     };
     await datasets.item(entry);
-    if (random.chance(repeatRate)) (await datasets.item(entry), repeated.datasets++);
+    if (random.chance(repeatRate)) {
+      await datasets.item(entry);
+      repeated.datasets++;
+    }
   }
   bytes.datasets = await datasets.close();
   return { ...size, links: linkCount, repeated, bytes };

@@ -23,7 +23,9 @@ describe("npm run user:role", () => {
   it("sets a role by email", async () => {
     await prisma.user.create({ data: { email: "ada@example.org" } });
     expect(await userRole("Ada@example.org", "moderator")).toEqual({ code: 0, output: "ada@example.org: USER → MODERATOR.\n" });
-    expect(await prisma.auditEvent.findMany()).toMatchObject([{ kind: "USER_ROLE", actorId: null, subject: "ada@example.org", before: "USER", after: "MODERATOR" }]);
+    expect(await prisma.auditEvent.findMany()).toMatchObject([
+      { kind: "USER_ROLE", actorId: null, subject: "ada@example.org", before: "USER", after: "MODERATOR" },
+    ]);
     expect(await prisma.user.findUnique({ where: { email: "ada@example.org" } })).toMatchObject({ role: "MODERATOR" });
   });
 

@@ -17,9 +17,7 @@ async function main(args: string[]): Promise<number> {
   try {
     const change = await changeUserRole("command-line", { email: email.trim().toLowerCase() }, role);
     console.log(
-      change.role === change.previousRole
-        ? `${change.email} already is ${change.role}.`
-        : `${change.email}: ${change.previousRole} → ${change.role}.`,
+      change.role === change.previousRole ? `${change.email} already is ${change.role}.` : `${change.email}: ${change.previousRole} → ${change.role}.`,
     );
     return 0;
   } catch (error) {

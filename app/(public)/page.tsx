@@ -9,12 +9,7 @@ import { HomeNotableBenchmarks } from "./_components/home-notable-benchmarks";
 export const metadata: Metadata = { alternates: { canonical: "/" } };
 
 export default async function HomePage() {
-  const [counts, benchmarks, results, areas] = await Promise.all([
-    getCatalogueCounts(),
-    getNotableBenchmarks(6),
-    getLatestResults(6),
-    listAreas(6),
-  ]);
+  const [counts, benchmarks, results, areas] = await Promise.all([getCatalogueCounts(), getNotableBenchmarks(6), getLatestResults(6), listAreas(6)]);
   return (
     <div className="space-y-10">
       <HomeHero counts={counts} />

@@ -17,9 +17,15 @@ export function BenchmarkTable({ benchmarks, name }: { benchmarks: BenchmarkItem
             <th scope="col" className="py-2 pl-4 pr-3 font-medium sm:pl-0">
               {name === "dataset" ? "Dataset" : "Task"}
             </th>
-            <th scope="col" className="px-3 py-2 font-medium">Best</th>
-            <th scope="col" className="hidden px-3 py-2 font-medium sm:table-cell">Model</th>
-            <th scope="col" className="hidden py-2 pl-3 text-right font-medium sm:table-cell">Results</th>
+            <th scope="col" className="px-3 py-2 font-medium">
+              Best
+            </th>
+            <th scope="col" className="hidden px-3 py-2 font-medium sm:table-cell">
+              Model
+            </th>
+            <th scope="col" className="hidden py-2 pl-3 text-right font-medium sm:table-cell">
+              Results
+            </th>
           </tr>
         </thead>
         <tbody className="divide-y divide-slate-100">

@@ -102,7 +102,11 @@ export function LeaderboardTable({
                   aria-sort={isRanking ? (metric.direction === "LOWER_IS_BETTER" ? "ascending" : "descending") : undefined}
                   className={`${TH} text-[13px] sm:whitespace-nowrap ${isRanking ? "bg-brand-50 text-brand-900" : ""}`}
                 >
-                  <MetricHeading metric={metric} isRanking={isRanking} href={metric.direction === "NOT_RANKED" ? null : (metricHref?.(metric.id) ?? switchView(board.slug, view, { metricId: metric.id }))} />
+                  <MetricHeading
+                    metric={metric}
+                    isRanking={isRanking}
+                    href={metric.direction === "NOT_RANKED" ? null : (metricHref?.(metric.id) ?? switchView(board.slug, view, { metricId: metric.id }))}
+                  />
                 </th>
               );
             })}

@@ -22,8 +22,8 @@ export function Provenance({ result }: { result: Pick<LeaderboardRow, "source" |
 export function ProvenanceNote() {
   return (
     <p className="text-xs text-slate-500">
-      <strong className="font-medium text-slate-600">Source:</strong> PWC archive — imported from the Papers with Code archive (CC-BY-SA 4.0);
-      Demo — the demo catalogue; Submitted — proposed by a member and approved by a moderator.
+      <strong className="font-medium text-slate-600">Source:</strong> PWC archive — imported from the Papers with Code archive (CC-BY-SA 4.0); Demo — the demo
+      catalogue; Submitted — proposed by a member and approved by a moderator.
     </p>
   );
 }

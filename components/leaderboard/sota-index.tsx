@@ -12,15 +12,16 @@ function BenchmarkItem({ task, benchmark }: { task: SotaTask; benchmark: SotaBen
           <span className="mt-0.5 block text-sm text-slate-500">
             {benchmark.best ? (
               <>
-                {benchmark.best.metric} <strong className="tabular font-semibold text-slate-800">{benchmark.best.raw}</strong> ·{" "}
-                {benchmark.best.modelName}
+                {benchmark.best.metric} <strong className="tabular font-semibold text-slate-800">{benchmark.best.raw}</strong> · {benchmark.best.modelName}
               </>
             ) : (
               "No ranked result yet"
             )}
           </span>
         </span>
-        <span className="mt-0.5 shrink-0 whitespace-nowrap rounded-full bg-slate-100 px-2 py-0.5 text-xs text-slate-600">{plural(benchmark.resultCount, "result")}</span>
+        <span className="mt-0.5 shrink-0 whitespace-nowrap rounded-full bg-slate-100 px-2 py-0.5 text-xs text-slate-600">
+          {plural(benchmark.resultCount, "result")}
+        </span>
       </Link>
     </li>
   );
@@ -51,7 +52,10 @@ export function SotaIndex({ areas }: { areas: SotaArea[] }) {
                     ))}
                   </ul>
                   {task.benchmarkCount > task.benchmarks.length && (
-                    <Link href={`/task/${task.slug}`} className="block border-t border-slate-100 px-4 py-2 text-sm font-medium text-brand-700 hover:bg-slate-50">
+                    <Link
+                      href={`/task/${task.slug}`}
+                      className="block border-t border-slate-100 px-4 py-2 text-sm font-medium text-brand-700 hover:bg-slate-50"
+                    >
                       All {plural(task.benchmarkCount, "benchmark")} →
                     </Link>
                   )}

@@ -10,7 +10,10 @@ function LinkList({ items, base }: { items: { slug: string; name: string }[]; ba
     <ul className="flex flex-wrap gap-2">
       {items.map((item) => (
         <li key={item.slug}>
-          <Link href={`${base}/${item.slug}`} className="inline-block rounded-md bg-slate-100 px-2.5 py-1 text-sm text-slate-700 hover:bg-slate-200 hover:text-slate-900">
+          <Link
+            href={`${base}/${item.slug}`}
+            className="inline-block rounded-md bg-slate-100 px-2.5 py-1 text-sm text-slate-700 hover:bg-slate-200 hover:text-slate-900"
+          >
             {item.name}
           </Link>
         </li>

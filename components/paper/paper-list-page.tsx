@@ -24,7 +24,10 @@ export function PaperListPage({ data, page }: { data: PaperPage; page: number })
           {data.papers.map((paper) => (
             <li key={paper.slug} className="flex flex-col gap-2 p-4 sm:flex-row sm:items-start sm:justify-between sm:gap-6 sm:p-5">
               <div className="min-w-0">
-                <Link href={`/paper/${paper.slug}`} className="text-base font-semibold leading-snug text-slate-900 [overflow-wrap:anywhere] hover:text-brand-700">
+                <Link
+                  href={`/paper/${paper.slug}`}
+                  className="text-base font-semibold leading-snug text-slate-900 [overflow-wrap:anywhere] hover:text-brand-700"
+                >
                   {paper.title}
                 </Link>
                 <p className="mt-1 text-sm text-slate-600">{authorsLine(paper.authors)}</p>

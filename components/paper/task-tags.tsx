@@ -12,7 +12,10 @@ export function TaskTags({ tasks, size = "md" }: { tasks: { slug: string; name: 
     <ul aria-label="Tasks" className={`flex flex-wrap ${SIZES[size]}`}>
       {tasks.map((task) => (
         <li key={task.slug}>
-          <Link href={`/task/${task.slug}`} className="inline-block rounded-full bg-brand-50 font-medium text-brand-700 ring-1 ring-inset ring-brand-100 hover:bg-brand-100">
+          <Link
+            href={`/task/${task.slug}`}
+            className="inline-block rounded-full bg-brand-50 font-medium text-brand-700 ring-1 ring-inset ring-brand-100 hover:bg-brand-100"
+          >
             {task.name}
           </Link>
         </li>

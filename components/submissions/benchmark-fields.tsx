@@ -30,9 +30,7 @@ function MatchStatus({ match, task, dataset, subset }: { match: BenchmarkMatch |
   return (
     <span className="flex flex-wrap items-center gap-x-2 gap-y-1">
       <Badge tone="amber">New benchmark</Badge>
-      <span>
-        It will be proposed with your results{proposed.length > 0 && <>, with a new {proposed.join(", a new ")}</>}. Name its metrics below.
-      </span>
+      <span>It will be proposed with your results{proposed.length > 0 && <>, with a new {proposed.join(", a new ")}</>}. Name its metrics below.</span>
     </span>
   );
 }
@@ -65,7 +63,13 @@ export function BenchmarkFields({ initialMatch }: { initialMatch: BenchmarkMatch
           <div key={name}>
             <Field id={fieldId(`benchmark.${name}`)} label={label} hint={hint} error={errorAt(`benchmark.${name}`)}>
               {(control) => (
-                <SuggestInput {...control} {...register(`benchmark.${name}`)} kind={name} query={typed[name]} dataset={name === "subset" ? dataset : undefined} />
+                <SuggestInput
+                  {...control}
+                  {...register(`benchmark.${name}`)}
+                  kind={name}
+                  query={typed[name]}
+                  dataset={name === "subset" ? dataset : undefined}
+                />
               )}
             </Field>
             <CardNotes path={`benchmark.${name}`} />

@@ -32,7 +32,11 @@ function mergeMetric(form: UseFormReturn<FieldValues>, index: number, name: stri
     values.splice(index, 1);
     form.setValue(`rows.${r}.values`, values, { shouldDirty: true });
   });
-  form.setValue("benchmark.metrics", metrics.filter((_, i) => i !== index), { shouldDirty: true });
+  form.setValue(
+    "benchmark.metrics",
+    metrics.filter((_, i) => i !== index),
+    { shouldDirty: true },
+  );
   return true;
 }
 

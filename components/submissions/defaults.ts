@@ -5,7 +5,15 @@ export type MetricChoice = CreateSubmission["benchmark"]["metrics"][number];
 export const NEW_METRIC: MetricChoice = { name: "", direction: "HIGHER_IS_BETTER", unit: "" };
 
 export function emptyRow(metricCount: number): ResultRow {
-  return { modelName: "", values: Array.from({ length: metricCount }, () => ""), usesExtraData: false, extraData: "", codeUrl: "", evaluatedAt: "", evidence: "" };
+  return {
+    modelName: "",
+    values: Array.from({ length: metricCount }, () => ""),
+    usesExtraData: false,
+    extraData: "",
+    codeUrl: "",
+    evaluatedAt: "",
+    evidence: "",
+  };
 }
 
 /** A fresh form, with the leaderboard's benchmark or the paper it was opened from. */

@@ -24,14 +24,14 @@ type Props = {
 
 function ChangesPreview({ published, metrics }: { published: ResultRow; metrics: RowMetric[] }) {
   const row = useWatch<EditResult, "row">({ name: "row" });
-  const changes = diffRows(published, row, metrics.map((metric) => metric.name));
+  const changes = diffRows(
+    published,
+    row,
+    metrics.map((metric) => metric.name),
+  );
   return (
     <div aria-live="polite" className="rounded-md border border-slate-200 bg-slate-50 px-3 py-2 text-sm" data-testid="edit-preview">
-      {changes.length === 0 ? (
-        <p className="text-slate-500">Nothing changed yet: edit the fields above.</p>
-      ) : (
-        <ChangeList changes={changes} />
-      )}
+      {changes.length === 0 ? <p className="text-slate-500">Nothing changed yet: edit the fields above.</p> : <ChangeList changes={changes} />}
     </div>
   );
 }
@@ -57,7 +57,12 @@ export function EditResultForm({ resultId, metrics, published, submission }: Pro
             <Field id="field-comment" label="Why" hint="What was wrong, and where the correct value comes from." error={form.formState.errors.comment?.message}>
               {(control) => <textarea {...control} {...form.register("comment")} rows={4} className={inputClass} />}
             </Field>
-            <FormFooter label={submission ? "Resubmit for review" : "Send for review"} isSending={pending !== null} isBusy={pending !== null} message={message} />
+            <FormFooter
+              label={submission ? "Resubmit for review" : "Send for review"}
+              isSending={pending !== null}
+              isBusy={pending !== null}
+              message={message}
+            />
           </div>
         </FormSection>
       </form>

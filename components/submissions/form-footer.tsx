@@ -2,7 +2,19 @@ import { buttonClass } from "@/components/ui/button-link";
 import { FormMessage } from "@/components/ui/field";
 
 /** The send button (and any other, e.g. "Check"), then the form's own message. */
-export function FormFooter({ label, isSending, isBusy, message, children }: { label: string; isSending: boolean; isBusy: boolean; message?: string; children?: React.ReactNode }) {
+export function FormFooter({
+  label,
+  isSending,
+  isBusy,
+  message,
+  children,
+}: {
+  label: string;
+  isSending: boolean;
+  isBusy: boolean;
+  message?: string;
+  children?: React.ReactNode;
+}) {
   return (
     <>
       <div className="flex flex-wrap items-center gap-3">

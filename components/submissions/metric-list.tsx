@@ -70,7 +70,9 @@ export function MetricList({ columns, knownCount }: { columns: ReturnType<typeof
     <fieldset className="space-y-2" aria-describedby={fieldId("benchmark.metrics-error")}>
       <legend className="text-sm font-medium text-slate-800">Metrics</legend>
       <p className="text-xs text-slate-500">
-        {knownCount > 0 ? "The leaderboard's metrics. A metric it lacks can be proposed too." : "Name each metric the results report, its direction and its unit."}
+        {knownCount > 0
+          ? "The leaderboard's metrics. A metric it lacks can be proposed too."
+          : "Name each metric the results report, its direction and its unit."}
       </p>
       <ul className="space-y-2">
         {columns.fields.map((field, index) =>

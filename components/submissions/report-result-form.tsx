@@ -11,7 +11,11 @@ import { useFormAction } from "./use-form-action";
 
 /** "Report a problem": why the result is wrong. Approved, the report retracts the result. */
 export function ReportResultForm({ resultId, submission }: { resultId: string; submission?: { id: string; values: ReportResult } }) {
-  const form = useForm<ReportResult>({ resolver: zodResolver(ReportResultSchema), defaultValues: submission?.values ?? { resultId, reason: "" }, mode: "onTouched" });
+  const form = useForm<ReportResult>({
+    resolver: zodResolver(ReportResultSchema),
+    defaultValues: submission?.values ?? { resultId, reason: "" },
+    mode: "onTouched",
+  });
   const { message, pending, run } = useFormAction(form);
   const send = run("send", (values) => (submission ? resubmitSubmissionAction(submission.id, values) : reportResultAction(values)));
   return (

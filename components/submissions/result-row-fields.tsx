@@ -46,7 +46,12 @@ export function ResultRowFields({ prefix, metrics }: { prefix: string; metrics: 
   return (
     <div className="space-y-4">
       <div>
-        <Field id={fieldId(`${prefix}.modelName`)} label="Model name" hint="As the paper names it, e.g. ResNet-50 (ensemble)" error={errorAt(`${prefix}.modelName`)}>
+        <Field
+          id={fieldId(`${prefix}.modelName`)}
+          label="Model name"
+          hint="As the paper names it, e.g. ResNet-50 (ensemble)"
+          error={errorAt(`${prefix}.modelName`)}
+        >
           {(control) => <input {...control} {...register(`${prefix}.modelName`)} type="text" className={inputClass} />}
         </Field>
         <CardNotes path={`${prefix}.modelName`} />
@@ -58,8 +63,14 @@ export function ResultRowFields({ prefix, metrics }: { prefix: string; metrics: 
         <div className="mt-2 grid gap-3 sm:grid-cols-2 lg:grid-cols-3">
           {metrics.map((metric, index) => (
             <div key={`${index}-${metric.name}`}>
-              <Field id={fieldId(`${prefix}.values.${index}`)} label={metric.name.trim() ? metricLabel(metric) : `Metric ${index + 1} (name it above)`} error={errorAt(`${prefix}.values.${index}`)}>
-                {(control) => <input {...control} {...register(`${prefix}.values.${index}`)} type="text" inputMode="text" className={`${inputClass} tabular`} />}
+              <Field
+                id={fieldId(`${prefix}.values.${index}`)}
+                label={metric.name.trim() ? metricLabel(metric) : `Metric ${index + 1} (name it above)`}
+                error={errorAt(`${prefix}.values.${index}`)}
+              >
+                {(control) => (
+                  <input {...control} {...register(`${prefix}.values.${index}`)} type="text" inputMode="text" className={`${inputClass} tabular`} />
+                )}
               </Field>
               <CardNotes path={`${prefix}.values.${index}`} />
             </div>

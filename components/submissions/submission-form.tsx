@@ -33,7 +33,11 @@ export function SubmissionForm({ defaultValues, initialMatch, initialLookup, sub
   const { message, pending, run } = useFormAction(form);
   const [checks, setChecks] = useState<SubmissionCheck[] | null>(null);
 
-  const check = run("check", (values) => previewChecksAction(values, submissionId), (answer) => setChecks(answer.checks));
+  const check = run(
+    "check",
+    (values) => previewChecksAction(values, submissionId),
+    (answer) => setChecks(answer.checks),
+  );
   // On success the action redirects to the submission's page.
   const send = run("submit", (values) => (submissionId ? resubmitSubmissionAction(submissionId, values) : createSubmissionAction(values)));
 
@@ -69,7 +73,12 @@ export function SubmissionForm({ defaultValues, initialMatch, initialLookup, sub
             >
               {(control) => <textarea {...control} {...form.register("comment")} rows={4} className={inputClass} />}
             </Field>
-            <FormFooter label={submissionId ? "Resubmit for review" : "Submit for review"} isSending={pending === "submit"} isBusy={pending !== null} message={message}>
+            <FormFooter
+              label={submissionId ? "Resubmit for review" : "Submit for review"}
+              isSending={pending === "submit"}
+              isBusy={pending !== null}
+              message={message}
+            >
               <button type="button" onClick={check} disabled={pending !== null} className={buttonClass.secondary}>
                 {pending === "check" ? "Checking…" : "Check"}
               </button>

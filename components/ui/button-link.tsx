@@ -33,5 +33,6 @@ export const buttonClass = {
   primary: `inline-flex items-center justify-center gap-1.5 rounded-md px-3 py-1.5 text-sm font-medium disabled:opacity-50 ${VARIANTS.primary}`,
   secondary: `inline-flex items-center justify-center gap-1.5 rounded-md px-3 py-1.5 text-sm font-medium disabled:opacity-50 ${VARIANTS.secondary}`,
   /** Rejecting, retracting: what takes something away. */
-  danger: "inline-flex items-center justify-center gap-1.5 rounded-md px-3 py-1.5 text-sm font-medium disabled:opacity-50 bg-rose-600 text-white hover:bg-rose-700",
+  danger:
+    "inline-flex items-center justify-center gap-1.5 rounded-md px-3 py-1.5 text-sm font-medium disabled:opacity-50 bg-rose-600 text-white hover:bg-rose-700",
 };

@@ -36,9 +36,7 @@ export function Field({
           {hint}
         </p>
       )}
-      <div className="mt-1">
-        {children({ id, "aria-describedby": hint ? `${hintId} ${errorId}` : errorId, "aria-invalid": error ? true : undefined })}
-      </div>
+      <div className="mt-1">{children({ id, "aria-describedby": hint ? `${hintId} ${errorId}` : errorId, "aria-invalid": error ? true : undefined })}</div>
       <p id={errorId} aria-live="polite" className="mt-1 text-sm text-rose-700 empty:mt-0">
         {error}
       </p>
@@ -55,15 +53,7 @@ const MESSAGE_TONES = {
  * A form's own message (not tied to one field), announced politely. The live region stays in the
  * page while empty (so that screen readers hear what appears); `className` applies only with a message.
  */
-export function FormMessage({
-  tone = "error",
-  className = "",
-  children,
-}: {
-  tone?: keyof typeof MESSAGE_TONES;
-  className?: string;
-  children?: ReactNode;
-}) {
+export function FormMessage({ tone = "error", className = "", children }: { tone?: keyof typeof MESSAGE_TONES; className?: string; children?: ReactNode }) {
   return (
     <div aria-live="polite" data-testid="form-message" className={children ? className : undefined}>
       {children && <p className={`rounded-md border px-3 py-2 text-sm ${MESSAGE_TONES[tone]}`}>{children}</p>}

@@ -8,7 +8,17 @@ export function Timeline({ children, testId }: { children: React.ReactNode; test
 }
 
 /** One event: what happened (bold), who and when (muted), then any detail. */
-export function TimelineItem({ title, meta, children, testId }: { title: React.ReactNode; meta: React.ReactNode; children?: React.ReactNode; testId?: string }) {
+export function TimelineItem({
+  title,
+  meta,
+  children,
+  testId,
+}: {
+  title: React.ReactNode;
+  meta: React.ReactNode;
+  children?: React.ReactNode;
+  testId?: string;
+}) {
   return (
     <li className="relative pb-4 pl-5 last:pb-0" data-testid={testId}>
       <span aria-hidden className="absolute top-1.5 -left-[5px] h-2.5 w-2.5 rounded-full bg-brand-500 ring-4 ring-white" />

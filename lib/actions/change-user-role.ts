@@ -24,7 +24,6 @@ export async function changeUserRoleAction(input: unknown): Promise<FormResult<C
   const who = change.name ?? change.email;
   return {
     ok: true,
-    message:
-      change.role === change.previousRole ? `${who} is already ${ROLE_LABELS[change.role]}.` : `${who} is now ${ROLE_LABELS[change.role]}.`,
+    message: change.role === change.previousRole ? `${who} is already ${ROLE_LABELS[change.role]}.` : `${who} is now ${ROLE_LABELS[change.role]}.`,
   };
 }

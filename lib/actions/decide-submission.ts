@@ -11,8 +11,7 @@ import type { DecisionOutcome } from "@/lib/submissions/run-decision";
 import { ReviewDecisionSchema, type ReviewDecision } from "@/lib/validations/submission";
 
 const DONE: Record<ReviewDecision["decision"], (outcome: DecisionOutcome) => string> = {
-  approve: (outcome) =>
-    outcome.resultIds.length > 0 ? `Approved: ${plural(outcome.resultIds.length, "result")} changed on the leaderboard.` : "Approved.",
+  approve: (outcome) => (outcome.resultIds.length > 0 ? `Approved: ${plural(outcome.resultIds.length, "result")} changed on the leaderboard.` : "Approved."),
   reject: () => "Rejected. The submitter sees your reason.",
   request_changes: () => "Changes requested. The submitter sees your reason and can edit the submission.",
 };

@@ -7,8 +7,7 @@ export type FieldErrors<T> = Partial<Record<keyof T & string, string[]>>;
 
 /** What a form's server action answers: the form shows `message` and each field's errors next to it. */
 export type FormResult<T = Record<string, unknown>> =
-  | { ok: true; message?: string; redirectTo?: string }
-  | { ok: false; message?: string; fieldErrors?: FieldErrors<T> };
+  { ok: true; message?: string; redirectTo?: string } | { ok: false; message?: string; fieldErrors?: FieldErrors<T> };
 
 /** The server's own parse failed (a client without JavaScript, or a crafted request). */
 export function invalidInput<T>(error: z.ZodError<T>): FormResult<T> {

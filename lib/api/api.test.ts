@@ -105,7 +105,9 @@ describe("every endpoint's shape", () => {
     expectShape(schemas.PaperRepositoryPageSchema, body);
     expect(body).toMatchObject({
       count: 1,
-      results: [{ paper: { id: PAPER }, repository: { url: "https://github.com/facebookresearch/detr", owner: "facebookresearch", name: "detr" }, is_official: true }],
+      results: [
+        { paper: { id: PAPER }, repository: { url: "https://github.com/facebookresearch/detr", owner: "facebookresearch", name: "detr" }, is_official: true },
+      ],
     });
   });
 });
@@ -176,7 +178,15 @@ describe("what the fields hold", () => {
   it("a paper's repositories: official first, unknown stars and framework as 0 and none", async () => {
     const { body } = await call(paperRepositories, { id: PAPER });
     expect((body as { results: unknown[] }).results).toEqual([
-      { url: "https://github.com/facebookresearch/detr", owner: "facebookresearch", name: "detr", description: "", stars: 12000, framework: "pytorch", is_official: true },
+      {
+        url: "https://github.com/facebookresearch/detr",
+        owner: "facebookresearch",
+        name: "detr",
+        description: "",
+        stars: 12000,
+        framework: "pytorch",
+        is_official: true,
+      },
       { url: "https://github.com/someone/detr-port", owner: "someone", name: "detr-port", description: "", stars: 0, framework: "none", is_official: false },
     ]);
   });
@@ -226,7 +236,11 @@ describe("pagination", () => {
 
   it("builds the links from the address the caller used, behind a proxy too", async () => {
     process.env.PWC_PROXY_HOPS = "1";
-    const { body } = await call(tasks, { path: "/tasks/", query: { items_per_page: "1" }, headers: { "x-forwarded-host": "pwc.example.org", "x-forwarded-proto": "https" } });
+    const { body } = await call(tasks, {
+      path: "/tasks/",
+      query: { items_per_page: "1" },
+      headers: { "x-forwarded-host": "pwc.example.org", "x-forwarded-proto": "https" },
+    });
     delete process.env.PWC_PROXY_HOPS;
     expect(body).toMatchObject({ next: "https://pwc.example.org/api/v1/tasks/?items_per_page=1&page=2" });
   });

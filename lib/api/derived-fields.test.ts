@@ -17,9 +17,18 @@ describe("a paper's date", () => {
   it("takes the first source that has one", () => {
     const createdAt = new Date("2026-12-01T10:00:00Z");
     const paper = { publishedAt: null, arxivId: null, firstEvaluatedAt: null, createdAt };
-    expect(publishedDateOf({ ...paper, publishedAt: new Date("2017-06-12T00:00:00Z"), arxivId: "1706.03762" })).toEqual({ published: "2017-06-12", published_source: "paper" });
-    expect(publishedDateOf({ ...paper, arxivId: "1706.03762", firstEvaluatedAt: new Date("2016-01-01") })).toEqual({ published: "2017-06-01", published_source: "arxiv_id" });
-    expect(publishedDateOf({ ...paper, firstEvaluatedAt: new Date("2019-03-05T00:00:00Z") })).toEqual({ published: "2019-03-05", published_source: "evaluation" });
+    expect(publishedDateOf({ ...paper, publishedAt: new Date("2017-06-12T00:00:00Z"), arxivId: "1706.03762" })).toEqual({
+      published: "2017-06-12",
+      published_source: "paper",
+    });
+    expect(publishedDateOf({ ...paper, arxivId: "1706.03762", firstEvaluatedAt: new Date("2016-01-01") })).toEqual({
+      published: "2017-06-01",
+      published_source: "arxiv_id",
+    });
+    expect(publishedDateOf({ ...paper, firstEvaluatedAt: new Date("2019-03-05T00:00:00Z") })).toEqual({
+      published: "2019-03-05",
+      published_source: "evaluation",
+    });
     expect(publishedDateOf(paper)).toEqual({ published: "2026-12-01", published_source: "catalogue" });
   });
 });
@@ -65,7 +74,9 @@ describe("rate-limit headers", () => {
       "X-RateLimit-Reset": "15",
       "X-RateLimit-Retry": "0",
     });
-    expect(withRateLimitHeaders({ "X-RateLimit-Limit": "600", "X-RateLimit-Remaining": "0", "Retry-After": "15" }, 60_000, now)).toMatchObject({ "X-RateLimit-Retry": "15" });
+    expect(withRateLimitHeaders({ "X-RateLimit-Limit": "600", "X-RateLimit-Remaining": "0", "Retry-After": "15" }, 60_000, now)).toMatchObject({
+      "X-RateLimit-Retry": "15",
+    });
   });
 
   it("count the seconds to the end of the fixed window", () => {

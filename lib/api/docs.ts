@@ -77,14 +77,29 @@ export function fieldsOf(schema: JsonSchema, prefix = "", depth = 0): DocField[]
     const inner = property.type === "array" ? property.items : property;
     if (depth < MAX_NESTING && inner?.type === "object" && inner.properties) {
       const nested = fieldsOf(inner, property.type === "array" ? `${path}[].` : `${path}.`, depth + 1);
-      return [{ name: path, schema: property.type === "array" ? { ...property, items: { type: "object" } } : { ...property, properties: undefined }, isRequired }, ...nested];
+      return [
+        { name: path, schema: property.type === "array" ? { ...property, items: { type: "object" } } : { ...property, properties: undefined }, isRequired },
+        ...nested,
+      ];
     }
     return [{ name: path, schema: property, isRequired }];
   });
 }
 
 /** A curl command for a call made with a token: the docs' example of a personal read or a write. The id in a path is a shell variable. */
-export function curlWithToken({ method, baseUrl, path, query, body }: { method: string; baseUrl: string; path: string; query?: string; body?: unknown }): string {
+export function curlWithToken({
+  method,
+  baseUrl,
+  path,
+  query,
+  body,
+}: {
+  method: string;
+  baseUrl: string;
+  path: string;
+  query?: string;
+  body?: unknown;
+}): string {
   const id = path.startsWith("/results/") ? "$RESULT_ID" : "$SUBMISSION_ID";
   const url = `${baseUrl}${path.replace("{id}", id)}${query ? `?${query}` : ""}`;
   const lines = [`curl${method === "get" ? "" : ` -X ${method.toUpperCase()}`} "${url}"`, `  -H "Authorization: Token $PWC_TOKEN"`];

@@ -46,18 +46,7 @@ import {
 
 /** What an endpoint is about, for the docs' grouping and for "No paper with id …". */
 export type Resource =
-  | "paper"
-  | "task"
-  | "dataset"
-  | "method"
-  | "area"
-  | "evaluation"
-  | "metric"
-  | "result"
-  | "repository"
-  | "author"
-  | "conference"
-  | "proceeding";
+  "paper" | "task" | "dataset" | "method" | "area" | "evaluation" | "metric" | "result" | "repository" | "author" | "conference" | "proceeding";
 
 export const TAGS = {
   papers: "Papers",
@@ -502,7 +491,8 @@ export const endpoints = {
     path: "/conferences/",
     tag: TAGS.conferences,
     summary: "List conferences",
-    description: "The conferences the papers' venues name, by name. A venue is kept as text: `ECCV 2020` and `neurips-2019-12` are read as a conference and a proceeding.",
+    description:
+      "The conferences the papers' venues name, by name. A venue is kept as text: `ECCV 2020` and `neurips-2019-12` are read as a conference and a proceeding.",
     params: ConferenceListParams,
     response: ConferencePageSchema,
     read: (_ids, params, window) => read.listConferences(params, window),

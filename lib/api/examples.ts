@@ -31,7 +31,11 @@ async function exampleSubjects(): Promise<Record<ExampleSubject, string[] | null
       orderBy: [{ results: { _count: "desc" } }, { slug: "asc" }],
       select: { slug: true, metrics: { orderBy: { position: "asc" }, select: { id: true, name: true, position: true } } },
     }),
-    prisma.codeRepository.findFirst({ where: { url: { startsWith: "https://github.com/" } }, orderBy: [{ stars: { sort: "desc", nulls: "last" } }, { url: "asc" }], select: { url: true } }),
+    prisma.codeRepository.findFirst({
+      where: { url: { startsWith: "https://github.com/" } },
+      orderBy: [{ stars: { sort: "desc", nulls: "last" } }, { url: "asc" }],
+      select: { url: true },
+    }),
     prisma.paperAuthor.findFirst({ orderBy: [{ paper: { results: { _count: "desc" } } }, { position: "asc" }], select: { name: true } }),
     prisma.paper.findFirst({ where: { venue: { not: null } }, orderBy: [{ results: { _count: "desc" } }, { slug: "asc" }], select: { venue: true } }),
   ]);
@@ -53,7 +57,12 @@ async function exampleSubjects(): Promise<Record<ExampleSubject, string[] | null
     author: idsOf(author && authorIdOf(author.name)),
     conference: idsOf(proceeding?.conference.id),
     proceeding: idsOf(proceeding?.conference.id, proceeding?.proceeding.id),
-    searchWords: idsOf(paper?.title.match(/[A-Za-z]{5,}/g)?.slice(0, 2).join(" ")),
+    searchWords: idsOf(
+      paper?.title
+        .match(/[A-Za-z]{5,}/g)
+        ?.slice(0, 2)
+        .join(" "),
+    ),
   };
 }
 

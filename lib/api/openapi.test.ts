@@ -47,10 +47,27 @@ describe("the OpenAPI description", () => {
 
   it("takes the objects from the response schemas, every reference resolving", () => {
     const schemas = document.components.schemas;
-    expect(Object.keys(schemas)).toEqual(expect.arrayContaining(["Paper", "Task", "Dataset", "Method", "Area", "Repository", "Evaluation", "Metric", "Result", "Error", "PaperPage"]));
+    expect(Object.keys(schemas)).toEqual(
+      expect.arrayContaining(["Paper", "Task", "Dataset", "Method", "Area", "Repository", "Evaluation", "Metric", "Result", "Error", "PaperPage"]),
+    );
     expect(schemas.Paper).toMatchObject({
       type: "object",
-      required: expect.arrayContaining(["id", "arxiv_id", "nips_id", "url_abs", "url_pdf", "title", "abstract", "authors", "published", "published_source", "conference", "conference_url_abs", "conference_url_pdf", "proceeding"]),
+      required: expect.arrayContaining([
+        "id",
+        "arxiv_id",
+        "nips_id",
+        "url_abs",
+        "url_pdf",
+        "title",
+        "abstract",
+        "authors",
+        "published",
+        "published_source",
+        "conference",
+        "conference_url_abs",
+        "conference_url_pdf",
+        "proceeding",
+      ]),
     });
     expect(schemas.PaperPage).toMatchObject({ properties: { results: { type: "array", items: { $ref: "#/components/schemas/Paper" } } } });
     for (const ref of refsIn(document)) expect(Object.keys(schemas)).toContain(ref.replace("#/components/schemas/", ""));
@@ -70,8 +87,14 @@ describe("the OpenAPI description", () => {
 describe("the write API's description", () => {
   it("takes the request bodies from the forms' zod schemas, field by field, what may be left out not required", () => {
     const create = document.paths["/submissions/"].post!;
-    expect(create.requestBody).toMatchObject({ required: true, content: { "application/json": { schema: { $ref: "#/components/schemas/CreateSubmission" } } } });
-    const { CreateSubmission, ResultRow, ResultEdit, ResultReport } = document.components.schemas as Record<string, { properties: Record<string, unknown>; required: string[] }>;
+    expect(create.requestBody).toMatchObject({
+      required: true,
+      content: { "application/json": { schema: { $ref: "#/components/schemas/CreateSubmission" } } },
+    });
+    const { CreateSubmission, ResultRow, ResultEdit, ResultReport } = document.components.schemas as Record<
+      string,
+      { properties: Record<string, unknown>; required: string[] }
+    >;
     expect(CreateSubmission.required).toEqual(["benchmark", "rows"]);
     expect(ResultRow.required).toEqual(["modelName", "values", "evidence"]);
     const { Benchmark } = { Benchmark: CreateSubmission.properties.benchmark as { required: string[]; properties: Record<string, { default?: unknown }> } };
@@ -94,7 +117,9 @@ describe("the write API's description", () => {
     expect(approve.requestBody).toMatchObject({ required: false });
     expect(Object.keys(approve.responses)).toEqual(["200", "400", "401", "403", "404", "409", "429"]);
     expect(approve.responses["403"].description).toContain("`own_submission`");
-    expect(document.paths["/submissions/{id}/"].put!.requestBody).toMatchObject({ content: { "application/json": { schema: { $ref: "#/components/schemas/SubmissionBody" } } } });
+    expect(document.paths["/submissions/{id}/"].put!.requestBody).toMatchObject({
+      content: { "application/json": { schema: { $ref: "#/components/schemas/SubmissionBody" } } },
+    });
     expect(document.paths["/submissions/"].get!.parameters.map((parameter) => parameter.name)).toEqual([
       "page",
       "items_per_page",

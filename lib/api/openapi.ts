@@ -83,9 +83,13 @@ function pathParameterMeaning(endpoint: Endpoint, name: string): string {
 }
 
 function readOperation(endpoint: Endpoint): OpenApiOperation {
-  const inPath = pathParameters(endpoint.path).map(
-    (name): OpenApiParameter => ({ name, in: "path", required: true, description: pathParameterMeaning(endpoint, name), schema: { type: "string" } }),
-  );
+  const inPath = pathParameters(endpoint.path).map((name): OpenApiParameter => ({
+    name,
+    in: "path",
+    required: true,
+    description: pathParameterMeaning(endpoint, name),
+    schema: { type: "string" },
+  }));
   const parameters = [...inPath, ...queryParameters(endpoint.params)];
   return {
     operationId: endpoint.operationId,
@@ -97,7 +101,9 @@ function readOperation(endpoint: Endpoint): OpenApiOperation {
       "200": { description: "OK", content: { "application/json": { schema: refTo(endpoint.response) } } },
       ...(parameters.some((parameter) => parameter.in === "query") ? { "400": error("A parameter is not valid: `error.parameter` names it.") } : {}),
       "401": error("The Authorization header holds an unknown or revoked token."),
-      ...(endpoint.resource || endpoint.paginated ? { "404": error(endpoint.resource ? `No ${endpoint.resource} with this id, or a page past the last.` : "A page past the last.") } : {}),
+      ...(endpoint.resource || endpoint.paginated
+        ? { "404": error(endpoint.resource ? `No ${endpoint.resource} with this id, or a page past the last.` : "A page past the last.") }
+        : {}),
       "429": tooMany(),
     },
     security: [{}, { token: [] }],
@@ -115,7 +121,9 @@ function refusalResponses(codes: ApiErrorCode[]): Record<string, ReturnType<type
   const byStatus = new Map<number, ApiErrorCode[]>();
   for (const code of ["unauthenticated", ...codes] as ApiErrorCode[]) byStatus.set(statusOf(code), [...(byStatus.get(statusOf(code)) ?? []), code]);
   return Object.fromEntries(
-    [...byStatus].sort(([a], [b]) => a - b).map(([status, group]) => [String(status), error(group.map((code) => `\`${code}\`: ${API_ERROR_MEANINGS[code]}`).join(" "))]),
+    [...byStatus]
+      .sort(([a], [b]) => a - b)
+      .map(([status, group]) => [String(status), error(group.map((code) => `\`${code}\`: ${API_ERROR_MEANINGS[code]}`).join(" "))]),
   );
 }
 

@@ -28,7 +28,9 @@ export function sliceOf<T>(rows: T[], window: PageWindow): Slice<T> {
 export function toApiPage<T>(slice: Slice<T>, window: PageWindow, requestUrl: URL): ApiPage<T> {
   const lastPage = Math.max(1, Math.ceil(slice.count / window.itemsPerPage));
   if (window.page > lastPage) {
-    throw new ApiError("not_found", `Page ${window.page} does not exist: there ${lastPage === 1 ? "is 1 page" : `are ${lastPage} pages`}.`, { parameter: "page" });
+    throw new ApiError("not_found", `Page ${window.page} does not exist: there ${lastPage === 1 ? "is 1 page" : `are ${lastPage} pages`}.`, {
+      parameter: "page",
+    });
   }
   const link = (page: number) => {
     const url = new URL(requestUrl);

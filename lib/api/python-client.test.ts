@@ -4,16 +4,7 @@ import { beforeAll, describe, expect, it, vi } from "vitest";
 import { prisma } from "@/lib/db";
 import { API_LIMITS } from "./limits";
 import { createApiTestCatalogue } from "./testing/catalogue";
-import {
-  CLIENT_READS,
-  HttpClientError,
-  Paper,
-  parseModel,
-  parsePage,
-  readAnswer,
-  ValidationError,
-  type ClientRead,
-} from "./testing/python-client";
+import { CLIENT_READS, HttpClientError, Paper, parseModel, parsePage, readAnswer, ValidationError, type ClientRead } from "./testing/python-client";
 
 vi.mock("next/cache", () => ({ unstable_cache: (fn: unknown) => fn }));
 
@@ -38,7 +29,10 @@ async function get(path: string, params: Record<string, string> = {}): Promise<R
   for (const [name, value] of Object.entries(params)) url.searchParams.set(name, value);
   const route = ROUTES.find((candidate) => candidate.regex.test(url.pathname.replace(/^\/api\/v1/, "")));
   if (!route) throw new Error(`No route for ${path}`);
-  const values = url.pathname.replace(/^\/api\/v1/, "").match(route.regex)!.slice(1);
+  const values = url.pathname
+    .replace(/^\/api\/v1/, "")
+    .match(route.regex)!
+    .slice(1);
   return route.GET(new Request(url), { params: Promise.resolve(Object.fromEntries(route.names.map((name, i) => [name, values[i]]))) });
 }
 
@@ -76,12 +70,22 @@ beforeAll(async () => {
       arxivId: "2010.11929",
       venue: "ICLR 2021",
       sourceKey: "arxiv:2010.11929",
-      authors: { create: [{ name: "Alexey Dosovitskiy", position: 0 }, { name: "José García", position: 1 }] },
+      authors: {
+        create: [
+          { name: "Alexey Dosovitskiy", position: 0 },
+          { name: "José García", position: 1 },
+        ],
+      },
       repositories: { create: [{ url: "https://github.com/facebookresearch/detr", isOfficial: false }] },
     },
   });
   const evaluated = await prisma.paper.create({
-    data: { slug: "a-paper-known-by-its-results", title: "A Paper Known by Its Results", venue: "neurips-2019-12", sourceKey: "title:a paper known by its results" },
+    data: {
+      slug: "a-paper-known-by-its-results",
+      title: "A Paper Known by Its Results",
+      venue: "neurips-2019-12",
+      sourceKey: "title:a paper known by its results",
+    },
   });
   const [ap] = await prisma.metric.findMany({ where: { benchmarkId: catalogue.benchmark.id }, orderBy: { position: "asc" } });
   const result = await prisma.result.create({
@@ -166,7 +170,10 @@ describe("every read method of the old Python client", () => {
   });
 
   it("answers an unknown parent id with 'Not found.' too", async () => {
-    for (const [method, ids] of [["evaluation_metric_get", ["no-such-thing", "box-ap"]], ["proceeding_get", ["no-such-thing", "neurips-2019-12"]]] as const) {
+    for (const [method, ids] of [
+      ["evaluation_metric_get", ["no-such-thing", "box-ap"]],
+      ["proceeding_get", ["no-such-thing", "neurips-2019-12"]],
+    ] as const) {
       await expect(client(method, [...ids])).rejects.toMatchObject({ message: "Not found.", status: 404 });
     }
   });
@@ -177,7 +184,9 @@ describe("what the client reads", () => {
     const papers = await client("paper_list", [], {}, 1, 500);
     const dates = Object.fromEntries(papers.results.map((paper) => [paper.id, paper.published]));
     const { data } = await httpGet("/papers/", { items_per_page: "500" });
-    const sources = Object.fromEntries((data as { results: { id: string; published_source: string }[] }).results.map((paper) => [paper.id, paper.published_source]));
+    const sources = Object.fromEntries(
+      (data as { results: { id: string; published_source: string }[] }).results.map((paper) => [paper.id, paper.published_source]),
+    );
     expect(dates[DETR]).toBe("2020-05-26");
     expect(sources[DETR]).toBe("paper");
     expect(dates["an-image-is-worth-16x16-words"]).toBe("2020-10-01");
@@ -190,7 +199,20 @@ describe("what the client reads", () => {
   });
 
   it("would refuse a paper without a date, as the released client does", () => {
-    const paper = { id: "p", arxiv_id: null, nips_id: null, url_abs: "", url_pdf: "", title: "T", abstract: "", authors: [], conference: null, conference_url_abs: null, conference_url_pdf: null, proceeding: null };
+    const paper = {
+      id: "p",
+      arxiv_id: null,
+      nips_id: null,
+      url_abs: "",
+      url_pdf: "",
+      title: "T",
+      abstract: "",
+      authors: [],
+      conference: null,
+      conference_url_abs: null,
+      conference_url_pdf: null,
+      proceeding: null,
+    };
     expect(() => parseModel(Paper, { ...paper, published: null })).toThrow(ValidationError);
     expect(parseModel(Paper, { ...paper, published: "2020-10-01" })).toMatchObject({ published: "2020-10-01" });
   });
@@ -198,7 +220,7 @@ describe("what the client reads", () => {
   it("pages: follows next_page to the end, each page's numbers as the client reads them from the links", async () => {
     const { count } = await client("paper_list", [], {}, 1, 2);
     const seen: unknown[] = [];
-    for (let page: number | null = 1; page !== null; ) {
+    for (let page: number | null = 1; page !== null;) {
       const answer = await client("paper_list", [], {}, page, 2);
       expect(answer.previous_page).toBe(page === 1 ? null : page - 1);
       seen.push(...answer.results.map((paper) => paper.id));
@@ -228,8 +250,14 @@ describe("what the client reads", () => {
   });
 
   it("repositories by owner and name, with the papers that link them, and filters", async () => {
-    expect(await client("repository_get", ["FacebookResearch", "DETR"])).toMatchObject({ url: "https://github.com/facebookresearch/detr", stars: 12000, is_official: null });
-    expect((await client("repository_paper_list", ["facebookresearch", "detr"])).results.map((paper) => paper.id).sort()).toEqual([DETR, "an-image-is-worth-16x16-words"].sort());
+    expect(await client("repository_get", ["FacebookResearch", "DETR"])).toMatchObject({
+      url: "https://github.com/facebookresearch/detr",
+      stars: 12000,
+      is_official: null,
+    });
+    expect((await client("repository_paper_list", ["facebookresearch", "detr"])).results.map((paper) => paper.id).sort()).toEqual(
+      [DETR, "an-image-is-worth-16x16-words"].sort(),
+    );
     expect((await client("repository_owner_list", ["someone"])).results.map((repository) => repository.url)).toEqual(["https://github.com/someone/detr-port"]);
     expect((await client("repository_list", [], { owner: "someone" })).count).toBe(1);
     expect((await client("repository_list", [], { stars: "100" })).results.map((repository) => repository.name)).toEqual(["detr"]);
@@ -238,7 +266,10 @@ describe("what the client reads", () => {
 
   it("a metric and a result of an evaluation table by their ids", async () => {
     expect(await client("evaluation_metric_get", [BENCHMARK, "error"])).toEqual({ id: "error", name: "Error", description: "", is_loss: true });
-    expect(await client("evaluation_result_get", [BENCHMARK, vitResultId])).toMatchObject({ methodology: "Known Model", paper: "a-paper-known-by-its-results" });
+    expect(await client("evaluation_result_get", [BENCHMARK, vitResultId])).toMatchObject({
+      methodology: "Known Model",
+      paper: "a-paper-known-by-its-results",
+    });
     const retracted = await prisma.result.findFirstOrThrow({ where: { status: "RETRACTED" } });
     await expect(client("evaluation_result_get", [BENCHMARK, retracted.id])).rejects.toMatchObject({ status: 404 });
   });

@@ -136,10 +136,7 @@ export const RepositorySchema = named(
       description: z.string().describe("Always empty: not kept by this catalogue."),
       stars: z.number().int().describe("Stars when known, else 0."),
       framework: z.string().describe('Framework in lower case (pytorch, tensorflow, jax…); "none" when unknown.'),
-      is_official: z
-        .boolean()
-        .nullable()
-        .describe("Whether the paper's authors published it: known when listing a paper's repositories, null elsewhere."),
+      is_official: z.boolean().nullable().describe("Whether the paper's authors published it: known when listing a paper's repositories, null elsewhere."),
     })
     .describe("A code repository."),
 );
@@ -179,7 +176,7 @@ export const ResultSchema = named(
         .int()
         .nullable()
         .describe("The best rank this result holds on any ranked metric of its benchmark (1 is the best); null when it ranks on none."),
-      metrics: z.record(z.string(), z.string()).describe("Each metric's value as reported (\"0.8256 ± 0.0031\", \"91.2%\"), by metric name."),
+      metrics: z.record(z.string(), z.string()).describe('Each metric\'s value as reported ("0.8256 ± 0.0031", "91.2%"), by metric name.'),
       methodology: z.string().describe("The model's name."),
       uses_additional_data: z.boolean().describe("Whether the model was trained with data beyond the benchmark's."),
       paper: z.string().nullable().describe("Id of the paper; null when the result names none."),
@@ -244,7 +241,9 @@ export const ResultEditBody = named("ResultEdit", ApiResultEditBody);
 export const ResultReportBody = named("ResultReport", ApiResultReportBody);
 export const DecisionBody = named(
   "DecisionBody",
-  z.object({ reason: ReviewDecisionSchema.shape.reason.optional() }).describe("A moderator's decision: its reason, optional to approve, except a report (the retraction's reason)."),
+  z
+    .object({ reason: ReviewDecisionSchema.shape.reason.optional() })
+    .describe("A moderator's decision: its reason, optional to approve, except a report (the retraction's reason)."),
 );
 
 export const SubmissionBody = named(
@@ -270,14 +269,20 @@ const instant = z.iso.datetime();
 
 const PersonSchema = named(
   "Person",
-  z.object({ id: z.string().describe("The user's id."), name: z.string().nullable().describe("Their name; null when they gave none.") }).describe("A user of the site."),
+  z
+    .object({ id: z.string().describe("The user's id."), name: z.string().nullable().describe("Their name; null when they gave none.") })
+    .describe("A user of the site."),
 );
 
 export const SubmissionCheckSchema = named(
   "SubmissionCheck",
   z
     .object({
-      kind: z.string().describe("`possible_duplicate`, `value_out_of_range`, `implausible_jump`, `new_task`, `new_dataset`, `new_benchmark`, `new_metric`, `new_paper`, `missing_paper` or `missing_evidence`."),
+      kind: z
+        .string()
+        .describe(
+          "`possible_duplicate`, `value_out_of_range`, `implausible_jump`, `new_task`, `new_dataset`, `new_benchmark`, `new_metric`, `new_paper`, `missing_paper` or `missing_evidence`.",
+        ),
       severity: z.enum(["warning", "note"]).describe("Warnings ask for a moderator's attention; notes only inform."),
       message: z.string(),
       row: z.number().int().optional().describe("The row (from 0) it is about, when it is about one."),

@@ -115,12 +115,7 @@ export function repositoryParts(url: string): { owner: string; name: string } {
   }
 }
 
-export function toApiRepository(repository: {
-  url: string;
-  stars: number | null;
-  framework: string | null;
-  isOfficial: boolean | null;
-}): ApiRepository {
+export function toApiRepository(repository: { url: string; stars: number | null; framework: string | null; isOfficial: boolean | null }): ApiRepository {
   return {
     url: repository.url,
     ...repositoryParts(repository.url),

@@ -36,7 +36,12 @@ const tokens = {} as Record<Who, string>;
 beforeEach(async () => {
   await resetDatabase();
   catalogue = await createApiTestCatalogue();
-  for (const [who, role] of [["user", "USER"], ["other", "USER"], ["moderator", "MODERATOR"], ["admin", "ADMIN"]] as const) {
+  for (const [who, role] of [
+    ["user", "USER"],
+    ["other", "USER"],
+    ["moderator", "MODERATOR"],
+    ["admin", "ADMIN"],
+  ] as const) {
     users[who] = await createTestUser(role);
     tokens[who] = (await createApiToken(users[who].id, { name: "tests" })).token;
   }
@@ -107,11 +112,17 @@ describe("POST /submissions/", () => {
       events: [{ from_status: null, to_status: "pending", actor: { id: users.user.id }, reason: null }],
     });
     // A known paper's details are filled in from the catalogue, as the form's submission records them.
-    expect(created.payload).toMatchObject({ paper: { ref: "https://arxiv.org/abs/2005.12872", title: "End-to-End Object Detection with Transformers", publishedAt: "2020-05-26" } });
+    expect(created.payload).toMatchObject({
+      paper: { ref: "https://arxiv.org/abs/2005.12872", title: "End-to-End Object Detection with Transformers", publishedAt: "2020-05-26" },
+    });
     expect(created.checks.every((check) => typeof check.message === "string")).toBe(true);
     expect(headers.get("access-control-allow-origin")).toBeNull();
     expect(headers.get("x-ratelimit-limit")).toBe(String(API_LIMITS.write.limit));
-    expect(await prisma.submission.findUniqueOrThrow({ where: { id: created.id } })).toMatchObject({ submitterId: users.user.id, status: "PENDING", kind: "NEW_RESULTS" });
+    expect(await prisma.submission.findUniqueOrThrow({ where: { id: created.id } })).toMatchObject({
+      submitterId: users.user.id,
+      status: "PENDING",
+      kind: "NEW_RESULTS",
+    });
     expect(await prisma.result.count({ where: { modelName: "DINO" } })).toBe(0);
   });
 
@@ -185,7 +196,12 @@ describe("a script's body: what is optional may be left out", () => {
     const created = SubmissionSchema.parse(body);
     expect(created.payload).toEqual({
       ...newResults("DINO"),
-      paper: { ref: "https://arxiv.org/abs/2005.12872", title: "End-to-End Object Detection with Transformers", authors: "Nicolas Carion, Francisco Massa", publishedAt: "2020-05-26" },
+      paper: {
+        ref: "https://arxiv.org/abs/2005.12872",
+        title: "End-to-End Object Detection with Transformers",
+        authors: "Nicolas Carion, Francisco Massa",
+        publishedAt: "2020-05-26",
+      },
       rows: [resultRow("DINO", ["43.1", "", "4.2"], { evidence: "Table 1" })],
       comment: "",
     });
@@ -197,7 +213,10 @@ describe("a script's body: what is optional may be left out", () => {
   });
 
   it("says what to send: a new metric's direction, a new benchmark's metrics, a field of the wrong type", async () => {
-    const newMetric = { ...shortest(), benchmark: { ...shortest().benchmark, metrics: [{ name: "box AP" }, { name: "Params" }, { name: "Error" }, { name: "FPS" }] } };
+    const newMetric = {
+      ...shortest(),
+      benchmark: { ...shortest().benchmark, metrics: [{ name: "box AP" }, { name: "Params" }, { name: "Error" }, { name: "FPS" }] },
+    };
     expect(errorOf((await submit("user", newMetric)).body).fields).toEqual({
       "benchmark.metrics.3.direction": ["A metric the benchmark does not have needs its direction: HIGHER_IS_BETTER, LOWER_IS_BETTER, NOT_RANKED"],
     });
@@ -220,9 +239,18 @@ describe("a script's body: what is optional may be left out", () => {
   it("takes a correction's row and a resubmission with what is optional left out", async () => {
     const resultId = catalogue.detrResult.id;
     const row = { modelName: "DETR-R50", values: ["42.2", "41M", "5.0"], evidence: "Table 1" };
-    const edited = await call(edits, { method: "POST", path: `/results/${resultId}/edits`, id: resultId, headers: as("user"), body: { row, comment: "Table 1 says 42.2." } });
+    const edited = await call(edits, {
+      method: "POST",
+      path: `/results/${resultId}/edits`,
+      id: resultId,
+      headers: as("user"),
+      body: { row, comment: "Table 1 says 42.2." },
+    });
     expect(edited.status).toBe(201);
-    expect(SubmissionSchema.parse(edited.body).payload).toEqual({ row: resultRow("DETR-R50", ["42.2", "41M", "5.0"], { evidence: "Table 1" }), comment: "Table 1 says 42.2." });
+    expect(SubmissionSchema.parse(edited.body).payload).toEqual({
+      row: resultRow("DETR-R50", ["42.2", "41M", "5.0"], { evidence: "Table 1" }),
+      comment: "Table 1 says 42.2.",
+    });
 
     const id = await submitted("user", shortest());
     await runAsUser(null, () => requestChanges(users.moderator.id, { submissionId: id, reason: "Which table?" }));
@@ -303,7 +331,10 @@ describe("withdraw and resubmit", () => {
     expect(errorOf(refused.body).code).toBe("forbidden");
     const done = await withdrawAs("user");
     expect(done.status).toBe(200);
-    expect(SubmissionSchema.parse(done.body)).toMatchObject({ status: "withdrawn", events: [{ to_status: "pending" }, { from_status: "pending", to_status: "withdrawn" }] });
+    expect(SubmissionSchema.parse(done.body)).toMatchObject({
+      status: "withdrawn",
+      events: [{ to_status: "pending" }, { from_status: "pending", to_status: "withdrawn" }],
+    });
     const again = await withdrawAs("user");
     expect(again.status).toBe(409);
     expect(errorOf(again.body)).toEqual({ code: "already_decided", message: "This submission is no longer pending: it is withdrawn." });
@@ -330,18 +361,24 @@ describe("withdraw and resubmit", () => {
 });
 
 describe("corrections: POST /results/{id}/edits and /reports", () => {
-  const edit = (who: Who, resultId: string, body: unknown) => call(edits, { method: "POST", path: `/results/${resultId}/edits`, id: resultId, headers: as(who), body });
+  const edit = (who: Who, resultId: string, body: unknown) =>
+    call(edits, { method: "POST", path: `/results/${resultId}/edits`, id: resultId, headers: as(who), body });
   const report = (who: Who, resultId: string, body: unknown) =>
     call(reports, { method: "POST", path: `/results/${resultId}/reports`, id: resultId, headers: as(who), body });
-  const detrRow = (values: string[]) =>
-    resultRow("DETR-R50", values, { evaluatedAt: "2020-05-26", evidence: "https://arxiv.org/pdf/2005.12872#table.1" });
+  const detrRow = (values: string[]) => resultRow("DETR-R50", values, { evaluatedAt: "2020-05-26", evidence: "https://arxiv.org/pdf/2005.12872#table.1" });
 
   it("suggests an edit of a published result: 201, pending, about that result; the published version stays", async () => {
     const resultId = catalogue.detrResult.id;
     const { status, body } = await edit("user", resultId, { row: detrRow(["42.2", "41M", "5.0"]), comment: "Table 1 says 42.2." });
     expect(status).toBe(201);
     const created = SubmissionSchema.parse(body);
-    expect(created).toMatchObject({ kind: "edit_result", status: "pending", result: resultId, comment: "Table 1 says 42.2.", evaluation: "object-detection-on-coco-test-dev" });
+    expect(created).toMatchObject({
+      kind: "edit_result",
+      status: "pending",
+      result: resultId,
+      comment: "Table 1 says 42.2.",
+      evaluation: "object-detection-on-coco-test-dev",
+    });
     expect(created.payload).toEqual({ row: detrRow(["42.2", "41M", "5.0"]), comment: "Table 1 says 42.2." });
     expect(await prisma.resultValue.findFirstOrThrow({ where: { resultId, raw: "42.0" } })).toBeTruthy();
   });
@@ -375,7 +412,10 @@ describe("decisions: POST /submissions/{id}/approve, /reject, /request-changes",
     expect(status).toBe(200);
     expectShape(DecisionSchema, body);
     const decision = DecisionSchema.parse(body);
-    expect(decision).toMatchObject({ evaluation: "object-detection-on-coco-test-dev", submission: { status: "approved", decided_by: { id: users.moderator.id } } });
+    expect(decision).toMatchObject({
+      evaluation: "object-detection-on-coco-test-dev",
+      submission: { status: "approved", decided_by: { id: users.moderator.id } },
+    });
     expect(decision.results).toHaveLength(1);
     expect(decision.submission.results).toEqual(decision.results);
 
@@ -408,10 +448,18 @@ describe("decisions: POST /submissions/{id}/approve, /reject, /request-changes",
     for (const route of [reject, requestChangesRoute]) {
       const { status, body } = await decide(route, "moderator", id, { reason: "  " });
       expect(status).toBe(400);
-      expect(errorOf(body)).toEqual({ code: "invalid_input", message: "reason: Give the submitter a reason", fields: { reason: ["Give the submitter a reason"] } });
+      expect(errorOf(body)).toEqual({
+        code: "invalid_input",
+        message: "reason: Give the submitter a reason",
+        fields: { reason: ["Give the submitter a reason"] },
+      });
     }
     const sentBack = await decide(requestChangesRoute, "moderator", id, { reason: "Which table?" });
-    expect(DecisionSchema.parse(sentBack.body)).toMatchObject({ results: [], evaluation: null, submission: { status: "changes_requested", reason: "Which table?" } });
+    expect(DecisionSchema.parse(sentBack.body)).toMatchObject({
+      results: [],
+      evaluation: null,
+      submission: { status: "changes_requested", reason: "Which table?" },
+    });
   });
 
   it("answers anonymous callers 401 and refuses a cross-site write made with a session", async () => {
@@ -477,7 +525,10 @@ describe("limits and cross-origin policy of writes", () => {
     const refused = await call(submissions, { method: "POST", path: "/submissions/", headers: { authorization: `Token ${second.token}` }, body: newResults() });
     expect(refused.status).toBe(429);
     expect(refused.headers.get("retry-after")).toBe("30");
-    await expect(limitAccountWrites(users.user.id)).rejects.toMatchObject({ code: "RATE_LIMITED", message: expect.stringMatching(/^You are making changes too quickly/) });
+    await expect(limitAccountWrites(users.user.id)).rejects.toMatchObject({
+      code: "RATE_LIMITED",
+      message: expect.stringMatching(/^You are making changes too quickly/),
+    });
     expect(await prisma.submission.count()).toBe(1);
   });
 

@@ -23,7 +23,10 @@ afterEach(() => {
 const withToken = (token: string) => new Request("http://api.test/api/v1/tasks/", { headers: { authorization: `Token ${token}` } });
 
 async function refusal(promise: Promise<unknown>) {
-  const error = await promise.then(() => null, (caught: unknown) => caught);
+  const error = await promise.then(
+    () => null,
+    (caught: unknown) => caught,
+  );
   return isAppError(error) ? error.code : error;
 }
 

@@ -76,7 +76,9 @@ export const ApiResultEditBody = z
   .object({ row: ApiResultRowBody, comment: EditResultSchema.shape.comment })
   .describe("A suggested edit of a published result (the one in the address): its `row` as it should read; fields not marked required may be left out.");
 
-export const ApiResultReportBody = z.object({ reason: ReportResultSchema.shape.reason }).describe("A report that a published result is wrong (the one in the address).");
+export const ApiResultReportBody = z
+  .object({ reason: ReportResultSchema.shape.reason })
+  .describe("A report that a published result is wrong (the one in the address).");
 
 type ApiCreateSubmission = z.output<typeof ApiCreateSubmissionBody>;
 
@@ -107,7 +109,11 @@ export function parseBody<S extends z.ZodType>(schema: S, body: unknown): z.outp
 async function completeMetrics(input: ApiCreateSubmission): Promise<CreateSubmission["benchmark"]["metrics"]> {
   const resolution = await resolveSubmission(prisma, { ...input, benchmark: { ...input.benchmark, metrics: [] } });
   const known = resolution.benchmark
-    ? await prisma.metric.findMany({ where: { benchmarkId: resolution.benchmark.id }, orderBy: { position: "asc" }, select: { name: true, direction: true, unit: true } })
+    ? await prisma.metric.findMany({
+        where: { benchmarkId: resolution.benchmark.id },
+        orderBy: { position: "asc" },
+        select: { name: true, direction: true, unit: true },
+      })
     : [];
   if (!input.benchmark.metrics) {
     if (known.length > 0) return known;

@@ -19,7 +19,8 @@ export function diffMetrics(before: MetricState[], after: Omit<MetricState, "nam
   for (const metric of after) {
     const old = byId.get(metric.id);
     if (!old) continue;
-    if (old.direction !== metric.direction) changes.push({ kind: "METRIC_DIRECTION", subject: old.name, metricId: old.id, before: old.direction, after: metric.direction });
+    if (old.direction !== metric.direction)
+      changes.push({ kind: "METRIC_DIRECTION", subject: old.name, metricId: old.id, before: old.direction, after: metric.direction });
     if (old.unit !== metric.unit) changes.push({ kind: "METRIC_UNIT", subject: old.name, metricId: old.id, before: old.unit, after: metric.unit });
   }
   const oldOrder = before.map((metric) => metric.name);
@@ -59,7 +60,11 @@ function textOf(kind: AuditKind, value: unknown): string {
 }
 
 /** "direction of Error", "higher is better", "lower is better": an event in words, for the logs and the leaderboard. */
-export function describeAuditEvent(event: { kind: AuditKind; subject: string; before: unknown; after: unknown }): { what: string; before: string; after: string } {
+export function describeAuditEvent(event: { kind: AuditKind; subject: string; before: unknown; after: unknown }): {
+  what: string;
+  before: string;
+  after: string;
+} {
   const what = {
     METRIC_DIRECTION: `direction of ${event.subject}`,
     METRIC_UNIT: `unit of ${event.subject}`,

@@ -32,11 +32,7 @@ export function pairKey(clientAddress: string | null, email: string): string {
  * limit); a correct password clears the pair and gives the address's slot back, so that only
  * failures add up.
  */
-export async function verifyCredentials(input: {
-  email: string;
-  password: string;
-  clientAddress: string | null;
-}): Promise<CredentialsCheck> {
+export async function verifyCredentials(input: { email: string; password: string; clientAddress: string | null }): Promise<CredentialsCheck> {
   const pair = pairKey(input.clientAddress, input.email);
   const address = input.clientAddress ? `sign-in:address:${input.clientAddress}` : null;
   const { perAddress, perPair } = SIGN_IN_LIMITS;

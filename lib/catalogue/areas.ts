@@ -38,7 +38,12 @@ export async function findOrCreateAreas(tx: Tx, categories: string[]): Promise<W
       takenSlugsIn(tx, "Area"),
     );
     const rows = missing.map((name, i) => ({ id: newId(), name, slug: slugs[i] }));
-    await insertRows(tx, "Area", ["id", "name", "slug"], rows.map((row) => [row.id, row.name, row.slug]));
+    await insertRows(
+      tx,
+      "Area",
+      ["id", "name", "slug"],
+      rows.map((row) => [row.id, row.name, row.slug]),
+    );
     for (const row of rows) byName.set(row.name, { id: row.id, outcome: "created" });
   }
   return categories.map((category) => byName.get(areaName(category))!);

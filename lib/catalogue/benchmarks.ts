@@ -16,16 +16,16 @@ export async function findOrCreateBenchmark(tx: Tx, task: Named, dataset: Named)
 }
 
 /** findOrCreateBenchmark for many (task, dataset) pairs at once; refs in input order. */
-export async function findOrCreateBenchmarks(
-  tx: Tx,
-  pairs: { task: Named; dataset: Named }[],
-): Promise<Written<BenchmarkRef>[]> {
+export async function findOrCreateBenchmarks(tx: Tx, pairs: { task: Named; dataset: Named }[]): Promise<Written<BenchmarkRef>[]> {
   const keyOf = (taskId: string, datasetId: string) => `${taskId} ${datasetId}`;
   const wanted = new Map(pairs.map((pair) => [keyOf(pair.task.id, pair.dataset.id), pair]));
   const refs = new Map<string, Written<BenchmarkRef>>();
   const rows = await tx.$queryRaw<{ id: string; slug: string; taskId: string; datasetId: string }[]>`
     SELECT b."id", b."slug", b."taskId", b."datasetId" FROM "Benchmark" b
-    JOIN ${jsonTable(["taskId", "datasetId"], [...wanted.values()].map(({ task, dataset }) => [task.id, dataset.id]))} AS w
+    JOIN ${jsonTable(
+      ["taskId", "datasetId"],
+      [...wanted.values()].map(({ task, dataset }) => [task.id, dataset.id]),
+    )} AS w
       ON b."taskId" = w."taskId" AND b."datasetId" = w."datasetId"`;
   for (const row of rows) refs.set(keyOf(row.taskId, row.datasetId), { id: row.id, slug: row.slug, outcome: "unchanged" });
 
@@ -69,10 +69,7 @@ export async function findOrCreateMetrics(tx: Tx, benchmarkId: string, metrics: 
 }
 
 /** findOrCreateMetrics for many benchmarks at once, in a few statements; in input order. */
-export async function findOrCreateMetricsOfBenchmarks(
-  tx: Tx,
-  wanted: { benchmarkId: string; metrics: MetricInput[] }[],
-): Promise<BenchmarkMetrics[]> {
+export async function findOrCreateMetricsOfBenchmarks(tx: Tx, wanted: { benchmarkId: string; metrics: MetricInput[] }[]): Promise<BenchmarkMetrics[]> {
   const existing = new Map<string, { id: string; name: string; position: number }[]>();
   const rows = await tx.$queryRaw<{ id: string; name: string; position: number; benchmarkId: string }[]>`
     SELECT "id", "name", "position", "benchmarkId" FROM "Metric"

@@ -29,7 +29,9 @@ export function newId(): string {
     counter = 0;
   }
   counter += 1;
-  const noise = Math.floor(Math.random() * 36 ** 4).toString(36).padStart(4, "0");
+  const noise = Math.floor(Math.random() * 36 ** 4)
+    .toString(36)
+    .padStart(4, "0");
   return `c${now.toString(36).padStart(9, "0")}${counter.toString(36).padStart(5, "0")}${PROCESS_TAG}${noise}`;
 }
 
@@ -65,8 +67,22 @@ export type ResultValueRow = {
 };
 
 const RESULT_COLUMNS = [
-  "id", "benchmarkId", "sourceKey", "source", "modelName", "paperId", "codeUrl", "evaluatedAt", "usesExtraData",
-  "extraData", "evidence", "submittedById", "approvedById", "approvedAt", "createdAt", "updatedAt",
+  "id",
+  "benchmarkId",
+  "sourceKey",
+  "source",
+  "modelName",
+  "paperId",
+  "codeUrl",
+  "evaluatedAt",
+  "usesExtraData",
+  "extraData",
+  "evidence",
+  "submittedById",
+  "approvedById",
+  "approvedAt",
+  "createdAt",
+  "updatedAt",
 ] as const;
 
 /** Inserts results (status PUBLISHED) and returns their new ids, in order. */
@@ -113,25 +129,27 @@ export async function insertResultValues(tx: Tx, values: ResultValueRow[]): Prom
  * many-to-many relations (`_PaperToTask`: A is the paper; `_DatasetToPaper`: A is the dataset).
  * The pairs must be new: the caller knows the links that exist.
  */
-export async function insertPaperLinks(
-  tx: Tx,
-  kind: "task" | "dataset",
-  links: { paperId: string; targetId: string }[],
-): Promise<void> {
+export async function insertPaperLinks(tx: Tx, kind: "task" | "dataset", links: { paperId: string; targetId: string }[]): Promise<void> {
   const unique = [...new Map(links.map((link) => [`${link.paperId} ${link.targetId}`, link])).values()];
   if (kind === "task") {
-    await insertRows(tx, "_PaperToTask", ["A", "B"], unique.map((link) => [link.paperId, link.targetId]));
+    await insertRows(
+      tx,
+      "_PaperToTask",
+      ["A", "B"],
+      unique.map((link) => [link.paperId, link.targetId]),
+    );
   } else {
-    await insertRows(tx, "_DatasetToPaper", ["A", "B"], unique.map((link) => [link.targetId, link.paperId]));
+    await insertRows(
+      tx,
+      "_DatasetToPaper",
+      ["A", "B"],
+      unique.map((link) => [link.targetId, link.paperId]),
+    );
   }
 }
 
 /** The links of these papers to tasks or datasets, as pairs. */
-export function findPaperLinks(
-  tx: Tx,
-  kind: "task" | "dataset",
-  paperIds: string[],
-): Promise<{ paperId: string; targetId: string }[]> {
+export function findPaperLinks(tx: Tx, kind: "task" | "dataset", paperIds: string[]): Promise<{ paperId: string; targetId: string }[]> {
   return kind === "task"
     ? tx.$queryRaw`SELECT "A" AS "paperId", "B" AS "targetId" FROM "_PaperToTask" WHERE "A" IN ${inList(paperIds)}`
     : tx.$queryRaw`SELECT "B" AS "paperId", "A" AS "targetId" FROM "_DatasetToPaper" WHERE "B" IN ${inList(paperIds)}`;

@@ -29,20 +29,14 @@ describe("areas", () => {
 describe("tasks", () => {
   it("builds the tree and only fills in what an existing task lacks", async () => {
     const parent = await prisma.$transaction((tx) => findOrCreateTask(tx, { name: "Dialogue", synonyms: ["Chat"] }));
-    const child = await prisma.$transaction((tx) =>
-      findOrCreateTask(tx, { name: "Dialogue act classification", parentId: parent.id, description: "First." }),
-    );
-    const again = await prisma.$transaction((tx) =>
-      findOrCreateTask(tx, { name: "Dialogue act classification", description: "Second.", synonyms: ["DAC"] }),
-    );
+    const child = await prisma.$transaction((tx) => findOrCreateTask(tx, { name: "Dialogue act classification", parentId: parent.id, description: "First." }));
+    const again = await prisma.$transaction((tx) => findOrCreateTask(tx, { name: "Dialogue act classification", description: "Second.", synonyms: ["DAC"] }));
 
     expect([parent.outcome, child.outcome, again.outcome]).toEqual(["created", "created", "updated"]);
     const stored = await prisma.task.findUniqueOrThrow({ where: { id: child.id }, include: { synonyms: true } });
     expect(stored).toMatchObject({ slug: "dialogue-act-classification", parentId: parent.id, description: "First." });
     expect(stored.synonyms.map((synonym) => synonym.name)).toEqual(["DAC"]);
-    expect(await prisma.$transaction((tx) => findOrCreateTask(tx, { name: "Dialogue", synonyms: ["Chat"] }))).toMatchObject(
-      { outcome: "unchanged" },
-    );
+    expect(await prisma.$transaction((tx) => findOrCreateTask(tx, { name: "Dialogue", synonyms: ["Chat"] }))).toMatchObject({ outcome: "unchanged" });
   });
 
   it("never makes a task its own ancestor", async () => {
@@ -60,17 +54,13 @@ describe("datasets", () => {
       { kind: "CITATION" as const, title: "", url: "" },
     ];
     const parent = await prisma.$transaction((tx) => findOrCreateDataset(tx, { name: "Switchboard corpus", links }));
-    const subset = await prisma.$transaction((tx) =>
-      findOrCreateDataset(tx, { name: "Medical partition", parent: { id: parent.id, slug: parent.slug } }),
-    );
+    const subset = await prisma.$transaction((tx) => findOrCreateDataset(tx, { name: "Medical partition", parent: { id: parent.id, slug: parent.slug } }));
     const again = await prisma.$transaction((tx) => findOrCreateDataset(tx, { name: "Switchboard corpus", links }));
 
     expect(parent.slug).toBe("switchboard-corpus");
     expect(subset.slug).toBe("switchboard-corpus-medical-partition");
     expect(again).toEqual({ ...parent, outcome: "unchanged" });
-    expect(await prisma.datasetLink.findMany({ select: { url: true } })).toEqual([
-      { url: "https://example.org/switchboard" },
-    ]);
+    expect(await prisma.datasetLink.findMany({ select: { url: true } })).toEqual([{ url: "https://example.org/switchboard" }]);
   });
 });
 
@@ -91,16 +81,12 @@ describe("benchmarks and metrics", () => {
 
   it("orders metrics as given, infers their direction once, and leaves a reviewed direction alone", async () => {
     const { id } = await benchmark();
-    await prisma.$transaction((tx) =>
-      findOrCreateMetrics(tx, id, [{ name: "Top-1 Error", valueUnits: ["%", "%"] }, { name: "Params" }]),
-    );
+    await prisma.$transaction((tx) => findOrCreateMetrics(tx, id, [{ name: "Top-1 Error", valueUnits: ["%", "%"] }, { name: "Params" }]));
     await prisma.metric.updateMany({
       where: { name: "Top-1 Error" },
       data: { direction: "HIGHER_IS_BETTER", isDirectionReviewed: true },
     });
-    const { created } = await prisma.$transaction((tx) =>
-      findOrCreateMetrics(tx, id, [{ name: "Accuracy" }, { name: "Top-1 Error" }]),
-    );
+    const { created } = await prisma.$transaction((tx) => findOrCreateMetrics(tx, id, [{ name: "Accuracy" }, { name: "Top-1 Error" }]));
 
     expect(created).toBe(1);
     const metrics = await prisma.metric.findMany({ where: { benchmarkId: id }, orderBy: { position: "asc" } });
@@ -164,7 +150,11 @@ describe("papers and results", () => {
     });
 
     const outcomes = [];
-    for (const [raw, value] of [["52.8", 52.8], ["52.8", 52.8], ["52.0", 52.0]] as const) {
+    for (const [raw, value] of [
+      ["52.8", 52.8],
+      ["52.8", 52.8],
+      ["52.0", 52.0],
+    ] as const) {
       const [result] = await prisma.$transaction((tx) => upsertResults(tx, [input(raw, value)]));
       outcomes.push(result.outcome);
     }

@@ -42,9 +42,7 @@ export async function findOrCreateDatasets(tx: Tx, inputs: DatasetInput[]): Prom
   const missing = [...wanted.values()].filter((dataset) => !existing.has(dataset.key));
   if (missing.length > 0) {
     const slugs = await uniqueSlugs(
-      missing.map((dataset) =>
-        dataset.parent ? `${dataset.parent.slug}-${slugify(dataset.name, "subset")}` : slugify(dataset.name, "dataset"),
-      ),
+      missing.map((dataset) => (dataset.parent ? `${dataset.parent.slug}-${slugify(dataset.name, "subset")}` : slugify(dataset.name, "dataset"))),
       takenSlugsIn(tx, "Dataset"),
     );
     const now = new Date();
@@ -76,14 +74,7 @@ export async function findOrCreateDatasets(tx: Tx, inputs: DatasetInput[]): Prom
     tx,
     "DatasetLink",
     ["id", "datasetId", "kind", "title", "url", "position"],
-    newLinks.map(({ datasetId, link, position }) => [
-      newId(),
-      datasetId,
-      link.kind,
-      link.title,
-      link.url,
-      position,
-    ]),
+    newLinks.map(({ datasetId, link, position }) => [newId(), datasetId, link.kind, link.title, link.url, position]),
   );
   return inputs.map((input) => refs.get(keyOf(input.name.trim(), input.parent?.id ?? null))!);
 }
@@ -97,9 +88,7 @@ function mergeByKey(inputs: DatasetInput[]): Map<string, Wanted> {
   for (const input of inputs) {
     const name = input.name.trim();
     const key = keyOf(name, input.parent?.id ?? null);
-    const links = (input.links ?? [])
-      .filter((link) => link.url.trim() !== "")
-      .map((link) => ({ ...link, url: link.url.trim() }));
+    const links = (input.links ?? []).filter((link) => link.url.trim() !== "").map((link) => ({ ...link, url: link.url.trim() }));
     const known = wanted.get(key);
     wanted.set(key, {
       key,

@@ -16,15 +16,12 @@ describe("parseArxivId", () => {
     expect(parseArxivId(url)).toBe(id);
   });
 
-  it.each([
-    "https://openreview.net/pdf?id=S1NHaMW0b",
-    "https://arxiv.org/list/cs.CL/recent",
-    "https://notarxiv.org/abs/1711.05568",
-    "not a url",
-    "",
-  ])("finds no id in %j", (url) => {
-    expect(parseArxivId(url)).toBeNull();
-  });
+  it.each(["https://openreview.net/pdf?id=S1NHaMW0b", "https://arxiv.org/list/cs.CL/recent", "https://notarxiv.org/abs/1711.05568", "not a url", ""])(
+    "finds no id in %j",
+    (url) => {
+      expect(parseArxivId(url)).toBeNull();
+    },
+  );
 });
 
 describe("normaliseUrl", () => {
@@ -48,9 +45,7 @@ describe("identifyPaper", () => {
   });
 
   it("keys another paper by its normalised URL, else by its title", () => {
-    expect(identifyPaper("ShakeDrop regularization", "https://openreview.net/pdf?id=S1NHaMW0b")?.sourceKey).toBe(
-      "https://openreview.net/pdf?id=S1NHaMW0b",
-    );
+    expect(identifyPaper("ShakeDrop regularization", "https://openreview.net/pdf?id=S1NHaMW0b")?.sourceKey).toBe("https://openreview.net/pdf?id=S1NHaMW0b");
     expect(identifyPaper("A large annotated corpus", "http://nlp.stanford.edu/pubs/snli_paper.pdf")).toMatchObject({
       sourceKey: "https://nlp.stanford.edu/pubs/snli_paper.pdf",
       pdfUrl: "http://nlp.stanford.edu/pubs/snli_paper.pdf",
@@ -72,9 +67,10 @@ describe("identifyPaper", () => {
       sourceKey: "arxiv:2012.03173",
       title: null,
     });
-    expect(
-      identifyPaper("(Singapore Management University) https://arxiv.org/abs/1608.07905", "(Singapore) https://arxiv.org/abs/1608.07905"),
-    ).toMatchObject({ sourceKey: "arxiv:1608.07905", title: null });
+    expect(identifyPaper("(Singapore Management University) https://arxiv.org/abs/1608.07905", "(Singapore) https://arxiv.org/abs/1608.07905")).toMatchObject({
+      sourceKey: "arxiv:1608.07905",
+      title: null,
+    });
   });
 
   it("names an untitled paper by its arXiv id or its address", () => {

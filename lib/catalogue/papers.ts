@@ -31,8 +31,6 @@ type ExistingPaper = {
   datasetIds: Set<string>;
 };
 
-
-
 /**
  * Finds or creates many papers at once, by source key or arXiv id, and returns them by source key.
  * A known paper keeps what it has and gains what it lacks: a real title in place of its address,
@@ -77,9 +75,7 @@ export async function upsertPapers(tx: Tx, inputs: PaperInput[]): Promise<Map<st
       tx,
       "Paper",
       ["id", "slug", "title", "sourceKey", "arxivId", "url", "pdfUrl", "publishedAt", "createdAt", "updatedAt"],
-      missing.map((input, i) => [
-        ids[i], slugs[i], titles[i], input.sourceKey, input.arxivId, input.url, input.pdfUrl, input.publishedAt ?? null, now, now,
-      ]),
+      missing.map((input, i) => [ids[i], slugs[i], titles[i], input.sourceKey, input.arxivId, input.url, input.pdfUrl, input.publishedAt ?? null, now, now]),
     );
     missing.forEach((input, i) => {
       const paperId = ids[i];

@@ -61,7 +61,10 @@ export async function upsertResults(tx: Tx, inputs: ResultInput[]): Promise<Resu
       toCreate.push(input);
     }
   }
-  const ids = await insertResults(tx, toCreate.map(({ values: _values, ...result }) => result));
+  const ids = await insertResults(
+    tx,
+    toCreate.map(({ values: _values, ...result }) => result),
+  );
   await insertResultValues(
     tx,
     toCreate.flatMap((input, i) => input.values.map((value) => ({ ...value, resultId: ids[i] }))),
@@ -97,7 +100,10 @@ export async function reviseResult(tx: Tx, existing: StoredResult, input: Result
   const { values, benchmarkId: _benchmarkId, sourceKey: _sourceKey, source: _source, ...fields } = input;
   await tx.result.update({ where: { id: existing.id }, data: fields });
   await tx.resultValue.deleteMany({ where: { resultId: existing.id } });
-  await insertResultValues(tx, values.map((value) => ({ ...value, resultId: existing.id })));
+  await insertResultValues(
+    tx,
+    values.map((value) => ({ ...value, resultId: existing.id })),
+  );
 }
 
 /** What a result said at one time: stored in ResultRevision.snapshot. */

@@ -6,9 +6,7 @@ import { slugify, uniqueSlug, uniqueSlugs } from "./slug";
 describe("slugify", () => {
   it("writes names as the old site's slugs", () => {
     expect(slugify("Image Classification on ImageNet")).toBe("image-classification-on-imagenet");
-    expect(slugify("CMRC 2018 (Chinese Machine Reading Comprehension 2018)")).toBe(
-      "cmrc-2018-chinese-machine-reading-comprehension-2018",
-    );
+    expect(slugify("CMRC 2018 (Chinese Machine Reading Comprehension 2018)")).toBe("cmrc-2018-chinese-machine-reading-comprehension-2018");
     expect(slugify("MLP + C&S")).toBe("mlp-plus-c-and-s");
     expect(slugify("Élan vital — naïve")).toBe("elan-vital-naive");
   });

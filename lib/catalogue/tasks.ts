@@ -56,14 +56,13 @@ export async function findOrCreateTasks(tx: Tx, inputs: TaskInput[]): Promise<Wr
       tx,
       "Task",
       ["id", "slug", "name", "description", "parentId", "areaId", "sourceTitle", "sourceUrl", "createdAt", "updatedAt"],
-      missing.map((task, i) => [
-        ids[i], slugs[i], task.name, task.description, task.parentId, task.areaId, task.sourceTitle, task.sourceUrl, now, now,
-      ]),
+      missing.map((task, i) => [ids[i], slugs[i], task.name, task.description, task.parentId, task.areaId, task.sourceTitle, task.sourceUrl, now, now]),
     );
-    await insertSynonyms(tx, missing.flatMap((task, i) => task.synonyms.map((name) => ({ taskId: ids[i], name }))));
-    missing.forEach((task, i) =>
-      refs.set(task.name, { id: ids[i], slug: slugs[i], name: task.name, areaId: task.areaId, outcome: "created" }),
+    await insertSynonyms(
+      tx,
+      missing.flatMap((task, i) => task.synonyms.map((name) => ({ taskId: ids[i], name }))),
     );
+    missing.forEach((task, i) => refs.set(task.name, { id: ids[i], slug: slugs[i], name: task.name, areaId: task.areaId, outcome: "created" }));
   }
 
   const newSynonyms: { taskId: string; name: string }[] = [];
@@ -71,8 +70,7 @@ export async function findOrCreateTasks(tx: Tx, inputs: TaskInput[]): Promise<Wr
     const input = wanted.get(name)!;
     const data = {
       description: !task.description && input.description ? input.description : undefined,
-      parentId:
-        !task.parentId && input.parentId && !(await isSelfOrDescendant(tx, input.parentId, task.id)) ? input.parentId : undefined,
+      parentId: !task.parentId && input.parentId && !(await isSelfOrDescendant(tx, input.parentId, task.id)) ? input.parentId : undefined,
       areaId: !task.areaId && input.areaId ? input.areaId : undefined,
       sourceTitle: !task.sourceTitle && input.sourceTitle ? input.sourceTitle : undefined,
       sourceUrl: !task.sourceUrl && input.sourceUrl ? input.sourceUrl : undefined,
@@ -142,13 +140,18 @@ async function findTasks(tx: Tx, names: string[]): Promise<ExistingTask[]> {
 }
 
 async function insertSynonyms(tx: Tx, synonyms: { taskId: string; name: string }[]): Promise<void> {
-  await insertRows(tx, "TaskSynonym", ["id", "taskId", "name"], synonyms.map((synonym) => [newId(), synonym.taskId, synonym.name]));
+  await insertRows(
+    tx,
+    "TaskSynonym",
+    ["id", "taskId", "name"],
+    synonyms.map((synonym) => [newId(), synonym.taskId, synonym.name]),
+  );
 }
 
 // Giving a task a parent must not close a loop in the tree.
 async function isSelfOrDescendant(tx: Tx, candidateId: string, taskId: string): Promise<boolean> {
   const seen = new Set<string>();
-  for (let id: string | null = candidateId; id && !seen.has(id); ) {
+  for (let id: string | null = candidateId; id && !seen.has(id);) {
     if (id === taskId) return true;
     seen.add(id);
     const row: { parentId: string | null } | null = await tx.task.findUnique({

@@ -96,7 +96,15 @@ export async function listAuditLog(query: AuditLogQuery): Promise<{ entries: Aud
           take,
           include: {
             actor: { select: { name: true, email: true } },
-            result: { select: { id: true, modelName: true, benchmark: { select: { slug: true, task: { select: { name: true } }, dataset: { select: { name: true, parent: { select: { name: true } } } } } } } },
+            result: {
+              select: {
+                id: true,
+                modelName: true,
+                benchmark: {
+                  select: { slug: true, task: { select: { name: true } }, dataset: { select: { name: true, parent: { select: { name: true } } } } },
+                },
+              },
+            },
           },
         })
       : [],

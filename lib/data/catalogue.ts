@@ -118,7 +118,10 @@ export type AreaPage = {
 /** One page of an area's top-level tasks with their subtasks; null when the area does not exist. */
 export function getAreaPage(slug: string, page: number): Promise<AreaPage | null> {
   return cached(["area-page", slug, String(page)], [tags.catalogue], async () => {
-    const area = await prisma.area.findUnique({ where: { slug }, select: { id: true, slug: true, name: true, description: true, _count: { select: { tasks: true } } } });
+    const area = await prisma.area.findUnique({
+      where: { slug },
+      select: { id: true, slug: true, name: true, description: true, _count: { select: { tasks: true } } },
+    });
     if (!area) return null;
     const where = { areaId: area.id, parentId: null };
     const [total, tasks, benchmarks] = await Promise.all([

@@ -46,8 +46,22 @@ beforeEach(resetDatabase);
 
 describe("findCurrentBest", () => {
   it("takes the highest value of a higher-is-better metric and the lowest of a lower-is-better one", async () => {
-    const accuracy = await createBenchmark(["HIGHER_IS_BETTER"], [{ model: "A", values: [80] }, { model: "B", values: [91.5] }, { model: "C", values: [85] }]);
-    const error = await createBenchmark(["LOWER_IS_BETTER"], [{ model: "A", values: [3.1] }, { model: "B", values: [2.4] }, { model: "C", values: [5] }]);
+    const accuracy = await createBenchmark(
+      ["HIGHER_IS_BETTER"],
+      [
+        { model: "A", values: [80] },
+        { model: "B", values: [91.5] },
+        { model: "C", values: [85] },
+      ],
+    );
+    const error = await createBenchmark(
+      ["LOWER_IS_BETTER"],
+      [
+        { model: "A", values: [3.1] },
+        { model: "B", values: [2.4] },
+        { model: "C", values: [5] },
+      ],
+    );
     const best = await findCurrentBest([accuracy, error]);
     expect(best.map((b) => [b.benchmarkId, b.modelName, b.raw, b.metric.isLowerBetter])).toEqual(
       expect.arrayContaining([
@@ -58,26 +72,38 @@ describe("findCurrentBest", () => {
   });
 
   it("ranks by the first ranked metric, skipping one that is not a score", async () => {
-    const id = await createBenchmark(["NOT_RANKED", "LOWER_IS_BETTER"], [{ model: "Big", values: [1e9, 2] }, { model: "Small", values: [1e6, 3] }]);
+    const id = await createBenchmark(
+      ["NOT_RANKED", "LOWER_IS_BETTER"],
+      [
+        { model: "Big", values: [1e9, 2] },
+        { model: "Small", values: [1e6, 3] },
+      ],
+    );
     const [best] = await findCurrentBest([id]);
     expect([best.modelName, best.metric.name]).toEqual(["Big", "Metric 1"]);
   });
 
   it("counts only published, readable values", async () => {
-    const id = await createBenchmark(["HIGHER_IS_BETTER"], [
-      { model: "Retracted", values: [99], status: "RETRACTED" },
-      { model: "Unreadable", values: [null] },
-      { model: "Published", values: [70] },
-    ]);
+    const id = await createBenchmark(
+      ["HIGHER_IS_BETTER"],
+      [
+        { model: "Retracted", values: [99], status: "RETRACTED" },
+        { model: "Unreadable", values: [null] },
+        { model: "Published", values: [70] },
+      ],
+    );
     expect(await bestModel(id)).toBe("Published");
   });
 
   it("gives a tie to the earliest evaluated result", async () => {
-    const id = await createBenchmark(["HIGHER_IS_BETTER"], [
-      { model: "Later", values: [90], evaluatedAt: "2021-01-01" },
-      { model: "Undated", values: [90] },
-      { model: "Earlier", values: [90], evaluatedAt: "2019-01-01" },
-    ]);
+    const id = await createBenchmark(
+      ["HIGHER_IS_BETTER"],
+      [
+        { model: "Later", values: [90], evaluatedAt: "2021-01-01" },
+        { model: "Undated", values: [90] },
+        { model: "Earlier", values: [90], evaluatedAt: "2019-01-01" },
+      ],
+    );
     expect(await bestModel(id)).toBe("Earlier");
   });
 

@@ -16,7 +16,10 @@ type Link = { slug: string; name: string };
 
 /** "Images, Text" as a list. */
 function modalitiesOf(text: string): string[] {
-  return text.split(",").map((m) => m.trim()).filter(Boolean);
+  return text
+    .split(",")
+    .map((m) => m.trim())
+    .filter(Boolean);
 }
 
 export type DatasetItem = Link & { description: string; modalities: string[]; subsets: Link[]; benchmarkCount: number };

@@ -37,9 +37,7 @@ export function getLatestResults(take: number): Promise<LatestResult[]> {
       },
     });
     return results.map((result) => {
-      const ranked = result.values
-        .filter((v) => v.metric.direction !== "NOT_RANKED")
-        .sort((a, b) => a.metric.position - b.metric.position)[0];
+      const ranked = result.values.filter((v) => v.metric.direction !== "NOT_RANKED").sort((a, b) => a.metric.position - b.metric.position)[0];
       return {
         id: result.id,
         modelName: result.modelName,

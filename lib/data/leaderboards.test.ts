@@ -12,7 +12,19 @@ async function seed() {
   const parent = await prisma.dataset.create({ data: { name: "COCO", slug: "coco" } });
   const dataset = await prisma.dataset.create({ data: { name: "test-dev", slug: "coco-test-dev", parentId: parent.id } });
   const paper = await prisma.paper.create({
-    data: { title: "Ours", slug: "ours", sourceKey: "ours", publishedAt: new Date("2020-01-01"), authors: { create: [{ name: "B", position: 1 }, { name: "A", position: 0 }] }, tasks: { connect: { id: task.id } } },
+    data: {
+      title: "Ours",
+      slug: "ours",
+      sourceKey: "ours",
+      publishedAt: new Date("2020-01-01"),
+      authors: {
+        create: [
+          { name: "B", position: 1 },
+          { name: "A", position: 0 },
+        ],
+      },
+      tasks: { connect: { id: task.id } },
+    },
   });
   const other = await prisma.paper.create({ data: { title: "Theirs", slug: "theirs", sourceKey: "theirs", tasks: { connect: { id: task.id } } } });
   const benchmark = await prisma.benchmark.create({
@@ -20,7 +32,13 @@ async function seed() {
       slug: "detection-on-coco-test-dev",
       taskId: task.id,
       datasetId: dataset.id,
-      metrics: { create: [{ name: "Params", position: 0, direction: "NOT_RANKED" }, { name: "AP", position: 1 }, { name: "Error", position: 2, direction: "LOWER_IS_BETTER" }] },
+      metrics: {
+        create: [
+          { name: "Params", position: 0, direction: "NOT_RANKED" },
+          { name: "AP", position: 1 },
+          { name: "Error", position: 2, direction: "LOWER_IS_BETTER" },
+        ],
+      },
     },
     include: { metrics: true },
   });
@@ -37,8 +55,14 @@ async function seed() {
         values: { create: values.map(([metricId, raw, value]) => ({ metricId, raw, value })) },
       },
     });
-  await result("Ours-S", paper.id, [[ap.id, "40", 40], [error.id, "9", 9]]);
-  await result("Theirs", other.id, [[ap.id, "45", 45], [error.id, "10", 10]]);
+  await result("Ours-S", paper.id, [
+    [ap.id, "40", 40],
+    [error.id, "9", 9],
+  ]);
+  await result("Theirs", other.id, [
+    [ap.id, "45", 45],
+    [error.id, "10", 10],
+  ]);
   await result("Retracted", other.id, [[ap.id, "99", 99]], "RETRACTED");
   await result("Ours-text", paper.id, [[ap.id, "n/a", null]]);
 }

@@ -44,7 +44,6 @@ export type Leaderboard = {
   results: LeaderboardRow[];
 };
 
-
 const iso = (date: Date | null) => date?.toISOString() ?? null;
 
 /** "COCO test-dev" for a subset, the name alone otherwise. */
@@ -245,8 +244,10 @@ async function readSotaIndex(): Promise<SotaArea[]> {
     task.benchmarks.push(row);
   }
 
-  const byResults = <T extends { name: string }>(count: (item: T) => number) => (a: T, b: T) =>
-    count(b) - count(a) || a.name.localeCompare(b.name, "en");
+  const byResults =
+    <T extends { name: string }>(count: (item: T) => number) =>
+    (a: T, b: T) =>
+      count(b) - count(a) || a.name.localeCompare(b.name, "en");
   const shown = [...areas.values()].map((area) => ({
     area,
     tasks: [...area.tasks.values()]

@@ -101,7 +101,10 @@ async function readPaper(id: string): Promise<PaperDetail> {
       arxivId: true,
       url: true,
       pdfUrl: true,
-      repositories: { orderBy: [{ isOfficial: "desc" }, { stars: { sort: "desc", nulls: "last" } }, { url: "asc" }], select: { url: true, isOfficial: true, framework: true, stars: true } },
+      repositories: {
+        orderBy: [{ isOfficial: "desc" }, { stars: { sort: "desc", nulls: "last" } }, { url: "asc" }],
+        select: { url: true, isOfficial: true, framework: true, stars: true },
+      },
       tasks: { orderBy: { name: "asc" }, select: { id: true, slug: true, name: true } },
       datasets: { orderBy: { name: "asc" }, select: { id: true, slug: true, name: true, parent: { select: { name: true } } } },
       methods: { orderBy: { name: "asc" }, select: { slug: true, name: true } },

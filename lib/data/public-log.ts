@@ -15,7 +15,17 @@ type Benchmark = { slug: string; label: string } | null;
 
 /** An approval, a retraction or a change of a metric, as the public sees it: names only, never an email. */
 export type PublicLogEntry =
-  | { type: "approval"; id: string; at: string; moderator: string; submitter: string; kind: SubmissionKind; models: string[]; benchmark: Benchmark; names: string }
+  | {
+      type: "approval";
+      id: string;
+      at: string;
+      moderator: string;
+      submitter: string;
+      kind: SubmissionKind;
+      models: string[];
+      benchmark: Benchmark;
+      names: string;
+    }
   | { type: "retraction"; id: string; at: string; moderator: string; modelName: string; benchmark: Benchmark; reason: string | null; report: string | null }
   | { type: "metric"; id: string; at: string; moderator: string; benchmark: Benchmark; what: string; before: string; after: string };
 
@@ -73,7 +83,16 @@ async function readPublicLog(page: number): Promise<{ entries: PublicLogEntry[];
       where: METRIC_CHANGES,
       orderBy: [{ createdAt: "desc" }, { id: "desc" }],
       take,
-      select: { id: true, createdAt: true, kind: true, subject: true, before: true, after: true, actor: { select: { name: true } }, benchmark: { select: benchmarkSelect } },
+      select: {
+        id: true,
+        createdAt: true,
+        kind: true,
+        subject: true,
+        before: true,
+        after: true,
+        actor: { select: { name: true } },
+        benchmark: { select: benchmarkSelect },
+      },
     }),
     prisma.auditEvent.count({ where: METRIC_CHANGES }),
   ]);

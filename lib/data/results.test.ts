@@ -17,7 +17,12 @@ describe("getResultPage", () => {
   it("shows a result's values with their ranks, its paper and where it comes from", async () => {
     const { id } = await prisma.result.findFirstOrThrow({ where: { modelName: "Noisy Student (EfficientNet-L2)" } });
     const page = await getResultPage(id);
-    expect(page).toMatchObject({ modelName: "Noisy Student (EfficientNet-L2)", source: "DEMO", status: "PUBLISHED", benchmark: { slug: "image-classification-on-imagenet" } });
+    expect(page).toMatchObject({
+      modelName: "Noisy Student (EfficientNet-L2)",
+      source: "DEMO",
+      status: "PUBLISHED",
+      benchmark: { slug: "image-classification-on-imagenet" },
+    });
     expect(page?.metrics.map((m) => [m.name, m.value?.raw, m.rank, m.rankedCount])).toEqual([
       ["Top 1 Accuracy", "88.4", 2, 5],
       ["Number of params", "480M", null, 0],
@@ -29,7 +34,11 @@ describe("getResultPage", () => {
   it("tells the history: each edit with what it changed, and the approved suggestion behind it", async () => {
     const [user, moderator] = [await makeUser(), await makeUser("MODERATOR")];
     const esim = await prisma.result.findFirstOrThrow({ where: { modelName: "ESIM" }, select: STORED_RESULT_SELECT });
-    const { id: submissionId } = await proposeResultEdit(user.id, { resultId: esim.id, row: { ...row(["88.1"], { modelName: "ESIM", evidence: "Table 1" }) }, comment: "88.1 in Table 1" });
+    const { id: submissionId } = await proposeResultEdit(user.id, {
+      resultId: esim.id,
+      row: { ...row(["88.1"], { modelName: "ESIM", evidence: "Table 1" }) },
+      comment: "88.1 in Table 1",
+    });
     await prisma.$transaction(async (tx) => {
       await recordTransition(tx, { submissionId, transition: "approve", actor: moderator });
       const values = esim.values.map((value) => ({ ...value, raw: "88.1", value: 88.1 }));
@@ -38,7 +47,12 @@ describe("getResultPage", () => {
     const page = await getResultPage(esim.id);
     expect(page?.metrics[0].value?.raw).toBe("88.1");
     const [edit, approval, sent] = page!.history;
-    expect(edit).toMatchObject({ type: "revision", change: "EDITED", actor: "Test MODERATOR", changes: [{ label: "% Test Accuracy", before: "88.0", after: "88.1" }] });
+    expect(edit).toMatchObject({
+      type: "revision",
+      change: "EDITED",
+      actor: "Test MODERATOR",
+      changes: [{ label: "% Test Accuracy", before: "88.0", after: "88.1" }],
+    });
     expect(approval).toMatchObject({ type: "review", kind: "EDIT_RESULT", toStatus: "APPROVED" });
     expect(sent).toMatchObject({ type: "review", fromStatus: null, toStatus: "PENDING", actor: "Test USER" });
   });

@@ -26,7 +26,17 @@ export type ResultMetricValue = {
 
 export type HistoryEntry =
   | { type: "revision"; id: string; at: string; change: ResultChange; reason: string | null; report: string | null; actor: string | null; changes: RowChange[] }
-  | { type: "review"; id: string; at: string; kind: SubmissionKind; submissionId: string; toStatus: SubmissionStatus; fromStatus: SubmissionStatus | null; reason: string | null; actor: string | null };
+  | {
+      type: "review";
+      id: string;
+      at: string;
+      kind: SubmissionKind;
+      submissionId: string;
+      toStatus: SubmissionStatus;
+      fromStatus: SubmissionStatus | null;
+      reason: string | null;
+      actor: string | null;
+    };
 
 export type ResultPage = {
   id: string;
@@ -55,7 +65,15 @@ const iso = (date: Date | null) => date?.toISOString() ?? null;
 const nameOf = (user: { name: string | null } | null) => (user ? user.name || "A member" : null);
 
 /** Each revision with what it changed: revision i replaced version i by the next one (the last, by the result as it is). */
-type StoredRevision = { id: string; createdAt: Date; change: ResultChange; reason: string | null; actor: { name: string | null } | null; snapshot: unknown; submission: { kind: SubmissionKind; comment: string } | null };
+type StoredRevision = {
+  id: string;
+  createdAt: Date;
+  change: ResultChange;
+  reason: string | null;
+  actor: { name: string | null } | null;
+  snapshot: unknown;
+  submission: { kind: SubmissionKind; comment: string } | null;
+};
 
 /** The reporter's words behind a revision made by approving a report, else null. */
 const reportOf = (revision: StoredRevision) => (revision.submission?.kind === "REPORT_RESULT" ? revision.submission.comment : null);
@@ -101,7 +119,10 @@ async function readResultPage(id: string): Promise<ResultPage> {
           task: { select: { slug: true, name: true } },
           dataset: { select: { slug: true, name: true, parent: { select: { name: true } } } },
           metrics: { orderBy: { position: "asc" }, select: { id: true, name: true, position: true, direction: true, unit: true, description: true } },
-          results: { where: { status: "PUBLISHED" }, select: { id: true, modelName: true, evaluatedAt: true, usesExtraData: true, values: { select: { metricId: true, value: true } } } },
+          results: {
+            where: { status: "PUBLISHED" },
+            select: { id: true, modelName: true, evaluatedAt: true, usesExtraData: true, values: { select: { metricId: true, value: true } } },
+          },
         },
       },
     },
@@ -111,7 +132,15 @@ async function readResultPage(id: string): Promise<ResultPage> {
   const submissionIds = await reviewedSubmissionIds(result);
   const events = await prisma.reviewEvent.findMany({
     where: { submissionId: { in: submissionIds } },
-    select: { id: true, createdAt: true, fromStatus: true, toStatus: true, reason: true, actor: { select: { name: true } }, submission: { select: { id: true, kind: true } } },
+    select: {
+      id: true,
+      createdAt: true,
+      fromStatus: true,
+      toStatus: true,
+      reason: true,
+      actor: { select: { name: true } },
+      submission: { select: { id: true, kind: true } },
+    },
   });
   const history: HistoryEntry[] = [
     ...revisionEntries(result.revisions, result, benchmark.metrics),
@@ -181,7 +210,10 @@ export async function getResultForCorrection(id: string) {
   const result = await prisma.result.findUnique({ where: { id }, select: CORRECTION_TARGET_SELECT });
   if (!result) return null;
   const { benchmark } = result;
-  const row: ResultRow = resultAsRow(result, benchmark.metrics.map((metric) => metric.id));
+  const row: ResultRow = resultAsRow(
+    result,
+    benchmark.metrics.map((metric) => metric.id),
+  );
   return {
     id: result.id,
     status: result.status,

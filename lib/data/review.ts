@@ -17,7 +17,14 @@ import {
 } from "@/lib/validations/submission";
 import { getLeaderboard, type Leaderboard, type LeaderboardRow } from "./leaderboards";
 
-export type ReviewEventItem = { id: string; actor: string; fromStatus: SubmissionStatus | null; toStatus: SubmissionStatus; reason: string | null; createdAt: Date };
+export type ReviewEventItem = {
+  id: string;
+  actor: string;
+  fromStatus: SubmissionStatus | null;
+  toStatus: SubmissionStatus;
+  reason: string | null;
+  createdAt: Date;
+};
 
 /** What the submission asks, read from its payload; `invalid` when the payload no longer parses. */
 export type Proposal =
@@ -74,7 +81,10 @@ export async function getSubmissionReview(id: string): Promise<SubmissionReview 
     submission.benchmark?.slug ??
     (proposal.kind === "NEW_RESULTS" ? proposal.resolution.benchmark?.slug : undefined);
   const board = slug ? await getLeaderboard(slug) : null;
-  const created = submission.kind === "NEW_RESULTS" && submission.decidedAt ? await prisma.result.findMany({ where: { sourceKey: resultsOfSubmission(id) }, select: { id: true } }) : [];
+  const created =
+    submission.kind === "NEW_RESULTS" && submission.decidedAt
+      ? await prisma.result.findMany({ where: { sourceKey: resultsOfSubmission(id) }, select: { id: true } })
+      : [];
   if ((proposal.kind === "EDIT_RESULT" || proposal.kind === "REPORT_RESULT") && board) {
     proposal.target = board.results.find((result) => result.id === (submission.targetResultId ?? proposal.input.resultId)) ?? null;
   }
@@ -91,7 +101,11 @@ export async function getSubmissionReview(id: string): Promise<SubmissionReview 
     submitter: { id: submission.submitter.id, name: nameOf(submission.submitter) },
     checks: checks ?? checksOf(submission.checks),
     checksAreCurrent: checks !== null,
-    resubmission: resubmissionOf(submission.events, submission.payload, board?.metrics.map((metric) => metric.name)),
+    resubmission: resubmissionOf(
+      submission.events,
+      submission.payload,
+      board?.metrics.map((metric) => metric.name),
+    ),
     events: submission.events.map((event) => ({ ...event, actor: nameOf(event.actor) })),
     board,
     targetStatus: submission.targetResult && { status: submission.targetResult.status, retractedReason: submission.targetResult.retractedReason },
@@ -100,7 +114,13 @@ export async function getSubmissionReview(id: string): Promise<SubmissionReview 
   };
 }
 
-type StoredEvent = { toStatus: SubmissionStatus; fromStatus: SubmissionStatus | null; reason: string | null; previousPayload: unknown; actor: { name: string | null; email: string } };
+type StoredEvent = {
+  toStatus: SubmissionStatus;
+  fromStatus: SubmissionStatus | null;
+  reason: string | null;
+  previousPayload: unknown;
+  actor: { name: string | null; email: string };
+};
 
 /** The last resubmission's changes, beside the request for changes it answered. */
 function resubmissionOf(events: StoredEvent[], payload: unknown, metrics: string[] | undefined): Resubmission | null {

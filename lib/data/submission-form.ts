@@ -22,7 +22,14 @@ export type BenchmarkMatch = {
 };
 
 const METRIC_SELECT = { orderBy: { position: "asc" }, select: { name: true, direction: true, unit: true, description: true } } as const;
-const PAPER_SELECT = { slug: true, title: true, url: true, arxivId: true, publishedAt: true, authors: { orderBy: { position: "asc" }, select: { name: true } } } as const;
+const PAPER_SELECT = {
+  slug: true,
+  title: true,
+  url: true,
+  arxivId: true,
+  publishedAt: true,
+  authors: { orderBy: { position: "asc" }, select: { name: true } },
+} as const;
 
 async function readBenchmarkPrefill(slug: string): Promise<BenchmarkChoice | null> {
   const benchmark = await prisma.benchmark.findUnique({

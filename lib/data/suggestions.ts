@@ -34,7 +34,10 @@ async function suggestTasks(q: string): Promise<Suggestion[]> {
 
 async function suggestDatasets(q: string): Promise<Suggestion[]> {
   const datasets = await prisma.dataset.findMany({ where: { parentId: null, name: containsText(q) }, select: { name: true }, take: 50 });
-  return datasets.map((dataset) => ({ value: dataset.name })).sort(byRelevance(q)).slice(0, LIMIT);
+  return datasets
+    .map((dataset) => ({ value: dataset.name }))
+    .sort(byRelevance(q))
+    .slice(0, LIMIT);
 }
 
 async function suggestSubsets(q: string, dataset: string): Promise<Suggestion[]> {
@@ -43,7 +46,10 @@ async function suggestSubsets(q: string, dataset: string): Promise<Suggestion[]>
     select: { name: true },
     take: 50,
   });
-  return subsets.map((subset) => ({ value: subset.name })).sort(byRelevance(q)).slice(0, LIMIT);
+  return subsets
+    .map((subset) => ({ value: subset.name }))
+    .sort(byRelevance(q))
+    .slice(0, LIMIT);
 }
 
 async function suggestPapers(q: string): Promise<Suggestion[]> {

@@ -49,7 +49,16 @@ async function* papers() {
           tasks: { select: { name: true } },
           methods: {
             orderBy: { name: "asc" },
-            select: { name: true, fullName: true, description: true, introducedYear: true, sourceUrl: true, sourceTitle: true, codeSnippetUrl: true, collections: true },
+            select: {
+              name: true,
+              fullName: true,
+              description: true,
+              introducedYear: true,
+              sourceUrl: true,
+              sourceTitle: true,
+              codeSnippetUrl: true,
+              collections: true,
+            },
           },
         },
       }),
@@ -165,7 +174,10 @@ async function* datasets() {
       paper: dataset.paperTitle || dataset.paperUrl ? { title: dataset.paperTitle, url: dataset.paperUrl } : null,
       introduced_date: isoDay(dataset.introducedAt) || null,
       warning: null,
-      modalities: dataset.modalities.split(",").map((modality) => modality.trim()).filter(Boolean),
+      modalities: dataset.modalities
+        .split(",")
+        .map((modality) => modality.trim())
+        .filter(Boolean),
       tasks: dataset.tasks.map((task) => ({ task: task.name, url: pwcUrl("task", task.slug) })),
       languages: parseNames(dataset.languages),
       variants: parseNames(dataset.variants),

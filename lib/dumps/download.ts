@@ -23,7 +23,8 @@ function entryOf(manifest: DumpManifest, file: string) {
  * so that a script that has it already gets a 304 instead of hundreds of megabytes.
  */
 export async function downloadDump(request: Request, file: string): Promise<Response> {
-  if (!isDumpFile(file)) return new Response("No such dump. The dumps are listed at /data.\n", { status: 404, headers: { "Content-Type": "text/plain; charset=utf-8" } });
+  if (!isDumpFile(file))
+    return new Response("No such dump. The dumps are listed at /data.\n", { status: 404, headers: { "Content-Type": "text/plain; charset=utf-8" } });
   const manifest = await currentDumps();
   const entry = entryOf(manifest, file);
   const etag = `"${entry ? entry.sha256 : `m${manifest.generatedAtMs}`}"`;

@@ -83,7 +83,19 @@ describe("the archive's other four files", () => {
     await currentDumps();
     const papers = await readJson("papers-with-abstracts.json");
     expect(papers).toHaveLength(3);
-    expect(Object.keys(papers[0])).toEqual(["paper_url", "arxiv_id", "title", "abstract", "url_abs", "url_pdf", "proceeding", "authors", "tasks", "date", "methods"]);
+    expect(Object.keys(papers[0])).toEqual([
+      "paper_url",
+      "arxiv_id",
+      "title",
+      "abstract",
+      "url_abs",
+      "url_pdf",
+      "proceeding",
+      "authors",
+      "tasks",
+      "date",
+      "methods",
+    ]);
     const detr = papers.find((paper: { title: string }) => paper.title === "End-to-End Object Detection with Transformers");
     expect(detr).toMatchObject({ arxiv_id: "2005.12872", url_abs: "https://arxiv.org/abs/2005.12872" });
     const links = await readJson("links-between-papers-and-code.json");
@@ -93,7 +105,17 @@ describe("the archive's other four files", () => {
     const methods = await readJson("methods.json");
     expect(methods).toHaveLength(1);
     expect(Object.keys(methods[0])).toEqual([
-      "url", "name", "full_name", "description", "paper", "introduced_year", "source_url", "source_title", "code_snippet_url", "num_papers", "collections",
+      "url",
+      "name",
+      "full_name",
+      "description",
+      "paper",
+      "introduced_year",
+      "source_url",
+      "source_title",
+      "code_snippet_url",
+      "num_papers",
+      "collections",
     ]);
     const datasets = await readJson("datasets.json");
     expect(datasets.map((dataset: { name: string }) => dataset.name)).toEqual(["COCO"]);

@@ -104,7 +104,13 @@ export async function writeEvaluationTables(sink: Sink): Promise<void> {
     childrenOf.set(parent, [...(childrenOf.get(parent) ?? []), task]);
   }
   const roots = (childrenOf.get(null) ?? []).sort((a, b) => byCodePoint(a.name, b.name));
-  await writeJsonLines(sink, readTrees(roots.map((root) => root.id), childrenOf));
+  await writeJsonLines(
+    sink,
+    readTrees(
+      roots.map((root) => root.id),
+      childrenOf,
+    ),
+  );
   await sink.write("\n");
 }
 
@@ -143,13 +149,22 @@ async function readDatasetsWithAncestors(ids: string[]): Promise<Map<string, Dat
   return datasets;
 }
 
-function taskJson(task: TaskRow, parent: TaskRow | null, tasks: Map<string, TaskRow>, benchmarks: BenchmarkRow[], datasets: Map<string, DatasetRow>): PwcTaskOut {
+function taskJson(
+  task: TaskRow,
+  parent: TaskRow | null,
+  tasks: Map<string, TaskRow>,
+  benchmarks: BenchmarkRow[],
+  datasets: Map<string, DatasetRow>,
+): PwcTaskOut {
   // A subtask without a category takes its parent's area on import: name an area only where it differs.
   const hasOwnArea = task.area && (!parent || parent.areaId !== task.areaId);
   const subtasks = [...tasks.values()].filter((other) => other.parentId === task.id).sort((a, b) => byCodePoint(a.name, b.name));
   return {
     categories: hasOwnArea ? [task.area!.name] : [],
-    datasets: datasetForest(benchmarks.filter((benchmark) => benchmark.taskId === task.id), datasets),
+    datasets: datasetForest(
+      benchmarks.filter((benchmark) => benchmark.taskId === task.id),
+      datasets,
+    ),
     description: task.description.trim(),
     source_link: task.sourceTitle || task.sourceUrl ? { title: task.sourceTitle, url: task.sourceUrl } : null,
     subtasks: subtasks.map((subtask) => taskJson(subtask, task, tasks, benchmarks, datasets)),
@@ -166,8 +181,7 @@ function datasetForest(benchmarks: BenchmarkRow[], datasets: Map<string, Dataset
     for (let id: string | null = benchmark.datasetId; id && datasets.has(id) && !shown.has(id); id = datasets.get(id)!.parentId) shown.add(id);
   }
   const node = (dataset: DatasetRow, isSubset: boolean): DatasetOut => {
-    const links = (kind: "LINK" | "CITATION") =>
-      dataset.links.filter((link) => link.kind === kind).map((link) => ({ title: link.title, url: link.url }));
+    const links = (kind: "LINK" | "CITATION") => dataset.links.filter((link) => link.kind === kind).map((link) => ({ title: link.title, url: link.url }));
     const subsets = [...shown].map((id) => datasets.get(id)!).filter((other) => other.parentId === dataset.id);
     const benchmark = benchmarkOf.get(dataset.id);
     return {
@@ -218,8 +232,13 @@ function rowJson(result: ResultRow, metrics: { id: string; name: string }[]): Pw
 /** The row's own code first (its result's), then the paper's other repositories: officials first, by address. */
 function codeLinks(result: ResultRow): Link[] {
   const repositories = [...(result.paper?.repositories ?? [])].sort((a, b) => Number(b.isOfficial) - Number(a.isOfficial) || byCodePoint(a.url, b.url));
-  const own = result.codeUrl ? (repositories.find((repository) => repository.url === result.codeUrl) ?? { url: result.codeUrl, isOfficial: false, framework: null }) : null;
+  const own = result.codeUrl
+    ? (repositories.find((repository) => repository.url === result.codeUrl) ?? { url: result.codeUrl, isOfficial: false, framework: null })
+    : null;
   const ordered = own ? [own, ...repositories.filter((repository) => repository !== own)] : repositories;
   // The importer reads "official" and the framework back from the link's title.
-  return ordered.map((repository) => ({ title: [repository.isOfficial ? "official" : "", repository.framework ?? ""].filter(Boolean).join(" "), url: repository.url }));
+  return ordered.map((repository) => ({
+    title: [repository.isOfficial ? "official" : "", repository.framework ?? ""].filter(Boolean).join(" "),
+    url: repository.url,
+  }));
 }

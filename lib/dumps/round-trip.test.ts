@@ -70,8 +70,8 @@ describe("a dump round-trips through the importer", () => {
     await writeSyntheticArchive(path.join(directory, "evaluation-tables.json"), 3, scaledSize(0.005));
     const catalogue = await writeSyntheticCatalogue(directory, 3, scaledCatalogue(0.0005));
     await writeFile(path.join(directory, "papers-with-abstracts.json.gz"), gzipSync(await readFile(path.join(directory, "papers-with-abstracts.json"))));
-    const archive = ["methods.json", "datasets.json", "links-between-papers-and-code.json", "papers-with-abstracts.json.gz", "evaluation-tables.json"].map((name) =>
-      path.join(directory, name),
+    const archive = ["methods.json", "datasets.json", "links-between-papers-and-code.json", "papers-with-abstracts.json.gz", "evaluation-tables.json"].map(
+      (name) => path.join(directory, name),
     );
     const first = await round(archive, directory);
     expect(first.summary.skippedRows).toEqual([]);
@@ -83,7 +83,19 @@ describe("a dump round-trips through the importer", () => {
     await expectSameBytes(second.files, third.files);
     const papers = JSON.parse(await readFile(third.files["papers-with-abstracts.json"], "utf8"));
     expect(papers.length).toBeGreaterThanOrEqual(catalogue.papers);
-    expect(Object.keys(papers[0])).toEqual(["paper_url", "arxiv_id", "title", "abstract", "url_abs", "url_pdf", "proceeding", "authors", "tasks", "date", "methods"]);
+    expect(Object.keys(papers[0])).toEqual([
+      "paper_url",
+      "arxiv_id",
+      "title",
+      "abstract",
+      "url_abs",
+      "url_pdf",
+      "proceeding",
+      "authors",
+      "tasks",
+      "date",
+      "methods",
+    ]);
   }, 600_000);
 });
 

@@ -35,7 +35,11 @@ export type DumpManifest = {
 /** One folder per database, so that a development and a test server in the same checkout never share dumps. */
 export function dumpDirectory(): string {
   const url = databaseUrl();
-  const name = path.basename(url.replace(/^file:/, "")).replace(/\.[^.]*$/, "").replace(/[^\w-]+/g, "-") || "database";
+  const name =
+    path
+      .basename(url.replace(/^file:/, ""))
+      .replace(/\.[^.]*$/, "")
+      .replace(/[^\w-]+/g, "-") || "database";
   return path.join(ROOT, `${name}-${createHash("sha256").update(url).digest("hex").slice(0, 8)}`);
 }
 

@@ -47,7 +47,11 @@ export async function isDecodableAction(headers, body) {
   const isFetchAction = headers["next-action"] !== undefined;
   if (/^multipart\/form-data/i.test(contentType)) {
     try {
-      const form = await new Request("http://front.invalid/", { method: "POST", headers: { "content-type": String(headers["content-type"]) }, body }).formData();
+      const form = await new Request("http://front.invalid/", {
+        method: "POST",
+        headers: { "content-type": String(headers["content-type"]) },
+        body,
+      }).formData();
       const root = form.get("0");
       return !isFetchAction || typeof root !== "string" || isJson(root);
     } catch {

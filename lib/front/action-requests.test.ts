@@ -14,7 +14,9 @@ describe("isForeignOrigin", () => {
 describe("isDecodableAction", () => {
   const action = (contentType: string) => ({ "next-action": "7f00", "content-type": contentType });
   const multipart = (root: string) =>
-    Buffer.from(`--WebKitFormBoundaryE2e\r\nContent-Disposition: form-data; name="0"\r\n\r\n${root}\r\n--WebKitFormBoundaryE2e\r\nContent-Disposition: form-data; name="1_email"\r\n\r\na@b.org\r\n--WebKitFormBoundaryE2e--\r\n`);
+    Buffer.from(
+      `--WebKitFormBoundaryE2e\r\nContent-Disposition: form-data; name="0"\r\n\r\n${root}\r\n--WebKitFormBoundaryE2e\r\nContent-Disposition: form-data; name="1_email"\r\n\r\na@b.org\r\n--WebKitFormBoundaryE2e--\r\n`,
+    );
 
   it("takes what React sends: JSON as text, or form data whose root is JSON", async () => {
     expect(await isDecodableAction(action("text/plain;charset=UTF-8"), Buffer.from('[{"email":"a@b.org"},"/"]'))).toBe(true);
@@ -25,7 +27,9 @@ describe("isDecodableAction", () => {
   it("refuses what Next.js could not decode", async () => {
     expect(await isDecodableAction(action("text/plain;charset=UTF-8"), Buffer.from("garbage{"))).toBe(false);
     expect(await isDecodableAction(action("application/octet-stream"), Buffer.from("[]"))).toBe(false);
-    expect(await isDecodableAction(action("multipart/form-data; boundary=WebKitFormBoundaryE2e"), Buffer.from("--WebKitFormBoundaryE2e\r\nbroken"))).toBe(false);
+    expect(await isDecodableAction(action("multipart/form-data; boundary=WebKitFormBoundaryE2e"), Buffer.from("--WebKitFormBoundaryE2e\r\nbroken"))).toBe(
+      false,
+    );
     expect(await isDecodableAction(action("multipart/form-data; boundary=WebKitFormBoundaryE2e"), multipart("{not json"))).toBe(false);
   });
 });

@@ -13,7 +13,12 @@ export function proxyHops(value = process.env.PWC_PROXY_HOPS) {
 
 /** The comma-separated entries of a header, sent once or several times. @param {string | string[] | undefined} header */
 export function entriesOf(header) {
-  return [header ?? []].flat().join(",").split(",").map((entry) => entry.trim()).filter(Boolean);
+  return [header ?? []]
+    .flat()
+    .join(",")
+    .split(",")
+    .map((entry) => entry.trim())
+    .filter(Boolean);
 }
 
 /** IPv4 as IPv4 ("::ffff:127.0.0.1" is 127.0.0.1), so that one client has one key. @param {string | undefined} address */

@@ -92,7 +92,11 @@ describe("recognising a file", () => {
     expect(kindOfName("pwc2-links-between-papers-and-code.json")).toBe("links");
     expect(kindOfName("squad.json")).toBeNull();
     expect([PAPER, LINK, METHOD, DATASET, { task: "T", datasets: [] }].map(kindOfElement)).toEqual([
-      "papers", "links", "methods", "datasets", "evaluation-tables",
+      "papers",
+      "links",
+      "methods",
+      "datasets",
+      "evaluation-tables",
     ]);
   });
 
@@ -112,7 +116,12 @@ describe("the four files beside the evaluation tables", () => {
       write("whatever.json", [LINK]),
       write("papers-with-abstracts.json.gz", [PAPER, PAPER]),
     ]);
-    expect(summary.kinds.map(({ kind, elements }) => [kind, elements])).toEqual([["datasets", 1], ["methods", 1], ["links", 1], ["papers", 2]]);
+    expect(summary.kinds.map(({ kind, elements }) => [kind, elements])).toEqual([
+      ["datasets", 1],
+      ["methods", 1],
+      ["links", 1],
+      ["papers", 2],
+    ]);
     expect(summary.counts.papers).toMatchObject({ merged: 1 });
     expect(await prisma.paper.count()).toBe(1);
 
@@ -149,7 +158,12 @@ describe("the four files beside the evaluation tables", () => {
   });
 
   it("change nothing when imported again", async () => {
-    const files = [write("papers-with-abstracts.json", [PAPER]), write("links-between-papers-and-code.json", [LINK]), write("methods.json", [METHOD]), write("datasets.json", [DATASET])];
+    const files = [
+      write("papers-with-abstracts.json", [PAPER]),
+      write("links-between-papers-and-code.json", [LINK]),
+      write("methods.json", [METHOD]),
+      write("datasets.json", [DATASET]),
+    ];
     await importPwcFiles(files);
     const again = await importPwcFiles(files);
     for (const counts of Object.values(again.counts)) expect(counts).toMatchObject({ created: 0, updated: 0 });

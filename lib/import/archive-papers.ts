@@ -1,4 +1,4 @@
-import { insertRows, newId } from "@/lib/catalogue/bulk-insert";
+import { insertRows } from "@/lib/catalogue/bulk-insert";
 import { inList, jsonTable } from "@/lib/catalogue/bulk-sql";
 import { identifyPaper, type PaperIdentity } from "@/lib/catalogue/paper-identity";
 import { upsertPapers, type PaperInput } from "@/lib/catalogue/papers";
@@ -28,7 +28,10 @@ export async function resolvePapers(tx: Tx, wanted: WantedPaper[]): Promise<{ id
     ).map((row) => [row.pwcSlug, row]),
   );
   await strengthenIdentities(tx, wanted, bySlug);
-  const byTitle = await findByTitle(tx, wanted.filter((paper) => isTitleOnly(paper.sourceKey) && !(paper.pwcSlug && bySlug.has(paper.pwcSlug))));
+  const byTitle = await findByTitle(
+    tx,
+    wanted.filter((paper) => isTitleOnly(paper.sourceKey) && !(paper.pwcSlug && bySlug.has(paper.pwcSlug))),
+  );
   const inputs = wanted.map((paper) => {
     const known = (paper.pwcSlug ? bySlug.get(paper.pwcSlug) : undefined) ?? (isTitleOnly(paper.sourceKey) ? byTitle.get(paper.title ?? "") : undefined);
     return known ? { ...paper, sourceKey: known.sourceKey, arxivId: null } : paper;
@@ -59,19 +62,21 @@ export async function resolvePapers(tx: Tx, wanted: WantedPaper[]): Promise<{ id
 export async function linkPapersToMethods(tx: Tx, links: { paperId: string; methodId: string }[]): Promise<Set<string>> {
   const paperIds = [...new Set(links.map((link) => link.paperId))];
   const known = new Set(
-    (await tx.$queryRaw<{ A: string; B: string }[]>`SELECT "A", "B" FROM "_PaperMethods" WHERE "B" IN ${inList(paperIds)}`).map(
-      (row) => `${row.A} ${row.B}`,
-    ),
+    (await tx.$queryRaw<{ A: string; B: string }[]>`SELECT "A", "B" FROM "_PaperMethods" WHERE "B" IN ${inList(paperIds)}`).map((row) => `${row.A} ${row.B}`),
   );
   const fresh = new Map<string, { paperId: string; methodId: string }>();
   for (const link of links) {
     const key = `${link.methodId} ${link.paperId}`;
     if (!known.has(key)) fresh.set(key, link);
   }
-  await insertRows(tx, "_PaperMethods", ["A", "B"], [...fresh.values()].map((link) => [link.methodId, link.paperId]));
+  await insertRows(
+    tx,
+    "_PaperMethods",
+    ["A", "B"],
+    [...fresh.values()].map((link) => [link.methodId, link.paperId]),
+  );
   return new Set([...fresh.values()].map((link) => link.paperId));
 }
-
 
 const isTitleOnly = (sourceKey: string) => sourceKey.startsWith("title:");
 

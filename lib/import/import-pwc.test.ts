@@ -89,8 +89,7 @@ describe("importing every sample", () => {
   });
 
   it("infers which metrics are lower-is-better and which are not scores", async () => {
-    const direction = async (name: string) =>
-      (await prisma.metric.findFirstOrThrow({ where: { name } })).direction;
+    const direction = async (name: string) => (await prisma.metric.findFirstOrThrow({ where: { name } })).direction;
     expect(await direction("Perplexity")).toBe("LOWER_IS_BETTER");
     expect(await direction("Test Error")).toBe("LOWER_IS_BETTER");
     expect(await direction("Top-1 Error")).toBe("LOWER_IS_BETTER");
@@ -128,9 +127,7 @@ describe("importing every sample", () => {
       include: { paper: { include: { repositories: true, tasks: true, datasets: true } } },
     });
     expect(gpt2).toMatchObject({ codeUrl: "https://github.com/openai/gpt-2", evaluatedAt: null, usesExtraData: false });
-    expect(gpt2.paper?.repositories).toEqual([
-      expect.objectContaining({ url: "https://github.com/openai/gpt-2", framework: "TensorFlow" }),
-    ]);
+    expect(gpt2.paper?.repositories).toEqual([expect.objectContaining({ url: "https://github.com/openai/gpt-2", framework: "TensorFlow" })]);
     expect(gpt2.paper?.tasks.map((task) => task.name)).toEqual(["Language Modelling"]);
     expect(gpt2.paper?.datasets.map((dataset) => dataset.name).sort()).toEqual(["PTB", "WikiText-2"]);
 
@@ -182,9 +179,7 @@ describe("importing again", () => {
   it("updates the result whose value changed, and only that one", async () => {
     await importPwcFiles([sample("snli.json")]);
     const data = JSON.parse(readFileSync(sample("snli.json"), "utf8"));
-    const row = data[0].datasets[0].sota.rows.find(
-      (candidate: { model_name: string }) => candidate.model_name === "600D (300+300) BiLSTM encoders",
-    );
+    const row = data[0].datasets[0].sota.rows.find((candidate: { model_name: string }) => candidate.model_name === "600D (300+300) BiLSTM encoders");
     row.metrics["% Test Accuracy"] = "83.9";
 
     const second = await importPwcFiles([writeScratch("snli-changed.json", data)]);
@@ -210,9 +205,7 @@ describe("refusing a file", () => {
   });
 
   it("refuses a file that is not there", async () => {
-    await expect(importPwcFiles([sample("snli.json"), path.join(scratch, "missing.json")])).rejects.toThrow(
-      "missing.json: cannot be read (no such file)",
-    );
+    await expect(importPwcFiles([sample("snli.json"), path.join(scratch, "missing.json")])).rejects.toThrow("missing.json: cannot be read (no such file)");
     expect(await prisma.task.count()).toBe(0);
   });
 

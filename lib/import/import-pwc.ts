@@ -49,7 +49,10 @@ const ROWS_PER_BATCH = 5_000;
 type CatalogueKind = Exclude<ArchiveKind, "evaluation-tables">;
 
 /** How each of the other four files is read and written: its schema, batch size, writer, and what a row is. */
-const CATALOGUE_FILES: Record<CatalogueKind, { schema: z.ZodType; batch: number; entity: EntityKind; write: (tx: Tx, rows: never[], tally: ImportTally) => Promise<void> }> = {
+const CATALOGUE_FILES: Record<
+  CatalogueKind,
+  { schema: z.ZodType; batch: number; entity: EntityKind; write: (tx: Tx, rows: never[], tally: ImportTally) => Promise<void> }
+> = {
   papers: { schema: PwcPaperSchema, batch: 2_000, entity: "papers", write: writePapersBatch },
   links: { schema: PwcCodeLinkSchema, batch: 2_000, entity: "code links", write: writeLinksBatch },
   methods: { schema: PwcMethodSchema, batch: 500, entity: "methods", write: writeMethodsBatch },

@@ -3,16 +3,7 @@ import { cleanTitle, findUrl, identifyPaper, isCodeRepositoryUrl, type PaperIden
 import type { CodeRepositoryInput } from "@/lib/catalogue/papers";
 import { AppError } from "@/lib/errors";
 import { parseMetricValue, type MetricValue } from "@/lib/values/parse-metric-value";
-import {
-  datasetName,
-  describeIssue,
-  jsonPath,
-  PwcRowSchema,
-  PwcTaskSchema,
-  type PwcDataset,
-  type PwcRow,
-  type PwcTask,
-} from "./pwc-format";
+import { datasetName, describeIssue, jsonPath, PwcRowSchema, PwcTaskSchema, type PwcDataset, type PwcRow, type PwcTask } from "./pwc-format";
 
 /** What one top-level task of the file asks to write: flat lists, parents by index, before their children. */
 export type TaskTreePlan = {
@@ -83,43 +74,31 @@ function addTask(plan: TaskTreePlan, task: PwcTask, parent: number | null, place
   const name = task.task.replace(/\s+/g, " ");
   let taskIndex = plan.tasks.findIndex((known) => known.name === name);
   if (taskIndex === -1) {
-    taskIndex = plan.tasks.push({
-      name,
-      description: task.description?.trim() ?? "",
-      synonyms: (task.synonyms ?? []).map((synonym) => synonym.trim()).filter(Boolean),
-      category: task.categories?.map((category) => category.trim()).find(Boolean) ?? null,
-      sourceTitle: task.source_link?.title?.trim() || null,
-      sourceUrl: task.source_link?.url?.trim() || null,
-      parent,
-    }) - 1;
+    taskIndex =
+      plan.tasks.push({
+        name,
+        description: task.description?.trim() ?? "",
+        synonyms: (task.synonyms ?? []).map((synonym) => synonym.trim()).filter(Boolean),
+        category: task.categories?.map((category) => category.trim()).find(Boolean) ?? null,
+        sourceTitle: task.source_link?.title?.trim() || null,
+        sourceUrl: task.source_link?.url?.trim() || null,
+        parent,
+      }) - 1;
   }
   task.datasets?.forEach((dataset, i) => addDataset(plan, taskIndex, dataset, null, [...place, "datasets", i], reading));
   task.subtasks?.forEach((subtask, i) => addTask(plan, subtask, taskIndex, [...place, "subtasks", i], reading));
 }
 
-function addDataset(
-  plan: TaskTreePlan,
-  task: number,
-  dataset: PwcDataset,
-  parent: number | null,
-  place: PropertyKey[],
-  reading: Reading,
-) {
+function addDataset(plan: TaskTreePlan, task: number, dataset: PwcDataset, parent: number | null, place: PropertyKey[], reading: Reading) {
   const name = datasetName(dataset);
   if (!name) {
-    throw new AppError(
-      "INVALID_INPUT",
-      `${reading.fileName}: not the PWC format at ${jsonPath(place)}: a dataset needs a name ('dataset' or 'subdataset')`,
-    );
+    throw new AppError("INVALID_INPUT", `${reading.fileName}: not the PWC format at ${jsonPath(place)}: a dataset needs a name ('dataset' or 'subdataset')`);
   }
   let datasetIndex = plan.datasets.findIndex((known) => known.name === name && known.parent === parent);
   if (datasetIndex === -1) {
     datasetIndex = plan.datasets.push({ name, description: dataset.description?.trim() ?? "", parent, links: [] }) - 1;
   }
-  plan.datasets[datasetIndex].links.push(
-    ...links(dataset.dataset_links, "LINK"),
-    ...links(dataset.dataset_citations, "CITATION"),
-  );
+  plan.datasets[datasetIndex].links.push(...links(dataset.dataset_links, "LINK"), ...links(dataset.dataset_citations, "CITATION"));
 
   const rows = dataset.sota?.rows ?? [];
   const listedMetrics = (dataset.sota?.metrics ?? []).map((metric) => metric.trim()).filter(Boolean);
@@ -129,15 +108,11 @@ function addDataset(
     delete table.rowTexts;
     plan.tables.push(table);
   }
-  dataset.subdatasets?.forEach((subset, i) =>
-    addDataset(plan, task, subset, datasetIndex, [...place, "subdatasets", i], reading),
-  );
+  dataset.subdatasets?.forEach((subset, i) => addDataset(plan, task, subset, datasetIndex, [...place, "subdatasets", i], reading));
 }
 
 function links(list: PwcDataset["dataset_links"], kind: DatasetLinkInput["kind"]): DatasetLinkInput[] {
-  return (list ?? []).flatMap((link) =>
-    link.url?.trim() ? [{ kind, title: link.title?.trim() ?? "", url: link.url.trim() }] : [],
-  );
+  return (list ?? []).flatMap((link) => (link.url?.trim() ? [{ kind, title: link.title?.trim() ?? "", url: link.url.trim() }] : []));
 }
 
 function addRow(plan: TaskTreePlan, table: TablePlan, element: unknown, place: PropertyKey[]) {

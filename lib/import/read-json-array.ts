@@ -39,10 +39,7 @@ export async function* readJsonArray(file: string, options: ReadOptions = {}): A
     } catch (verifierError) {
       throw refusal(name, verifierError);
     }
-    throw new AppError(
-      "INVALID_INPUT",
-      error.isList ? `${name}: not valid JSON` : `${name}: not the PWC format at the top level: expected a list of tasks`,
-    );
+    throw new AppError("INVALID_INPUT", error.isList ? `${name}: not valid JSON` : `${name}: not the PWC format at the top level: expected a list of tasks`);
   }
 }
 
@@ -165,10 +162,7 @@ function refusal(name: string, error: unknown): AppError {
   }
   if (isVerifierError(error)) {
     const problem = message.replace(/^ERROR at \d+ \(\d+, \d+\): (?:Verifier cannot parse input: )?/, "");
-    return new AppError(
-      "INVALID_INPUT",
-      `${name}: not valid JSON at line ${error.line}, column ${error.pos}: ${problem}${trailingCommaHint(problem)}`,
-    );
+    return new AppError("INVALID_INPUT", `${name}: not valid JSON at line ${error.line}, column ${error.pos}: ${problem}${trailingCommaHint(problem)}`);
   }
   if (/Top-level object should be an array/.test(message)) {
     return new AppError("INVALID_INPUT", `${name}: not the PWC format at the top level: expected a list of tasks`);

@@ -64,9 +64,7 @@ export function formatSummary(summary: ImportSummary): string {
   if (summary.unreadableValues.length > 0) {
     lines.push(
       `Values kept as text, flagged and not ranked (${formatCount(summary.unreadableValues.length)}):`,
-      ...summary.unreadableValues
-        .slice(0, UNREADABLE_VALUES_SHOWN)
-        .map((value) => `  ${value.file} ${value.place}: ${JSON.stringify(value.raw)}`),
+      ...summary.unreadableValues.slice(0, UNREADABLE_VALUES_SHOWN).map((value) => `  ${value.file} ${value.place}: ${JSON.stringify(value.raw)}`),
     );
     const more = summary.unreadableValues.length - UNREADABLE_VALUES_SHOWN;
     if (more > 0) lines.push(`  … and ${formatCount(more)} more`);

@@ -68,10 +68,17 @@ function methodOfPaper(method: PwcPaperMethod): MethodInput {
 
 export async function writePapersBatch(tx: Tx, papers: PwcPaper[], tally: ImportTally): Promise<void> {
   const taskNames = [...new Set(papers.flatMap((paper) => (paper.tasks ?? []).map(cleanTitle).filter(Boolean)))];
-  const tasks = await findOrCreateTasks(tx, taskNames.map((name) => ({ name })));
+  const tasks = await findOrCreateTasks(
+    tx,
+    taskNames.map((name) => ({ name })),
+  );
   tasks.forEach((task) => tally.record("tasks", task.id, task.outcome));
   const taskIds = new Map(taskNames.map((name, i) => [name, tasks[i].id]));
-  const methodIds = await writeMethods(tx, papers.flatMap((paper) => (paper.methods ?? []).map(methodOfPaper)), tally);
+  const methodIds = await writeMethods(
+    tx,
+    papers.flatMap((paper) => (paper.methods ?? []).map(methodOfPaper)),
+    tally,
+  );
 
   const wanted = papers.map((paper) => {
     const identity = archivePaperIdentity({ arxivId: paper.arxiv_id, title: paper.title, urls: [paper.url_abs, paper.url_pdf, paper.paper_url] })!;
@@ -80,14 +87,19 @@ export async function writePapersBatch(tx: Tx, papers: PwcPaper[], tally: Import
       pdfUrl: identity.arxivId ? identity.pdfUrl : (text(paper.url_pdf) ?? identity.pdfUrl),
       pwcSlug: pwcSlugOf(paper.paper_url),
       publishedAt: parseDay(paper.date),
-      taskIds: (paper.tasks ?? []).map(cleanTitle).filter(Boolean).map((name) => taskIds.get(name)!),
+      taskIds: (paper.tasks ?? [])
+        .map(cleanTitle)
+        .filter(Boolean)
+        .map((name) => taskIds.get(name)!),
     };
   });
   const refs = await resolvePapers(tx, wanted);
   const ids = refs.map((ref) => ref.id);
   const stored = new Map(
-    (await tx.$queryRaw<{ id: string; abstract: string; venue: string | null }[]>`
-      SELECT "id", "abstract", "venue" FROM "Paper" WHERE "id" IN ${inList(ids)}`).map((row) => [row.id, row]),
+    (
+      await tx.$queryRaw<{ id: string; abstract: string; venue: string | null }[]>`
+      SELECT "id", "abstract", "venue" FROM "Paper" WHERE "id" IN ${inList(ids)}`
+    ).map((row) => [row.id, row]),
   );
   const withAuthors = new Set(
     (await tx.$queryRaw<{ paperId: string }[]>`SELECT DISTINCT "paperId" FROM "PaperAuthor" WHERE "paperId" IN ${inList(ids)}`).map((row) => row.paperId),
@@ -134,7 +146,10 @@ export async function writeLinksBatch(tx: Tx, links: PwcCodeLink[], tally: Impor
   const fresh: (string | number | boolean | null)[][] = [];
   for (const [i, link] of links.entries()) {
     const paperId = refs[i].id;
-    const framework = link.framework?.trim() && link.framework.trim() !== "none" ? (FRAMEWORK_NAMES[link.framework.trim().toLowerCase()] ?? link.framework.trim().toLowerCase()) : null;
+    const framework =
+      link.framework?.trim() && link.framework.trim() !== "none"
+        ? (FRAMEWORK_NAMES[link.framework.trim().toLowerCase()] ?? link.framework.trim().toLowerCase())
+        : null;
     const data = {
       isOfficial: link.is_official ?? false,
       framework,
@@ -189,7 +204,10 @@ export async function writeDatasetsBatch(tx: Tx, datasets: PwcDatasetEntry[], ta
     })),
   );
   const taskNames = [...new Set(datasets.flatMap((dataset) => (dataset.tasks ?? []).flatMap((task) => (task.task?.trim() ? [cleanTitle(task.task)] : []))))];
-  const tasks = await findOrCreateTasks(tx, taskNames.map((name) => ({ name })));
+  const tasks = await findOrCreateTasks(
+    tx,
+    taskNames.map((name) => ({ name })),
+  );
   tasks.forEach((task) => tally.record("tasks", task.id, task.outcome));
   const taskIds = new Map(taskNames.map((name, i) => [name, tasks[i].id]));
   const ids = refs.map((ref) => ref.id);
@@ -203,13 +221,20 @@ export async function writeDatasetsBatch(tx: Tx, datasets: PwcDatasetEntry[], ta
       introducedAt: row.introducedAt ?? parseDay(entry.introduced_date),
       paperTitle: row.paperTitle ?? text(entry.paper?.title),
       paperUrl: row.paperUrl ?? text(entry.paper?.url),
-      modalities: row.modalities || (entry.modalities ?? []).map((modality) => modality.trim()).filter(Boolean).join(", "),
+      modalities:
+        row.modalities ||
+        (entry.modalities ?? [])
+          .map((modality) => modality.trim())
+          .filter(Boolean)
+          .join(", "),
       variants: row.variants !== "[]" ? row.variants : list(entry.variants),
       languages: row.languages !== "[]" ? row.languages : list(entry.languages),
     };
     const changed = (Object.keys(data) as (keyof typeof data)[]).filter((key) => String(data[key]) !== String(row[key]));
     const knownTasks = new Set(row.tasks.map((task) => task.id));
-    const newTasks = [...new Set((entry.tasks ?? []).flatMap((task) => (task.task?.trim() ? [taskIds.get(cleanTitle(task.task))!] : [])))].filter((id) => !knownTasks.has(id));
+    const newTasks = [...new Set((entry.tasks ?? []).flatMap((task) => (task.task?.trim() ? [taskIds.get(cleanTitle(task.task))!] : [])))].filter(
+      (id) => !knownTasks.has(id),
+    );
     if (changed.length > 0 || newTasks.length > 0) {
       await tx.dataset.update({
         where: { id: row.id },

@@ -44,7 +44,10 @@ export async function writeMethods(tx: Tx, inputs: MethodInput[], tally: ImportT
   const withPaper = list.filter((method) => method.paper);
   const paperIds = new Map<string, string>();
   if (withPaper.length > 0) {
-    const refs = await resolvePapers(tx, withPaper.map((method) => method.paper!));
+    const refs = await resolvePapers(
+      tx,
+      withPaper.map((method) => method.paper!),
+    );
     withPaper.forEach((method, i) => paperIds.set(method.name, refs[i].id));
   }
 

@@ -27,9 +27,7 @@ export async function writeTaskPlans(tx: Tx, plans: TaskTreePlan[], tally: Impor
   const taskRefs = await writeTasks(tx, plans, tally);
   const datasetRefs = await writeDatasets(tx, plans, tally);
 
-  const planned = plans.flatMap((plan, p) =>
-    plan.tables.map((table) => ({ table, task: taskRefs[p][table.task], dataset: datasetRefs[p][table.dataset] })),
-  );
+  const planned = plans.flatMap((plan, p) => plan.tables.map((table) => ({ table, task: taskRefs[p][table.task], dataset: datasetRefs[p][table.dataset] })));
   const benchmarks = await findOrCreateBenchmarks(tx, planned);
   const metrics = await findOrCreateMetricsOfBenchmarks(
     tx,

@@ -33,9 +33,19 @@ const board: Leaderboard = {
     { id: "f1", name: "F1, token", position: 1, direction: "HIGHER_IS_BETTER", unit: "%", description: "" },
   ],
   results: [
-    row("a", "Model A", [{ metricId: "em", raw: "80.1", value: 80.1, uncertainty: null }, { metricId: "f1", raw: "88", value: 88, uncertainty: 0.2 }]),
-    row("b", 'Model "B"', [{ metricId: "em", raw: "85.0", value: 85, uncertainty: null }], { usesExtraData: true, extraData: "TriviaQA", source: "SUBMISSION" }),
-    row("c", "Model C", [{ metricId: "em", raw: "n/a", value: null, uncertainty: null }, { metricId: "f1", raw: "90", value: 90, uncertainty: null }]),
+    row("a", "Model A", [
+      { metricId: "em", raw: "80.1", value: 80.1, uncertainty: null },
+      { metricId: "f1", raw: "88", value: 88, uncertainty: 0.2 },
+    ]),
+    row("b", 'Model "B"', [{ metricId: "em", raw: "85.0", value: 85, uncertainty: null }], {
+      usesExtraData: true,
+      extraData: "TriviaQA",
+      source: "SUBMISSION",
+    }),
+    row("c", "Model C", [
+      { metricId: "em", raw: "n/a", value: null, uncertainty: null },
+      { metricId: "f1", raw: "90", value: 90, uncertainty: null },
+    ]),
   ],
 };
 
@@ -92,7 +102,11 @@ describe("leaderboardCsv", () => {
 
   it("follows the metric and the extra-data filter", () => {
     const view = resolveView(board, { metric: "f1-token", withoutExtraData: true })!;
-    const models = leaderboardCsv(board, view, "").trimEnd().split("\r\n").slice(1).map((line) => line.split(",")[1]);
+    const models = leaderboardCsv(board, view, "")
+      .trimEnd()
+      .split("\r\n")
+      .slice(1)
+      .map((line) => line.split(",")[1]);
     expect(models).toEqual(["Model C", "Model A"]);
   });
 });

@@ -56,7 +56,9 @@ export function paperBenchmarkTables(benchmarks: PaperBenchmarkInput[], paperId:
               .map((v) => [v.metricId, { raw: v.raw, value: v.value, uncertainty: v.uncertainty, rank: ranks.get(v.metricId)?.get(result.id) ?? null }]),
           ),
         }))
-        .sort((a, b) => bestFirst(a.cells[defaultMetric?.id ?? ""]?.rank, b.cells[defaultMetric?.id ?? ""]?.rank) || a.modelName.localeCompare(b.modelName, "en"));
+        .sort(
+          (a, b) => bestFirst(a.cells[defaultMetric?.id ?? ""]?.rank, b.cells[defaultMetric?.id ?? ""]?.rank) || a.modelName.localeCompare(b.modelName, "en"),
+        );
       const defaultRanks = rows.map((row) => row.cells[defaultMetric?.id ?? ""]?.rank).filter((rank): rank is number => typeof rank === "number");
       return {
         slug: benchmark.slug,
@@ -67,7 +69,9 @@ export function paperBenchmarkTables(benchmarks: PaperBenchmarkInput[], paperId:
           id: metric.id,
           name: metric.name,
           direction: metric.direction,
-          href: leaderboardPath(benchmark.slug, { metricSlug: metric.id === defaultMetric?.id || metric.direction === "NOT_RANKED" ? null : slugs.get(metric.id) }),
+          href: leaderboardPath(benchmark.slug, {
+            metricSlug: metric.id === defaultMetric?.id || metric.direction === "NOT_RANKED" ? null : slugs.get(metric.id),
+          }),
         })),
         rows,
         bestRank: defaultRanks.length > 0 ? Math.min(...defaultRanks) : null,

@@ -33,7 +33,12 @@ describe("default ranking metric", () => {
 describe("rankResults", () => {
   it("ranks higher-is-better descending with competition ranks for ties", () => {
     const ranked = rankResults(
-      [result("a", "2020-01-01", { acc: 80 }), result("b", "2020-01-01", { acc: 90 }), result("c", "2019-01-01", { acc: 85 }), result("d", "2021-01-01", { acc: 85 })],
+      [
+        result("a", "2020-01-01", { acc: 80 }),
+        result("b", "2020-01-01", { acc: 90 }),
+        result("c", "2019-01-01", { acc: 85 }),
+        result("d", "2021-01-01", { acc: 85 }),
+      ],
       accuracy,
     );
     expect(order(ranked)).toEqual(["b", "c", "d", "a"]);

@@ -143,12 +143,7 @@ export type Placement = {
 };
 
 /** Where a proposed value would rank on a leaderboard and how far it is from the current best. */
-export function placeCandidate(
-  results: RankResult[],
-  metric: RankMetric | undefined,
-  candidate: number | null,
-  options: RankOptions = {},
-): Placement {
+export function placeCandidate(results: RankResult[], metric: RankMetric | undefined, candidate: number | null, options: RankOptions = {}): Placement {
   const ranked = rankResults(results, metric, options).filter((entry) => entry.rank !== null);
   const best = ranked[0]?.value ?? null;
   if (!metric || metric.direction === "NOT_RANKED" || candidate === null || !Number.isFinite(candidate)) {

@@ -26,7 +26,13 @@ describe("parseViewSegments", () => {
 });
 
 describe("metric slugs", () => {
-  const metrics = [metric("a", "% Test Accuracy", 0), metric("b", "Top-1", 1), metric("c", "Top 1", 2), metric("d", "%", 3), metric("e", "Error / Top-1 (%)", 4)];
+  const metrics = [
+    metric("a", "% Test Accuracy", 0),
+    metric("b", "Top-1", 1),
+    metric("c", "Top 1", 2),
+    metric("d", "%", 3),
+    metric("e", "Error / Top-1 (%)", 4),
+  ];
 
   it("are URL-safe and unique within a benchmark", () => {
     expect([...metricSlugs(metrics).values()]).toEqual(["test-accuracy", "top-1", "top-1-2", "metric-4", "error-top-1"]);
@@ -54,8 +60,26 @@ describe("resolveView", () => {
   const board = {
     metrics: [metric("params", "Params", 0, "NOT_RANKED"), metric("acc", "Accuracy", 1), metric("err", "Error", 2, "LOWER_IS_BETTER")],
     results: [
-      { id: "x", modelName: "X", evaluatedAt: null, usesExtraData: true, values: [{ metricId: "acc", value: 90 }, { metricId: "err", value: 10 }] },
-      { id: "y", modelName: "Y", evaluatedAt: null, usesExtraData: false, values: [{ metricId: "acc", value: 80 }, { metricId: "err", value: 5 }] },
+      {
+        id: "x",
+        modelName: "X",
+        evaluatedAt: null,
+        usesExtraData: true,
+        values: [
+          { metricId: "acc", value: 90 },
+          { metricId: "err", value: 10 },
+        ],
+      },
+      {
+        id: "y",
+        modelName: "Y",
+        evaluatedAt: null,
+        usesExtraData: false,
+        values: [
+          { metricId: "acc", value: 80 },
+          { metricId: "err", value: 5 },
+        ],
+      },
     ],
   };
 

@@ -93,11 +93,7 @@ export function parsePageSegments(segments: string[] = []): { page: number; rest
 }
 
 /** A page of a view: the view's own path on page 1, /sota/B/page/N/… after it. */
-export function leaderboardPagePath(
-  benchmarkSlug: string,
-  view: { metricSlug?: string | null; withoutExtraData?: boolean },
-  page: number,
-): string {
+export function leaderboardPagePath(benchmarkSlug: string, view: { metricSlug?: string | null; withoutExtraData?: boolean }, page: number): string {
   return page <= 1 ? leaderboardPath(benchmarkSlug, view) : `/sota/${benchmarkSlug}/page/${page}${viewSuffix(view)}`;
 }
 

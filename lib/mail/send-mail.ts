@@ -12,7 +12,9 @@ let transport: Transporter | undefined;
  */
 export async function sendMail(mail: Mail): Promise<void> {
   if (!env.SMTP_URL) {
-    console.info(`[mail] SMTP_URL is not set, so this mail was not sent; here it is instead:\nTo: ${mail.to}\nSubject: ${mail.subject}\n\n${mail.text}\n[mail] end`);
+    console.info(
+      `[mail] SMTP_URL is not set, so this mail was not sent; here it is instead:\nTo: ${mail.to}\nSubject: ${mail.subject}\n\n${mail.text}\n[mail] end`,
+    );
     return;
   }
   transport ??= nodemailer.createTransport(env.SMTP_URL);

@@ -10,7 +10,7 @@ describe("renderMarkdown", () => {
   });
 
   it("shows raw HTML as text and drops script links", () => {
-    const html = renderMarkdown('<script>alert(1)</script> <img src=x onerror=alert(1)> [click](javascript:alert(1))');
+    const html = renderMarkdown("<script>alert(1)</script> <img src=x onerror=alert(1)> [click](javascript:alert(1))");
     expect(html).not.toMatch(/<script|<img|href="javascript/);
     expect(html).toContain("&lt;script&gt;");
   });

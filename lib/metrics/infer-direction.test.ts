@@ -65,12 +65,9 @@ describe("inferDirection", () => {
     expect(inferDirection(name).direction).toBe("HIGHER_IS_BETTER");
   });
 
-  it.each(["Number of params", "Parameters", "#params", "# Params", "Params (M)", "FLOPs", "GFLOPs", "Model size", "MACs"])(
-    "does not rank %j",
-    (name) => {
-      expect(inferDirection(name).direction).toBe("NOT_RANKED");
-    },
-  );
+  it.each(["Number of params", "Parameters", "#params", "# Params", "Params (M)", "FLOPs", "GFLOPs", "Model size", "MACs"])("does not rank %j", (name) => {
+    expect(inferDirection(name).direction).toBe("NOT_RANKED");
+  });
 
   it("gives parameter counts the unit count", () => {
     expect(inferDirection("Number of params")).toEqual({ direction: "NOT_RANKED", unit: "count" });

@@ -3,15 +3,7 @@ import type { MetricDirection } from "@/lib/generated/prisma/enums";
 export type InferredDirection = { direction: MetricDirection; unit: string };
 
 // Reported beside the scores but not a score: a model's size or cost.
-const NOT_A_SCORE = [
-  /\bparams?\b/,
-  /\bparameters?\b/,
-  /#\s*params?/,
-  /\b[gmt]?flops\b/,
-  /\b[gm]?macs\b/,
-  /\bmult(?:iply)?-?adds\b/,
-  /\bmodel size\b/,
-];
+const NOT_A_SCORE = [/\bparams?\b/, /\bparameters?\b/, /#\s*params?/, /\b[gmt]?flops\b/, /\b[gm]?macs\b/, /\bmult(?:iply)?-?adds\b/, /\bmodel size\b/];
 const PARAMETER_COUNT = [/\bparams?\b/, /\bparameters?\b/, /#\s*params?/];
 
 // Errors, losses, divergences, distances and costs: the smaller the better.

@@ -1,7 +1,6 @@
 import { configuredSiteUrl } from "@/lib/site-url";
 import "server-only";
 import { prisma } from "@/lib/db";
-import { env } from "@/lib/env";
 import { tags } from "@/lib/cache/tags";
 import { benchmarkTags, cached, catalogueMiss } from "@/lib/data/cache";
 import type { Leaderboard } from "@/lib/data/leaderboards";
@@ -29,7 +28,10 @@ function valuesOf(metrics: { id: string; name: string }[], values: { metricId: s
 
 /** The dataset of a benchmark as a model card names it: the dataset, and the subset as its config. */
 async function datasetParts(slug: string): Promise<ExportResult["dataset"]> {
-  const dataset = await prisma.dataset.findUniqueOrThrow({ where: { slug }, select: { slug: true, name: true, parent: { select: { slug: true, name: true } } } });
+  const dataset = await prisma.dataset.findUniqueOrThrow({
+    where: { slug },
+    select: { slug: true, name: true, parent: { select: { slug: true, name: true } } },
+  });
   return dataset.parent ? { ...dataset.parent, subset: dataset.name } : { slug: dataset.slug, name: dataset.name, subset: null };
 }
 
@@ -59,7 +61,13 @@ async function readPaperResults(paperId: string): Promise<{ title: string; url: 
         orderBy: [{ modelName: "asc" }, { createdAt: "asc" }],
         select: {
           modelName: true,
-          benchmark: { select: { task: { select: { slug: true, name: true } }, dataset: { select: { slug: true } }, metrics: { orderBy: { position: "asc" }, select: { id: true, name: true } } } },
+          benchmark: {
+            select: {
+              task: { select: { slug: true, name: true } },
+              dataset: { select: { slug: true } },
+              metrics: { orderBy: { position: "asc" }, select: { id: true, name: true } },
+            },
+          },
           values: { select: { metricId: true, raw: true, uncertainty: true } },
         },
       },

@@ -8,7 +8,13 @@ import type { CreateSubmission } from "@/lib/validations/submission";
 import { draftSubmissions, type FieldNote } from "./map-card";
 import { parseModelCard, type CardProblem } from "./parse-card";
 
-export type ImportedDraft = { label: string; notes: FieldNote[]; rows: number; submissionId: string | null; refusal: { message: string; fieldErrors: FieldErrorMap } | null };
+export type ImportedDraft = {
+  label: string;
+  notes: FieldNote[];
+  rows: number;
+  submissionId: string | null;
+  refusal: { message: string; fieldErrors: FieldErrorMap } | null;
+};
 export type CardImport = { drafts: ImportedDraft[]; problems: CardProblem[] };
 
 /**

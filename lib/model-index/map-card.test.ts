@@ -20,7 +20,12 @@ describe("draftSubmissions", () => {
     expect(problems).toEqual([]);
     expect(drafts.map((draft) => draft.label)).toEqual(["Speech Recognition on LibriSpeech test-clean", "Speech Recognition on LibriSpeech test-other"]);
     expect(drafts[0].submission).toMatchObject({
-      benchmark: { task: "Speech Recognition", dataset: "LibriSpeech", subset: "test-clean", metrics: [{ name: "Word Error Rate (WER)", direction: "LOWER_IS_BETTER", unit: "%" }] },
+      benchmark: {
+        task: "Speech Recognition",
+        dataset: "LibriSpeech",
+        subset: "test-clean",
+        metrics: [{ name: "Word Error Rate (WER)", direction: "LOWER_IS_BETTER", unit: "%" }],
+      },
       paper: { ref: "https://arxiv.org/abs/2212.04356" },
       rows: [{ modelName: "whisper-large-v2", values: ["3.0003583080317572"], evidence: "Hugging Face model card (model-index)" }],
     });
@@ -89,7 +94,12 @@ describe("draftSubmissions", () => {
     expect(draft.notes.filter((note) => note.path === "benchmark.metrics.0.name")).toEqual([
       { path: "benchmark.metrics.0.name", kind: "mapped", message: "From the card's metric “top-1”.", suggestions: [] },
     ]);
-    expect(draft.notes).toContainEqual({ path: "rows.0.values.0", kind: "check", message: "Top 1 Accuracy is in % on this leaderboard: did the card mean 76.1?", suggestions: ["76.1"] });
+    expect(draft.notes).toContainEqual({
+      path: "rows.0.values.0",
+      kind: "check",
+      message: "Top 1 Accuracy is in % on this leaderboard: did the card mean 76.1?",
+      suggestions: ["76.1"],
+    });
     expect(draft.notes).toContainEqual(expect.objectContaining({ path: "benchmark.metrics.2.name", kind: "new", suggestions: ["Top 1 Accuracy"] }));
   });
 
@@ -100,7 +110,10 @@ describe("draftSubmissions", () => {
           model: "RetinaNet (ResNeXt-101-FPN)",
           task: { slug: "object-detection", name: "Object Detection" },
           dataset: { slug: "coco", name: "COCO", subset: "test-dev" },
-          values: [{ metric: "box AP", raw: "40.80" }, { metric: "AP75", raw: "44.1" }],
+          values: [
+            { metric: "box AP", raw: "40.80" },
+            { metric: "AP75", raw: "44.1" },
+          ],
           source: { name: "Focal Loss for Dense Object Detection", url: "https://arxiv.org/abs/1708.02002" },
         },
       ],
@@ -120,7 +133,10 @@ describe("draftSubmissions", () => {
 describe("importModelCard", () => {
   it("sends each benchmark of the card to the review queue as the user named, and prints the review addresses", async () => {
     const user = await makeUser();
-    const result = await importModelCard(fixture("whisper-README.md"), { as: user.email, paper: { title: "Robust Speech Recognition via Large-Scale Weak Supervision", authors: "Alec Radford, Jong Wook Kim", publishedAt: "2022-12-06" } });
+    const result = await importModelCard(fixture("whisper-README.md"), {
+      as: user.email,
+      paper: { title: "Robust Speech Recognition via Large-Scale Weak Supervision", authors: "Alec Radford, Jong Wook Kim", publishedAt: "2022-12-06" },
+    });
     const ids = result.drafts.map((draft) => draft.submissionId);
     expect(ids.every(Boolean)).toBe(true);
     const stored = await prisma.submission.findMany({ where: { id: { in: ids as string[] } }, orderBy: { datasetName: "asc" } });
@@ -153,7 +169,9 @@ describe("readModelCard", () => {
       code: "INVALID_INPUT",
       fieldErrors: { text: [expect.stringMatching(/^Line 3: the YAML does not parse/)] },
     });
-    await expect(readModelCard(user.id, { text: "   " })).rejects.toMatchObject({ fieldErrors: { text: ["Paste a model card: its README.md, or its model-index YAML"] } });
+    await expect(readModelCard(user.id, { text: "   " })).rejects.toMatchObject({
+      fieldErrors: { text: ["Paste a model card: its README.md, or its model-index YAML"] },
+    });
     await expect(readModelCard(null, { text: fixture("sst2-model-index.yaml") })).rejects.toMatchObject({ code: "UNAUTHENTICATED" });
   });
 });

@@ -64,9 +64,12 @@ async function suggestNames(db: Db, kind: "task" | "dataset", names: string[], s
   const ambiguous = names.flatMap((name) => synonyms[nameKey(humanize(name))] ?? []);
   const words = [...new Set(names.flatMap(searchWords))].slice(0, 6);
   const where = { OR: words.map((word) => ({ name: containsText(word) })) };
-  const rows = words.length === 0 ? [] : kind === "task"
-    ? await db.task.findMany({ where, select: { name: true }, take: 200 })
-    : await db.dataset.findMany({ where: { ...where, parentId: null }, select: { name: true }, take: 200 });
+  const rows =
+    words.length === 0
+      ? []
+      : kind === "task"
+        ? await db.task.findMany({ where, select: { name: true }, take: 200 })
+        : await db.dataset.findMany({ where: { ...where, parentId: null }, select: { name: true }, take: 200 });
   const score = (name: string) => words.filter((word) => name.toLowerCase().includes(word)).length;
   const ranked = rows.map((row) => row.name).sort((a, b) => score(b) - score(a) || a.length - b.length);
   const given = new Set(names.map((name) => nameKey(humanize(name))));
@@ -81,7 +84,8 @@ async function mapBenchmark(db: Db, result: CardResult, notes: FieldNote[]): Pro
   const taskNames = candidatesOf(cardTask.name, cardTask.type, TASK_SYNONYMS);
   const task = await findTask(db, taskNames);
   const taskGiven = cardTask.name || cardTask.type;
-  if (task && nameKey(task.name) !== nameKey(taskGiven)) notes.push({ path: "benchmark.task", kind: "mapped", message: `From the card's task ${quote(taskGiven)}.`, suggestions: [] });
+  if (task && nameKey(task.name) !== nameKey(taskGiven))
+    notes.push({ path: "benchmark.task", kind: "mapped", message: `From the card's task ${quote(taskGiven)}.`, suggestions: [] });
   if (!task) {
     const suggestions = await suggestNames(db, "task", [cardTask.type, cardTask.name], TASK_SYNONYMS);
     notes.push({ path: "benchmark.task", kind: "new", message: `No task ${quote(taskGiven)} in the catalogue: it will be proposed.`, suggestions });
@@ -89,11 +93,21 @@ async function mapBenchmark(db: Db, result: CardResult, notes: FieldNote[]): Pro
 
   const dataset = await findDataset(db, candidatesOf(cardDataset.name, cardDataset.type, DATASET_SYNONYMS), null);
   if (dataset && nameKey(dataset.name) !== nameKey(cardDataset.name)) {
-    notes.push({ path: "benchmark.dataset", kind: "mapped", message: `From the card's dataset ${quote(cardDataset.name)} (${cardDataset.type}).`, suggestions: [] });
+    notes.push({
+      path: "benchmark.dataset",
+      kind: "mapped",
+      message: `From the card's dataset ${quote(cardDataset.name)} (${cardDataset.type}).`,
+      suggestions: [],
+    });
   }
   if (!dataset) {
     const suggestions = await suggestNames(db, "dataset", [cardDataset.type, cardDataset.name], DATASET_SYNONYMS);
-    notes.push({ path: "benchmark.dataset", kind: "new", message: `No dataset ${quote(cardDataset.name)} in the catalogue: it will be proposed.`, suggestions });
+    notes.push({
+      path: "benchmark.dataset",
+      kind: "new",
+      message: `No dataset ${quote(cardDataset.name)} in the catalogue: it will be proposed.`,
+      suggestions,
+    });
   }
 
   const subset = await mapSubset(db, result, dataset, notes);
@@ -123,15 +137,32 @@ async function mapSubset(db: Db, result: CardResult, dataset: Named | null, note
   const found = await findDataset(db, candidates, dataset);
   if (found) {
     if (nameKey(found.name) !== nameKey(ownConfig)) {
-      notes.push({ path: "benchmark.subset", kind: "mapped", message: `From the card's ${[ownConfig && `config ${quote(ownConfig)}`, split && `split ${quote(split)}`].filter(Boolean).join(" and ")}.`, suggestions: [] });
+      notes.push({
+        path: "benchmark.subset",
+        kind: "mapped",
+        message: `From the card's ${[ownConfig && `config ${quote(ownConfig)}`, split && `split ${quote(split)}`].filter(Boolean).join(" and ")}.`,
+        suggestions: [],
+      });
     }
     return { name: found.name, found };
   }
-  const subsets = (await db.dataset.findMany({ where: { parentId: dataset.id }, select: { name: true }, orderBy: { name: "asc" }, take: 20 })).map((s) => s.name);
+  const subsets = (await db.dataset.findMany({ where: { parentId: dataset.id }, select: { name: true }, orderBy: { name: "asc" }, take: 20 })).map(
+    (s) => s.name,
+  );
   if (ownConfig) {
-    notes.push({ path: "benchmark.subset", kind: "new", message: `No subset ${quote(ownConfig)} of ${dataset.name}: it will be proposed.`, suggestions: subsets.slice(0, SUGGESTIONS) });
+    notes.push({
+      path: "benchmark.subset",
+      kind: "new",
+      message: `No subset ${quote(ownConfig)} of ${dataset.name}: it will be proposed.`,
+      suggestions: subsets.slice(0, SUGGESTIONS),
+    });
   } else if (split && subsets.length > 0) {
-    notes.push({ path: "benchmark.subset", kind: "check", message: `The card evaluates on the ${quote(split)} split; ${dataset.name} has subsets.`, suggestions: subsets.slice(0, SUGGESTIONS) });
+    notes.push({
+      path: "benchmark.subset",
+      kind: "check",
+      message: `The card evaluates on the ${quote(split)} split; ${dataset.name} has subsets.`,
+      suggestions: subsets.slice(0, SUGGESTIONS),
+    });
   }
   return { name: ownConfig, found: null };
 }
@@ -198,7 +229,12 @@ function evidenceOf(result: CardResult): string {
 
 function commentOf(group: Group): string {
   const { dataset } = group.results[0].result;
-  const details = [`type ${dataset.type}`, dataset.config && `config ${dataset.config}`, dataset.split && `split ${dataset.split}`, dataset.revision && `revision ${dataset.revision}`];
+  const details = [
+    `type ${dataset.type}`,
+    dataset.config && `config ${dataset.config}`,
+    dataset.split && `split ${dataset.split}`,
+    dataset.revision && `revision ${dataset.revision}`,
+  ];
   const verified = group.results.flatMap(({ model, result }) => {
     const names = result.metrics.filter((metric) => metric.verified).map((metric) => metric.name || metric.type);
     return names.length > 0 ? [`${model}: ${names.join(", ")}`] : [];
@@ -220,12 +256,30 @@ function paperOf(card: ModelCard, given: Partial<CreateSubmission["paper"]> | un
   const urls = card.arxivIds.map((id) => `https://arxiv.org/abs/${id}`);
   const paper = { ref: urls[0] ?? "", title: "", authors: "", publishedAt: "", ...given };
   if (given?.ref || given?.title) return paper;
-  if (urls.length > 1) notes.push({ path: "paper.ref", kind: "check", message: "The card names several papers on arXiv: is it the first?", suggestions: urls.slice(1, 1 + SUGGESTIONS) });
-  if (urls.length === 0) notes.push({ path: "paper.ref", kind: "check", message: "The card names no paper on arXiv: give the paper's arXiv id or address, or its title.", suggestions: [] });
+  if (urls.length > 1)
+    notes.push({
+      path: "paper.ref",
+      kind: "check",
+      message: "The card names several papers on arXiv: is it the first?",
+      suggestions: urls.slice(1, 1 + SUGGESTIONS),
+    });
+  if (urls.length === 0)
+    notes.push({
+      path: "paper.ref",
+      kind: "check",
+      message: "The card names no paper on arXiv: give the paper's arXiv id or address, or its title.",
+      suggestions: [],
+    });
   return paper;
 }
 
-async function draftGroup(db: Db, card: ModelCard, group: Group, paperGiven: Partial<CreateSubmission["paper"]> | undefined, problems: CardProblem[]): Promise<CardDraft[]> {
+async function draftGroup(
+  db: Db,
+  card: ModelCard,
+  group: Group,
+  paperGiven: Partial<CreateSubmission["paper"]> | undefined,
+  problems: CardProblem[],
+): Promise<CardDraft[]> {
   const notes: FieldNote[] = [];
   const benchmark = await mapBenchmark(db, group.results[0].result, notes);
   const columns: Column[] = benchmark.metrics.map((metric) => ({ ...metric, isKnown: true }));

@@ -9,7 +9,10 @@ export function nameKey(name: string): string {
 
 /** A Hugging Face identifier as words: "automatic-speech-recognition" → "automatic speech recognition". */
 export function humanize(identifier: string): string {
-  return identifier.replace(/^[\w.-]+\//, "").replace(/[-_]+/g, " ").trim();
+  return identifier
+    .replace(/^[\w.-]+\//, "")
+    .replace(/[-_]+/g, " ")
+    .trim();
 }
 
 /** The keys a name is known by: itself, without its parenthesis, and the abbreviation in it. */
@@ -80,7 +83,10 @@ export function metricKeys(name: string): string[] {
 /** Lower-cased words worth searching the catalogue with: no stop words, no one-letter words. */
 export function searchWords(name: string): string[] {
   const stop = new Set(["the", "and", "for", "with", "test", "set", "task", "dataset", "split"]);
-  const words = humanize(name).toLowerCase().split(/[^a-z0-9]+/).filter((word) => word.length >= 3 && !stop.has(word));
+  const words = humanize(name)
+    .toLowerCase()
+    .split(/[^a-z0-9]+/)
+    .filter((word) => word.length >= 3 && !stop.has(word));
   // A plural finds its singular too: "images" → "image".
   return [...new Set(words.map((word) => (word.length > 4 ? word.replace(/s$/, "") : word)))];
 }

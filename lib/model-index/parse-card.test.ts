@@ -100,7 +100,11 @@ describe("parseModelCard", () => {
 `);
     expect(card.models[0].name).toBe("");
     expect(card.models[0].results).toMatchObject([
-      { task: { type: "Question Answering", name: "Question Answering" }, dataset: { type: "squad", name: "squad" }, metrics: [{ type: "exact_match", value: "80.1" }] },
+      {
+        task: { type: "Question Answering", name: "Question Answering" },
+        dataset: { type: "squad", name: "squad" },
+        metrics: [{ type: "exact_match", value: "80.1" }],
+      },
     ]);
     expect(card.problems).toEqual([
       { line: 2, message: "A model-index entry has no `name`: give the model's name in the form." },

@@ -8,9 +8,34 @@ const coco = { task: { slug: "object-detection", name: "Object Detection" }, dat
 const source = { name: 'Deep Residual Learning: "ResNet"', url: "https://arxiv.org/abs/1512.03385" };
 
 const results: ExportResult[] = [
-  { model: "ResNet-152 (ensemble)", ...imagenet, values: [{ metric: "Top 1 Accuracy", raw: "76.10" }, { metric: "Number of params", raw: "60M" }], source },
-  { model: "ResNet-152 (ensemble)", ...coco, values: [{ metric: "box AP", raw: "0.82 ± 0.01" }, { metric: "AP50", raw: "-0.5" }], source },
-  { model: "Model: #2", ...imagenet, values: [{ metric: "% Test Accuracy", raw: "3.08%" }, { metric: "Score", raw: "1e3" }, { metric: "Zero", raw: "0" }], source },
+  {
+    model: "ResNet-152 (ensemble)",
+    ...imagenet,
+    values: [
+      { metric: "Top 1 Accuracy", raw: "76.10" },
+      { metric: "Number of params", raw: "60M" },
+    ],
+    source,
+  },
+  {
+    model: "ResNet-152 (ensemble)",
+    ...coco,
+    values: [
+      { metric: "box AP", raw: "0.82 ± 0.01" },
+      { metric: "AP50", raw: "-0.5" },
+    ],
+    source,
+  },
+  {
+    model: "Model: #2",
+    ...imagenet,
+    values: [
+      { metric: "% Test Accuracy", raw: "3.08%" },
+      { metric: "Score", raw: "1e3" },
+      { metric: "Zero", raw: "0" },
+    ],
+    source,
+  },
   { model: "No values", ...imagenet, values: [], source },
 ];
 

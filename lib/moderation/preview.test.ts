@@ -34,7 +34,15 @@ describe("the review preview", () => {
     const preview = previewNewResults(
       board,
       {
-        benchmark: { task: "T", dataset: "D", subset: "", metrics: [{ name: "Error", direction: "LOWER_IS_BETTER", unit: "%" }, { name: "FPS", direction: "HIGHER_IS_BETTER", unit: "" }] },
+        benchmark: {
+          task: "T",
+          dataset: "D",
+          subset: "",
+          metrics: [
+            { name: "Error", direction: "LOWER_IS_BETTER", unit: "%" },
+            { name: "FPS", direction: "HIGHER_IS_BETTER", unit: "" },
+          ],
+        },
         paper: { ref: "", title: "P", authors: "", publishedAt: "2024-01-02" },
         rows: [resultRow("New", ["4.0%", "30"]), resultRow("Newer", ["2.0%", ""])],
         comment: "",
@@ -56,7 +64,11 @@ describe("the review preview", () => {
     expect(preview.board.metrics.map((metric) => metric.name)).toEqual(["Error", "FPS"]);
     const [placed, newer] = placeHighlighted(preview, board.metrics[0]);
     // Ranked with the other proposed row in the board; measured against the published best.
-    expect(placed).toMatchObject({ modelName: "New", value: { raw: "4.0%", value: 4 }, placement: { rank: 3, rankedCount: 4, best: 3, distanceToBest: -1, isNewBest: false } });
+    expect(placed).toMatchObject({
+      modelName: "New",
+      value: { raw: "4.0%", value: 4 },
+      placement: { rank: 3, rankedCount: 4, best: 3, distanceToBest: -1, isNewBest: false },
+    });
     expect(newer).toMatchObject({ placement: { rank: 1, best: 3, distanceToBest: 1, isNewBest: true } });
     expect(preview.board.results.find((row) => row.id === placed.id)?.evaluatedAt).toBe("2024-01-02T00:00:00.000Z");
   });

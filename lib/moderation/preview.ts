@@ -24,7 +24,12 @@ function valuesOf(reported: string[], metricIds: string[]): LeaderboardValue[] {
   });
 }
 
-function rowOf(id: string, row: ResultRow, metricIds: string[], fields: Pick<LeaderboardRow, "paper" | "submittedBy"> & { evaluatedAt: string | null }): LeaderboardRow {
+function rowOf(
+  id: string,
+  row: ResultRow,
+  metricIds: string[],
+  fields: Pick<LeaderboardRow, "paper" | "submittedBy"> & { evaluatedAt: string | null },
+): LeaderboardRow {
   return {
     id,
     modelName: row.modelName,
@@ -71,7 +76,12 @@ export function previewNewResults(board: Leaderboard | null, input: CreateSubmis
 export function previewEdit(board: Leaderboard, target: LeaderboardRow, edit: EditResult): Preview {
   const edited: LeaderboardRow = {
     ...target,
-    ...rowOf(target.id, edit.row, board.metrics.map((metric) => metric.id), { paper: target.paper, submittedBy: target.submittedBy, evaluatedAt: target.evaluatedAt }),
+    ...rowOf(
+      target.id,
+      edit.row,
+      board.metrics.map((metric) => metric.id),
+      { paper: target.paper, submittedBy: target.submittedBy, evaluatedAt: target.evaluatedAt },
+    ),
     source: target.source,
     approvedBy: target.approvedBy,
     approvedAt: target.approvedAt,
@@ -100,7 +110,11 @@ export function placeHighlighted(preview: Preview, metric: LeaderboardMetric | u
     if (!note) return [];
     const value = metric ? result.values.find((v) => v.metricId === metric.id) : undefined;
     const candidate = value?.value ?? null;
-    const amongAll = placeCandidate(preview.board.results.filter((other) => other.id !== result.id), metric, candidate);
+    const amongAll = placeCandidate(
+      preview.board.results.filter((other) => other.id !== result.id),
+      metric,
+      candidate,
+    );
     const placement = { ...placeCandidate(published, metric, candidate), rank: amongAll.rank, rankedCount: amongAll.rankedCount };
     return [{ id: result.id, modelName: result.modelName, note, value, placement }];
   });

@@ -58,7 +58,15 @@ describe("updateBenchmarkMetrics", () => {
     ]);
     const events = (await prisma.auditEvent.findMany()).sort((a, b) => a.kind.localeCompare(b.kind));
     expect(events).toMatchObject([
-      { kind: "METRIC_DIRECTION", actorId: moderator.id, benchmarkId: fixture.benchmark.id, metricId: error.id, subject: "Error", before: "HIGHER_IS_BETTER", after: "LOWER_IS_BETTER" },
+      {
+        kind: "METRIC_DIRECTION",
+        actorId: moderator.id,
+        benchmarkId: fixture.benchmark.id,
+        metricId: error.id,
+        subject: "Error",
+        before: "HIGHER_IS_BETTER",
+        after: "LOWER_IS_BETTER",
+      },
       { kind: "METRIC_ORDER", subject: "metric order", before: ["Error", "Params"], after: ["Params", "Error"] },
       { kind: "METRIC_UNIT", metricId: error.id, subject: "Error", before: "", after: "%" },
     ]);

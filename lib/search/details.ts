@@ -26,7 +26,10 @@ export async function loadDetails(kind: SearchKind, ids: string[]): Promise<Map<
         select: { id: true, slug: true, publishedAt: true, venue: true, authors: { select: { name: true }, orderBy: { position: "asc" } } },
       });
       return new Map(
-        papers.map((p) => [p.id, { slug: p.slug, context: [...year(p.publishedAt), ...authorLine(p.authors.map((a) => a.name)), ...(p.venue ? [p.venue] : [])] }]),
+        papers.map((p) => [
+          p.id,
+          { slug: p.slug, context: [...year(p.publishedAt), ...authorLine(p.authors.map((a) => a.name)), ...(p.venue ? [p.venue] : [])] },
+        ]),
       );
     }
     case "task": {

@@ -22,7 +22,5 @@ function splitOnce(part: string): [string, string] {
 
 /** Drops the markdown a snippet of a description may carry: emphasis marks, code ticks, link targets. */
 export function withoutMarkdown(runs: Highlighted): Highlighted {
-  return runs
-    .map((run) => ({ ...run, text: run.text.replace(/\]\([^)\s]*\)?/g, "").replace(/[*`#[\]]+/g, "") }))
-    .filter((run) => run.text.length > 0);
+  return runs.map((run) => ({ ...run, text: run.text.replace(/\]\([^)\s]*\)?/g, "").replace(/[*`#[\]]+/g, "") })).filter((run) => run.text.length > 0);
 }

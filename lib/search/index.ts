@@ -25,7 +25,10 @@ export async function searchCatalogue(query: string, { kind, limit = 5, offset =
   return Promise.all(
     kinds.map(async (each) => {
       const { total, matches } = await engine.search(each, terms, { limit, offset });
-      const details = await loadDetails(each, matches.map((match) => match.id));
+      const details = await loadDetails(
+        each,
+        matches.map((match) => match.id),
+      );
       const hits = matches.flatMap((match) => {
         const detail = details.get(match.id);
         return detail ? [{ ...match, snippet: withoutMarkdown(match.snippet), kind: each, ...detail }] : [];

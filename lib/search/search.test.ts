@@ -52,7 +52,7 @@ describe("searchCatalogue", () => {
 
   it("reads odd input as plain words, never as query syntax", async () => {
     await createPaper("Android and iOS benchmarks", "Near-duplicate detection with NEAR queries.");
-    for (const query of ['"', 'AND(', "NEAR(", "*", '"unbalanced', "title:android", "-ios", "^near", "a OR", "(((", "' OR 1=1 --"]) {
+    for (const query of ['"', "AND(", "NEAR(", "*", '"unbalanced', "title:android", "-ios", "^near", "a OR", "(((", "' OR 1=1 --"]) {
       await expect(searchCatalogue(query), query).resolves.toHaveLength(4);
     }
     expect(await titles("AND(")).toEqual(["Android and iOS benchmarks"]);
@@ -102,7 +102,12 @@ describe("searchCatalogue", () => {
   });
 
   it("marks the matched words and gives each hit its slug and context", async () => {
-    await createPaper("Deep Residual Learning", "Residual functions make deep networks trainable.", ["Kaiming He", "Xiangyu Zhang", "Shaoqing Ren", "Jian Sun"]);
+    await createPaper("Deep Residual Learning", "Residual functions make deep networks trainable.", [
+      "Kaiming He",
+      "Xiangyu Zhang",
+      "Shaoqing Ren",
+      "Jian Sun",
+    ]);
     const [group] = await searchCatalogue("residual", { kind: "paper" });
     const [hit] = group.hits;
     expect(hit.title).toEqual([
@@ -158,7 +163,11 @@ describe("query building", () => {
       { text: "Image", isMatch: true },
       { text: " classification** uses `top-1`, see [the paper](https://arxiv.org/abs/1", isMatch: false },
     ];
-    expect(withoutMarkdown(runs).map((run) => run.text).join("")).toBe("Image classification uses top-1, see the paper");
+    expect(
+      withoutMarkdown(runs)
+        .map((run) => run.text)
+        .join(""),
+    ).toBe("Image classification uses top-1, see the paper");
   });
 
   it("splits marked-up text into runs", () => {

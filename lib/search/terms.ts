@@ -5,6 +5,10 @@ const MAX_TERMS = 12;
  * quotes and brackets a user types are dropped, so no input can be read as query syntax.
  */
 export function searchTerms(query: string): string[] {
-  const words = query.normalize("NFKC").toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+  const words =
+    query
+      .normalize("NFKC")
+      .toLowerCase()
+      .match(/[\p{L}\p{N}]+/gu) ?? [];
   return [...new Set(words)].slice(0, MAX_TERMS);
 }

@@ -13,11 +13,7 @@ export type RankedMatch = { id: string; title: Highlighted; snippet: Highlighted
  * (lib/search/terms.ts), each matched as a prefix, all of them required.
  */
 export interface SearchEngine {
-  search(
-    kind: SearchKind,
-    terms: string[],
-    page: { limit: number; offset: number },
-  ): Promise<{ total: number; matches: RankedMatch[] }>;
+  search(kind: SearchKind, terms: string[], page: { limit: number; offset: number }): Promise<{ total: number; matches: RankedMatch[] }>;
 }
 
 /** One hit as a page shows it. `context` holds short facts: year, authors, area, category. */

@@ -13,7 +13,8 @@ export function sitemapIndexXml(siteUrl: string, fileCount: number): string {
 
 export function sitemapXml(siteUrl: string, entries: { path: string; updatedAt: Date | null }[]): string {
   const urls = entries.map(
-    ({ path, updatedAt }) => `<url><loc>${escapeXml(siteUrl + path)}</loc>${updatedAt ? `<lastmod>${updatedAt.toISOString().slice(0, 10)}</lastmod>` : ""}</url>`,
+    ({ path, updatedAt }) =>
+      `<url><loc>${escapeXml(siteUrl + path)}</loc>${updatedAt ? `<lastmod>${updatedAt.toISOString().slice(0, 10)}</lastmod>` : ""}</url>`,
   );
   return `${XML_HEAD}<urlset ${NS}>\n${urls.join("\n")}\n</urlset>\n`;
 }

@@ -42,7 +42,10 @@ export async function applyResultEdit(tx: Tx, actor: Actor, submission: StoredSu
       usesExtraData: row.usesExtraData,
       extraData: row.usesExtraData ? row.extraData : "",
       evidence: row.evidence,
-      values: valuesOf(row.values, existing.benchmark.metrics.map((metric) => metric.id)),
+      values: valuesOf(
+        row.values,
+        existing.benchmark.metrics.map((metric) => metric.id),
+      ),
     },
     { change: "EDITED", actorId: actor.id, reason: edit.comment, submissionId: submission.id },
   );

@@ -14,7 +14,12 @@ async function pendingOnExistingBenchmark(submitterId: string, value = "95.5%") 
   const fixture = await createTestBenchmark();
   const submission = await createNewResultsSubmission({
     submitterId,
-    benchmark: { task: fixture.task.name, dataset: fixture.dataset.name, subset: "", metrics: [{ name: "Accuracy", direction: "HIGHER_IS_BETTER", unit: "%" }] },
+    benchmark: {
+      task: fixture.task.name,
+      dataset: fixture.dataset.name,
+      subset: "",
+      metrics: [{ name: "Accuracy", direction: "HIGHER_IS_BETTER", unit: "%" }],
+    },
     paper: { ref: "", title: fixture.paper.title, authors: "", publishedAt: "" },
     rows: [resultRow("Newcomer", [value], { evaluatedAt: "2024-02-03", codeUrl: "https://github.com/example/newcomer" })],
     comment: "",
@@ -57,7 +62,9 @@ describe("approveSubmission", () => {
     ]);
     expect(outcomes.filter((outcome) => outcome.status === "fulfilled")).toHaveLength(1);
     const refused = outcomes.find((outcome) => outcome.status === "rejected");
-    expect(refused).toMatchObject({ reason: { code: "ALREADY_DECIDED", message: expect.stringMatching(/^Already decided by (MODERATOR|ADMIN) \w+: approved on /) } });
+    expect(refused).toMatchObject({
+      reason: { code: "ALREADY_DECIDED", message: expect.stringMatching(/^Already decided by (MODERATOR|ADMIN) \w+: approved on /) },
+    });
     expect(await prisma.result.count({ where: { benchmarkId: fixture.benchmark.id, modelName: "Newcomer" } })).toBe(1);
     expect(await prisma.reviewEvent.count({ where: { submissionId: submission.id, toStatus: "APPROVED" } })).toBe(1);
   });
@@ -82,7 +89,13 @@ describe("approveSubmission", () => {
     expect(result.approvedAt).toBeInstanceOf(Date);
     expect(result.values).toMatchObject([{ metricId: fixture.metrics[0].id, raw: "95.5 ± 0.2%", value: 95.5, uncertainty: 0.2 }]);
     expect(expireTags).toHaveBeenCalledWith(
-      expect.arrayContaining(["catalogue", `benchmark:${fixture.benchmark.id}`, `task:${fixture.task.id}`, `dataset:${fixture.dataset.id}`, `paper:${fixture.paper.id}`]),
+      expect.arrayContaining([
+        "catalogue",
+        `benchmark:${fixture.benchmark.id}`,
+        `task:${fixture.task.id}`,
+        `dataset:${fixture.dataset.id}`,
+        `paper:${fixture.paper.id}`,
+      ]),
     );
   });
 
@@ -99,7 +112,12 @@ describe("approveSubmission", () => {
           { name: "Params", direction: "NOT_RANKED", unit: "count" },
         ],
       },
-      paper: { ref: "https://arxiv.org/abs/2403.01234", title: "Listening to Whales", authors: "Ada Lovelace, Alan Turing and Grace Hopper", publishedAt: "2024-03-02" },
+      paper: {
+        ref: "https://arxiv.org/abs/2403.01234",
+        title: "Listening to Whales",
+        authors: "Ada Lovelace, Alan Turing and Grace Hopper",
+        publishedAt: "2024-03-02",
+      },
       rows: [resultRow("Orca-L", ["7.9%", "120M"], { usesExtraData: true, extraData: "Humpback-10k" }), resultRow("Orca-S", ["9.1%", ""])],
       comment: "First results on this benchmark.",
     });
@@ -151,21 +169,38 @@ describe("approveSubmission", () => {
     expect(edited).toMatchObject({ modelName: "Model 1 (fixed)", evidence: "Table 3", status: "PUBLISHED" });
     expect(edited.values).toMatchObject([{ raw: "81.25%", value: 81.25 }]);
     expect(edited.revisions).toMatchObject([
-      { change: "EDITED", actorId: moderator.id, submissionId: submission.id, reason: "Table 3 of the camera-ready says 81.25.", snapshot: { modelName: "Model 1", values: [{ raw: "80", value: 80 }] } },
+      {
+        change: "EDITED",
+        actorId: moderator.id,
+        submissionId: submission.id,
+        reason: "Table 3 of the camera-ready says 81.25.",
+        snapshot: { modelName: "Model 1", values: [{ raw: "80", value: 80 }] },
+      },
     ]);
   });
 
   it("retracts a reported result when the report is approved, for the moderator's reason, and the submission that created it", async () => {
-    const [submitter, reporter, moderator, other] = [await createTestUser(), await createTestUser(), await createTestUser("MODERATOR"), await createTestUser("ADMIN")];
+    const [submitter, reporter, moderator, other] = [
+      await createTestUser(),
+      await createTestUser(),
+      await createTestUser("MODERATOR"),
+      await createTestUser("ADMIN"),
+    ];
     const { submission: creating } = await pendingOnExistingBenchmark(submitter.id);
     const { resultIds } = await approveSubmission(other.id, { submissionId: creating.id });
-    const report = await createReportSubmission({ submitterId: reporter.id, resultId: resultIds[0], reason: "The paper reports this number on the validation set." });
+    const report = await createReportSubmission({
+      submitterId: reporter.id,
+      resultId: resultIds[0],
+      reason: "The paper reports this number on the validation set.",
+    });
     await expect(approveSubmission(moderator.id, { submissionId: report.id })).rejects.toMatchObject({ code: "INVALID_INPUT" });
     await approveSubmission(moderator.id, { submissionId: report.id, reason: "Table 4 is the validation split." });
 
     const result = await prisma.result.findUniqueOrThrow({ where: { id: resultIds[0] }, include: { revisions: true } });
     expect(result).toMatchObject({ status: "RETRACTED", retractedReason: "Table 4 is the validation split." });
-    expect(result.revisions).toMatchObject([{ change: "RETRACTED", reason: "Table 4 is the validation split.", actorId: moderator.id, submissionId: report.id }]);
+    expect(result.revisions).toMatchObject([
+      { change: "RETRACTED", reason: "Table 4 is the validation split.", actorId: moderator.id, submissionId: report.id },
+    ]);
     expect(await statusOf(report.id)).toBe("APPROVED");
     expect(await statusOf(creating.id)).toBe("RETRACTED");
   });

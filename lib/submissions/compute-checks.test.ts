@@ -37,13 +37,29 @@ describe("computeChecks", () => {
 
     const cifar: CreateSubmission = {
       ...imagenetSubmission([row(["-0.5", "1M"])]),
-      benchmark: { task: "Image Classification", dataset: "CIFAR-10", subset: "", metrics: [{ name: "Percentage error", direction: "LOWER_IS_BETTER", unit: "%" }, { name: "Number of params", direction: "NOT_RANKED", unit: "" }] },
+      benchmark: {
+        task: "Image Classification",
+        dataset: "CIFAR-10",
+        subset: "",
+        metrics: [
+          { name: "Percentage error", direction: "LOWER_IS_BETTER", unit: "%" },
+          { name: "Number of params", direction: "NOT_RANKED", unit: "" },
+        ],
+      },
     };
     expect(kinds(await check(cifar))).toContain("value_out_of_range");
 
     const ptb: CreateSubmission = {
       ...imagenetSubmission([row(["0.7", "24M"])]),
-      benchmark: { task: "Language Modelling", dataset: "Penn Treebank (Word Level)", subset: "", metrics: [{ name: "Test perplexity", direction: "LOWER_IS_BETTER", unit: "" }, { name: "Params", direction: "NOT_RANKED", unit: "" }] },
+      benchmark: {
+        task: "Language Modelling",
+        dataset: "Penn Treebank (Word Level)",
+        subset: "",
+        metrics: [
+          { name: "Test perplexity", direction: "LOWER_IS_BETTER", unit: "" },
+          { name: "Params", direction: "NOT_RANKED", unit: "" },
+        ],
+      },
     };
     const [perplexity] = await check(ptb);
     expect(perplexity.message).toContain("0.7 is below 1, but a perplexity is at least 1");
@@ -60,7 +76,12 @@ describe("computeChecks", () => {
   it("flags an unbounded score more than a quarter above the best, in the metric's direction", async () => {
     const wmt = (bleu: string): CreateSubmission => ({
       ...imagenetSubmission([row([bleu])], { ref: "https://arxiv.org/abs/1706.03762" }),
-      benchmark: { task: "Machine Translation", dataset: "WMT2014 English-German", subset: "", metrics: [{ name: "BLEU score", direction: "HIGHER_IS_BETTER", unit: "" }] },
+      benchmark: {
+        task: "Machine Translation",
+        dataset: "WMT2014 English-German",
+        subset: "",
+        metrics: [{ name: "BLEU score", direction: "HIGHER_IS_BETTER", unit: "" }],
+      },
     });
     expect(kinds(await check(wmt("38.0")))).toEqual(["implausible_jump"]); // 34 % above 28.4
     expect(await check(wmt("30.1"))).toEqual([]);
@@ -68,7 +89,12 @@ describe("computeChecks", () => {
 
   it("notes a new task, dataset, benchmark, metric and paper; warns of a row without evidence", async () => {
     const input: CreateSubmission = {
-      benchmark: { task: "Sign Language Translation", dataset: "PHOENIX14T", subset: "test", metrics: [{ name: "BLEU-4", direction: "HIGHER_IS_BETTER", unit: "" }] },
+      benchmark: {
+        task: "Sign Language Translation",
+        dataset: "PHOENIX14T",
+        subset: "test",
+        metrics: [{ name: "BLEU-4", direction: "HIGHER_IS_BETTER", unit: "" }],
+      },
       paper: { ref: "https://arxiv.org/abs/2401.00001", title: "Signs", authors: "A. Author", publishedAt: "2024-01-01" },
       rows: [row(["24.5"], { evidence: "" })],
       comment: "",

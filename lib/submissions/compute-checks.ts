@@ -53,7 +53,10 @@ export async function computeChecks(db: Db, input: CreateSubmission, options: Ch
 
 async function checkMetrics(db: Db, input: CreateSubmission, resolution: Resolution): Promise<CheckMetric[]> {
   const known = resolution.benchmark
-    ? await db.metric.findMany({ where: { benchmarkId: resolution.benchmark.id }, select: { id: true, name: true, direction: true, unit: true, position: true } })
+    ? await db.metric.findMany({
+        where: { benchmarkId: resolution.benchmark.id },
+        select: { id: true, name: true, direction: true, unit: true, position: true },
+      })
     : [];
   return input.benchmark.metrics.map((metric, index) => {
     const existing = known.find((k) => sameName(k.name, metric.name));

@@ -30,7 +30,12 @@ describe("createSubmission", () => {
     const { id } = await createSubmission(user.id, imagenetSubmission(undefined, { ref: "arXiv:1512.03385v2" }));
     const { payload } = await prisma.submission.findUniqueOrThrow({ where: { id } });
     expect(payload).toMatchObject({
-      paper: { ref: "https://arxiv.org/abs/1512.03385", title: "Deep Residual Learning for Image Recognition", authors: "Kaiming He, Xiangyu Zhang, Shaoqing Ren, Jian Sun", publishedAt: "2015-12-10" },
+      paper: {
+        ref: "https://arxiv.org/abs/1512.03385",
+        title: "Deep Residual Learning for Image Recognition",
+        authors: "Kaiming He, Xiangyu Zhang, Shaoqing Ren, Jian Sun",
+        publishedAt: "2015-12-10",
+      },
     });
   });
 
@@ -40,12 +45,19 @@ describe("createSubmission", () => {
       ...imagenetSubmission([row(["41.0"])], { ref: "https://arxiv.org/abs/1708.02002" }),
       benchmark: { task: "object detection", dataset: "coco", subset: "test-dev", metrics: [{ name: "box AP", direction: "HIGHER_IS_BETTER", unit: "" }] },
     });
-    expect(await prisma.submission.findUniqueOrThrow({ where: { id: coco.id } })).toMatchObject({ taskName: "Object Detection", datasetName: "COCO / test-dev" });
+    expect(await prisma.submission.findUniqueOrThrow({ where: { id: coco.id } })).toMatchObject({
+      taskName: "Object Detection",
+      datasetName: "COCO / test-dev",
+    });
     const proposed = await createSubmission(user.id, {
       ...imagenetSubmission([row(["12.5"])]),
       benchmark: { task: "Counting Sheep", dataset: "Sheep-1k", subset: "", metrics: [{ name: "MAE", direction: "LOWER_IS_BETTER", unit: "" }] },
     });
-    expect(await prisma.submission.findUniqueOrThrow({ where: { id: proposed.id } })).toMatchObject({ benchmarkId: null, taskName: "Counting Sheep", datasetName: "Sheep-1k" });
+    expect(await prisma.submission.findUniqueOrThrow({ where: { id: proposed.id } })).toMatchObject({
+      benchmarkId: null,
+      taskName: "Counting Sheep",
+      datasetName: "Sheep-1k",
+    });
   });
 
   it("refuses an anonymous caller and a deleted account, writing nothing", async () => {
@@ -87,7 +99,9 @@ describe("createSubmission", () => {
 
   it("refuses rows whose values do not match the metrics, and more than 25 rows", async () => {
     const user = await makeUser();
-    await expect(createSubmission(user.id, imagenetSubmission([row(["80.1"])]))).rejects.toMatchObject({ fieldErrors: { "rows.0.values": ["One value per metric"] } });
+    await expect(createSubmission(user.id, imagenetSubmission([row(["80.1"])]))).rejects.toMatchObject({
+      fieldErrors: { "rows.0.values": ["One value per metric"] },
+    });
     const many = Array.from({ length: 26 }, () => row(["80", "1M"]));
     await expect(createSubmission(user.id, imagenetSubmission(many))).rejects.toMatchObject({ fieldErrors: { rows: [expect.stringContaining("At most 25")] } });
   });

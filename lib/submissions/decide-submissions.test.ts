@@ -15,7 +15,12 @@ async function threePending(submitterId: string) {
     submissions.push(
       await createNewResultsSubmission({
         submitterId,
-        benchmark: { task: fixture.task.name, dataset: fixture.dataset.name, subset: "", metrics: [{ name: "Accuracy", direction: "HIGHER_IS_BETTER", unit: "%" }] },
+        benchmark: {
+          task: fixture.task.name,
+          dataset: fixture.dataset.name,
+          subset: "",
+          metrics: [{ name: "Accuracy", direction: "HIGHER_IS_BETTER", unit: "%" }],
+        },
         paper: { ref: "", title: fixture.paper.title, authors: "", publishedAt: "" },
         rows: [resultRow(`Model ${model}`, ["85"])],
         comment: "",

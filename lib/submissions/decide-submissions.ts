@@ -8,8 +8,7 @@ import { rejectSubmission } from "./reject-submission";
 
 /** How one submission of a bulk decision went. */
 export type BulkItemOutcome =
-  | { submissionId: string; ok: true; status: SubmissionStatus; resultCount: number }
-  | { submissionId: string; ok: false; code: string; message: string };
+  { submissionId: string; ok: true; status: SubmissionStatus; resultCount: number } | { submissionId: string; ok: false; code: string; message: string };
 
 /**
  * Approves or rejects many submissions from the queue, each in its own transaction: one already

@@ -30,7 +30,9 @@ describe("previewChecks", () => {
     const before = await countWrites();
     expect((await previewChecks(user.id, imagenetSubmission([row(["-3", "1M"])]))).map((c) => c.kind)).toEqual(["value_out_of_range"]);
     await expect(previewChecks(null, imagenetSubmission())).rejects.toMatchObject({ code: "UNAUTHENTICATED" });
-    await expect(previewChecks(user.id, imagenetSubmission([row(["n/a", ""])]))).rejects.toMatchObject({ fieldErrors: { "rows.0.values.0": [expect.any(String)] } });
+    await expect(previewChecks(user.id, imagenetSubmission([row(["n/a", ""])]))).rejects.toMatchObject({
+      fieldErrors: { "rows.0.values.0": [expect.any(String)] },
+    });
     expect(await countWrites()).toEqual(before);
   });
 });

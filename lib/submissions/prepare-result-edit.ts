@@ -68,8 +68,17 @@ export async function prepareResultEdit(db: Db, edit: EditResult, options: { ign
   const { result, names } = await findTargetResult(db, edit.resultId);
   const { metrics } = result.benchmark;
   if (edit.row.values.length !== metrics.length) throw new InvalidInput({ "row.values": ["One value per metric of the benchmark"] });
-  const published = resultAsRow(result, metrics.map((metric) => metric.id));
-  if (diffRows(published, edit.row, metrics.map((metric) => metric.name)).length === 0) {
+  const published = resultAsRow(
+    result,
+    metrics.map((metric) => metric.id),
+  );
+  if (
+    diffRows(
+      published,
+      edit.row,
+      metrics.map((metric) => metric.name),
+    ).length === 0
+  ) {
     throw new InvalidInput({}, "Nothing differs from the published result: change a value or a field first.");
   }
   const all = await computeChecks(db, asSubmission(result, edit), { ignoreResultId: result.id, ignoreSubmissionId: options.ignoreSubmissionId });

@@ -27,9 +27,7 @@ export async function recordTransition(tx: Prisma.TransactionClient, { submissio
       status: { in: [...from] },
       submitterId: isDecision ? { not: actor.id } : actor.id,
     },
-    data: isDecision
-      ? { status: to, reason: reason || null, decidedById: actor.id, decidedAt: new Date(), seenAt: null }
-      : { status: to },
+    data: isDecision ? { status: to, reason: reason || null, decidedById: actor.id, decidedAt: new Date(), seenAt: null } : { status: to },
   });
   if (updated.count === 0) await explainRefusal(tx, submissionId, actor, isDecision);
   await tx.reviewEvent.create({ data: { submissionId, actorId: actor.id, fromStatus: from[0], toStatus: to, reason: reason || null, previousPayload } });

@@ -32,7 +32,9 @@ describe("reportResult", () => {
     const user = await makeUser();
     const result = await demoResult("Transformer (base)");
     const before = await countWrites();
-    await expect(reportResult(user.id, { resultId: result.id, reason: "wrong" })).rejects.toMatchObject({ fieldErrors: { reason: [expect.stringContaining("at least 10")] } });
+    await expect(reportResult(user.id, { resultId: result.id, reason: "wrong" })).rejects.toMatchObject({
+      fieldErrors: { reason: [expect.stringContaining("at least 10")] },
+    });
     await expect(reportResult(null, { resultId: result.id, reason: "This is wrong somehow." })).rejects.toMatchObject({ code: "UNAUTHENTICATED" });
     await expect(reportResult(user.id, { resultId: "missing", reason: "This is wrong somehow." })).rejects.toMatchObject({ code: "NOT_FOUND" });
     expect(await countWrites()).toEqual(before);
@@ -58,4 +60,3 @@ describe("reportResult", () => {
     expect(await prisma.submission.findUniqueOrThrow({ where: { id } })).toMatchObject({ status: "APPROVED", reason, comment: report });
   });
 });
-

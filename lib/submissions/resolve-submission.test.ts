@@ -14,13 +14,18 @@ const base: CreateSubmission = {
 };
 
 const resolve = (benchmark: Partial<CreateSubmission["benchmark"]>, paper: Partial<CreateSubmission["paper"]> = {}) =>
-  prisma.$transaction((tx) =>
-    resolveSubmission(tx, { ...base, benchmark: { ...base.benchmark, ...benchmark }, paper: { ...base.paper, ...paper } }),
-  );
+  prisma.$transaction((tx) => resolveSubmission(tx, { ...base, benchmark: { ...base.benchmark, ...benchmark }, paper: { ...base.paper, ...paper } }));
 
 describe("resolveSubmission", () => {
   beforeAll(async () => {
-    await loadDemoCatalogue({ areas: DEMO_AREAS, tasks: DEMO_TASKS, datasets: DEMO_DATASETS, papers: DEMO_PAPERS, methods: DEMO_METHODS, benchmarks: DEMO_BENCHMARKS });
+    await loadDemoCatalogue({
+      areas: DEMO_AREAS,
+      tasks: DEMO_TASKS,
+      datasets: DEMO_DATASETS,
+      papers: DEMO_PAPERS,
+      methods: DEMO_METHODS,
+      benchmarks: DEMO_BENCHMARKS,
+    });
   });
 
   it("finds a benchmark on a subset whatever the case of the names, and its known metrics", async () => {

@@ -60,6 +60,10 @@ describe("resubmitSubmission", () => {
     const other = await demoResult("HIM (ESIM + syntactic tree-LSTM)");
     await expect(resubmitSubmission(user.id, id, { ...edit, resultId: other.id })).rejects.toMatchObject({ fieldErrors: { resultId: [expect.any(String)] } });
     await resubmitSubmission(user.id, id, { ...edit, comment: "Table 1, single model: 88.1" });
-    expect(await prisma.submission.findUniqueOrThrow({ where: { id } })).toMatchObject({ status: "PENDING", comment: "Table 1, single model: 88.1", targetResultId: result.id });
+    expect(await prisma.submission.findUniqueOrThrow({ where: { id } })).toMatchObject({
+      status: "PENDING",
+      comment: "Table 1, single model: 88.1",
+      targetResultId: result.id,
+    });
   });
 });

@@ -16,7 +16,12 @@ describe("retractResult", () => {
     const fixture = await createTestBenchmark();
     const submission = await createNewResultsSubmission({
       submitterId: submitter.id,
-      benchmark: { task: fixture.task.name, dataset: fixture.dataset.name, subset: "", metrics: [{ name: "Accuracy", direction: "HIGHER_IS_BETTER", unit: "%" }] },
+      benchmark: {
+        task: fixture.task.name,
+        dataset: fixture.dataset.name,
+        subset: "",
+        metrics: [{ name: "Accuracy", direction: "HIGHER_IS_BETTER", unit: "%" }],
+      },
       paper: { ref: "", title: fixture.paper.title, authors: "", publishedAt: "" },
       rows: [resultRow("Too Good", ["99.9"])],
       comment: "",

@@ -8,7 +8,14 @@ import { DEMO_AREAS, DEMO_BENCHMARKS, DEMO_DATASETS, DEMO_METHODS, DEMO_TASKS } 
 import { DEMO_PAPERS } from "@/prisma/demo/papers";
 
 export function loadDemo() {
-  return loadDemoCatalogue({ areas: DEMO_AREAS, tasks: DEMO_TASKS, datasets: DEMO_DATASETS, papers: DEMO_PAPERS, methods: DEMO_METHODS, benchmarks: DEMO_BENCHMARKS });
+  return loadDemoCatalogue({
+    areas: DEMO_AREAS,
+    tasks: DEMO_TASKS,
+    datasets: DEMO_DATASETS,
+    papers: DEMO_PAPERS,
+    methods: DEMO_METHODS,
+    benchmarks: DEMO_BENCHMARKS,
+  });
 }
 
 export function makeUser(role: Role = "USER") {
@@ -16,7 +23,16 @@ export function makeUser(role: Role = "USER") {
 }
 
 export function row(values: string[], fields: Partial<ResultRow> = {}): ResultRow {
-  return { modelName: `Model ${randomUUID().slice(0, 6)}`, values, usesExtraData: false, extraData: "", codeUrl: "", evaluatedAt: "", evidence: "Table 2", ...fields };
+  return {
+    modelName: `Model ${randomUUID().slice(0, 6)}`,
+    values,
+    usesExtraData: false,
+    extraData: "",
+    codeUrl: "",
+    evaluatedAt: "",
+    evidence: "Table 2",
+    ...fields,
+  };
 }
 
 /** A submission to the demo ImageNet leaderboard (Top 1 Accuracy %, Number of params) from the ResNet paper. */

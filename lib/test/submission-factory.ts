@@ -4,13 +4,7 @@ import { prisma } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { hasWarnings, type SubmissionCheck } from "@/lib/submissions/check-types";
 import { resolveSubmission } from "@/lib/submissions/resolve-submission";
-import {
-  CreateSubmissionSchema,
-  EditResultSchema,
-  ReportResultSchema,
-  type CreateSubmission,
-  type ResultRow,
-} from "@/lib/validations/submission";
+import { CreateSubmissionSchema, EditResultSchema, ReportResultSchema, type CreateSubmission, type ResultRow } from "@/lib/validations/submission";
 
 type Input<T> = { submitterId: string; checks?: SubmissionCheck[] } & T;
 

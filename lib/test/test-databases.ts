@@ -19,10 +19,7 @@ const testPrefix = (serverUrl: string) => `${databaseName(serverUrl)}_test_`;
 
 async function dropTestDatabases(serverUrl: string): Promise<void> {
   await onPostgresServer(serverUrl, async (client) => {
-    const { rows } = await client.query<{ datname: string }>(
-      "SELECT datname FROM pg_database WHERE starts_with(datname, $1)",
-      [testPrefix(serverUrl)],
-    );
+    const { rows } = await client.query<{ datname: string }>("SELECT datname FROM pg_database WHERE starts_with(datname, $1)", [testPrefix(serverUrl)]);
     for (const { datname } of rows) await client.query(`DROP DATABASE IF EXISTS "${datname}" WITH (FORCE)`);
   });
 }

@@ -82,4 +82,3 @@ describe("changeUserRole", () => {
     expect(await prisma.auditEvent.count()).toBe(0);
   });
 });
-

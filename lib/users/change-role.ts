@@ -13,11 +13,7 @@ export type RoleChange = { id: string; email: string; name: string | null; role:
  * admin is made), and the last admin cannot be demoted, or nobody could change roles again. The change
  * is an audit event, shown in /moderation/log.
  */
-export async function changeUserRole(
-  actor: RoleChangeActor,
-  target: { id: string } | { email: string },
-  role: Role,
-): Promise<RoleChange> {
+export async function changeUserRole(actor: RoleChangeActor, target: { id: string } | { email: string }, role: Role): Promise<RoleChange> {
   // Serializable: two admins demoting each other at once cannot both succeed and leave none.
   return prisma.$transaction(
     async (tx) => {

@@ -1,7 +1,6 @@
 import { configuredSiteUrl } from "@/lib/site-url";
 import { createHash, randomBytes } from "node:crypto";
 import { prisma } from "@/lib/db";
-import { env } from "@/lib/env";
 import { AppError } from "@/lib/errors";
 import { hashPassword } from "@/lib/auth/password";
 import { sendMail } from "@/lib/mail/send-mail";
@@ -34,7 +33,8 @@ export async function requestPasswordReset(email: string, clientAddress: string 
   if (clientAddress) {
     const { limit, windowMs } = PASSWORD_RESET.perAddress;
     const outcome = await consumeRateLimit(`password-reset:address:${clientAddress}`, limit, windowMs);
-    if (!outcome.allowed) throw new AppError("RATE_LIMITED", `Too many reset requests from your address. Try again in ${formatRetryAfter(outcome.retryAfterSeconds)}.`);
+    if (!outcome.allowed)
+      throw new AppError("RATE_LIMITED", `Too many reset requests from your address. Try again in ${formatRetryAfter(outcome.retryAfterSeconds)}.`);
   }
   const { limit, windowMs } = PASSWORD_RESET.perEmail;
   if (!(await consumeRateLimit(`password-reset:email:${email}`, limit, windowMs)).allowed) return;

@@ -9,7 +9,10 @@ const required = (max: number, message: string) => text(max).min(1, message);
 
 export const optionalUrl = z.union([
   z.literal(""),
-  z.url({ protocol: /^https?$/, message: "Enter a full web address starting with https://" }).max(500).refine(isStorableText, UNSTORABLE_TEXT_MESSAGE),
+  z
+    .url({ protocol: /^https?$/, message: "Enter a full web address starting with https://" })
+    .max(500)
+    .refine(isStorableText, UNSTORABLE_TEXT_MESSAGE),
 ]);
 
 const isoDay = z.union([z.literal(""), z.iso.date("Use the form YYYY-MM-DD")]);
@@ -56,7 +59,9 @@ export const ResultRowSchema = z
     extraData: text(300).describe("Which extra training data; required when `usesExtraData`."),
     codeUrl: optionalUrl.describe("The code's address (https://…), or empty."),
     evaluatedAt: isoDay.describe("Date of the evaluation, YYYY-MM-DD; empty for the paper's date."),
-    evidence: required(300, "Say where in the paper the number stands, e.g. Table 2").describe("Where the number stands: `Table 2`, a figure, a page, or an address."),
+    evidence: required(300, "Say where in the paper the number stands, e.g. Table 2").describe(
+      "Where the number stands: `Table 2`, a figure, a page, or an address.",
+    ),
   })
   .superRefine((row, ctx) => {
     if (row.usesExtraData && !row.extraData) {

@@ -68,8 +68,15 @@ describe("the API", () => {
 
   it("answers 400 naming the fields of a JSON body with a lone surrogate or a NUL byte; nothing is written", async () => {
     // JSON.stringify writes a lone surrogate as the escape "\ud800", as a client's JSON would.
-    const sent = JSON.stringify(body("DINO", "x")).replace('"modelName":"DINO"', '"modelName":"DINO \\ud800"').replace('"comment":"x"', '"comment":"a\\u0000b"');
-    const { status, body: answer } = await call(submissions, { method: "POST", path: "/submissions/", headers: { authorization: `Token ${token}` }, body: sent });
+    const sent = JSON.stringify(body("DINO", "x"))
+      .replace('"modelName":"DINO"', '"modelName":"DINO \\ud800"')
+      .replace('"comment":"x"', '"comment":"a\\u0000b"');
+    const { status, body: answer } = await call(submissions, {
+      method: "POST",
+      path: "/submissions/",
+      headers: { authorization: `Token ${token}` },
+      body: sent,
+    });
     expect(status).toBe(400);
     const error = ApiErrorSchema.parse(answer).error;
     expect(error.code).toBe("invalid_input");

@@ -27,12 +27,9 @@ describe("parseMetricValue", () => {
     expect(parseMetricValue("9 %")).toMatchObject({ value: 9, unit: "%" });
   });
 
-  it.each(["0.8256 ± 0.0031", "0.8256±0.0031", "0.8256 +- 0.0031", "0.8256+/-0.0031"])(
-    "reads the value and its uncertainty in %j",
-    (raw) => {
-      expect(parseMetricValue(raw)).toEqual({ raw, value: 0.8256, uncertainty: 0.0031, unit: "" });
-    },
-  );
+  it.each(["0.8256 ± 0.0031", "0.8256±0.0031", "0.8256 +- 0.0031", "0.8256+/-0.0031"])("reads the value and its uncertainty in %j", (raw) => {
+    expect(parseMetricValue(raw)).toEqual({ raw, value: 0.8256, uncertainty: 0.0031, unit: "" });
+  });
 
   it("reads an uncertainty given in percentage points", () => {
     expect(parseMetricValue("92.1 ± 0.3%")).toMatchObject({ value: 92.1, uncertainty: 0.3, unit: "%" });

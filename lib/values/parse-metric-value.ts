@@ -31,7 +31,11 @@ export function parseMetricValue(reported: string | number | null | undefined): 
   }
   const raw = (reported ?? "").trim();
   const unreadable: MetricValue = { raw, value: null, uncertainty: null, unit: "" };
-  const text = raw.replace(/\u2212/g, "-").replace(FOOTNOTE_MARKS, "").replace(APPROXIMATELY, "").trim();
+  const text = raw
+    .replace(/\u2212/g, "-")
+    .replace(FOOTNOTE_MARKS, "")
+    .replace(APPROXIMATELY, "")
+    .trim();
   if (text === "") return unreadable;
 
   const withUncertainty = WITH_UNCERTAINTY.exec(text);

@@ -67,8 +67,7 @@ export const DEMO_TASKS = [
     name: "Natural Language Inference",
     area: "Natural Language Processing",
     synonyms: ["Recognizing Textual Entailment", "NLI"],
-    description:
-      "**Natural language inference** decides whether a premise entails, contradicts or is neutral towards a hypothesis.",
+    description: "**Natural language inference** decides whether a premise entails, contradicts or is neutral towards a hypothesis.",
   },
   {
     name: "Machine Translation",
@@ -94,8 +93,7 @@ export const DEMO_DATASETS = [
     name: "ImageNet",
     homepage: "https://www.image-net.org/",
     modalities: "Images",
-    description:
-      "The ILSVRC 2012 subset of ImageNet: about 1.28 million training images and 50,000 validation images in 1,000 object classes.",
+    description: "The ILSVRC 2012 subset of ImageNet: about 1.28 million training images and 50,000 validation images in 1,000 object classes.",
   },
   {
     name: "CIFAR-10",
@@ -159,17 +157,69 @@ export const DEMO_DATASETS = [
 ];
 
 export const DEMO_METHODS = [
-  { name: "Residual Connection", category: "Skip Connections", paper: "resnet", description: "Adds a block's input to its output, so that the block learns a residual function; it makes very deep networks trainable." },
-  { name: "Batch Normalization", category: "Normalization", description: "Normalises each feature over the mini-batch and learns a scale and shift, which stabilises and speeds up training." },
-  { name: "Layer Normalization", category: "Normalization", description: "Normalises the features of each example separately, independent of the batch; standard in Transformers." },
-  { name: "Dropout", category: "Regularization", description: "Randomly sets activations to zero during training, which keeps units from co-adapting and reduces overfitting." },
-  { name: "Adam", category: "Stochastic Optimization", description: "A stochastic optimiser with per-parameter step sizes from running estimates of the first and second moments of the gradients." },
-  { name: "LSTM", fullName: "Long Short-Term Memory", category: "Recurrent Neural Networks", description: "A recurrent unit with input, forget and output gates around a memory cell, able to keep information over long sequences." },
-  { name: "Multi-Head Attention", category: "Attention Modules", paper: "transformer", description: "Runs several scaled dot-product attentions in parallel on learned projections and concatenates their outputs." },
-  { name: "Vision Transformer", fullName: "Vision Transformer (ViT)", category: "Image Models", paper: "vit", description: "A Transformer encoder applied to a sequence of flattened image patches with a classification token." },
-  { name: "Focal Loss", category: "Loss Functions", paper: "retinanet", description: "Cross-entropy scaled down for well-classified examples, so that training focuses on hard ones." },
-  { name: "Feature Pyramid Network", fullName: "Feature Pyramid Network (FPN)", category: "Feature Extractors", description: "A top-down pathway with lateral connections that builds semantically strong feature maps at every scale." },
-  { name: "RoIAlign", category: "RoI Feature Extractors", paper: "mask-rcnn", description: "Extracts features for a region of interest with bilinear sampling instead of quantisation, keeping them aligned with the input." },
+  {
+    name: "Residual Connection",
+    category: "Skip Connections",
+    paper: "resnet",
+    description: "Adds a block's input to its output, so that the block learns a residual function; it makes very deep networks trainable.",
+  },
+  {
+    name: "Batch Normalization",
+    category: "Normalization",
+    description: "Normalises each feature over the mini-batch and learns a scale and shift, which stabilises and speeds up training.",
+  },
+  {
+    name: "Layer Normalization",
+    category: "Normalization",
+    description: "Normalises the features of each example separately, independent of the batch; standard in Transformers.",
+  },
+  {
+    name: "Dropout",
+    category: "Regularization",
+    description: "Randomly sets activations to zero during training, which keeps units from co-adapting and reduces overfitting.",
+  },
+  {
+    name: "Adam",
+    category: "Stochastic Optimization",
+    description: "A stochastic optimiser with per-parameter step sizes from running estimates of the first and second moments of the gradients.",
+  },
+  {
+    name: "LSTM",
+    fullName: "Long Short-Term Memory",
+    category: "Recurrent Neural Networks",
+    description: "A recurrent unit with input, forget and output gates around a memory cell, able to keep information over long sequences.",
+  },
+  {
+    name: "Multi-Head Attention",
+    category: "Attention Modules",
+    paper: "transformer",
+    description: "Runs several scaled dot-product attentions in parallel on learned projections and concatenates their outputs.",
+  },
+  {
+    name: "Vision Transformer",
+    fullName: "Vision Transformer (ViT)",
+    category: "Image Models",
+    paper: "vit",
+    description: "A Transformer encoder applied to a sequence of flattened image patches with a classification token.",
+  },
+  {
+    name: "Focal Loss",
+    category: "Loss Functions",
+    paper: "retinanet",
+    description: "Cross-entropy scaled down for well-classified examples, so that training focuses on hard ones.",
+  },
+  {
+    name: "Feature Pyramid Network",
+    fullName: "Feature Pyramid Network (FPN)",
+    category: "Feature Extractors",
+    description: "A top-down pathway with lateral connections that builds semantically strong feature maps at every scale.",
+  },
+  {
+    name: "RoIAlign",
+    category: "RoI Feature Extractors",
+    paper: "mask-rcnn",
+    description: "Extracts features for a region of interest with bilinear sampling instead of quantisation, keeping them aligned with the input.",
+  },
 ];
 
 const ACCURACY: DemoMetric = { name: "Top 1 Accuracy", direction: "HIGHER_IS_BETTER", unit: "%" };
@@ -180,17 +230,48 @@ export const DEMO_BENCHMARKS: DemoBenchmark[] = [
     task: "Facial Expression Recognition (FER)",
     dataset: "AffectNet",
     metrics: [{ name: "Accuracy (8 emotion)", direction: "HIGHER_IS_BETTER", unit: "%", description: "Accuracy over the eight expression classes." }],
-    rows: [{ model: "Weighted-Loss", paper: "affectnet", values: { "Accuracy (8 emotion)": "58" }, evidence: "Expression recognition baselines: the weighted-loss network, eight classes" }],
+    rows: [
+      {
+        model: "Weighted-Loss",
+        paper: "affectnet",
+        values: { "Accuracy (8 emotion)": "58" },
+        evidence: "Expression recognition baselines: the weighted-loss network, eight classes",
+      },
+    ],
   },
   {
     task: "Image Classification",
     dataset: "ImageNet",
     metrics: [ACCURACY, PARAMS],
     rows: [
-      { model: "ViT-H/14", paper: "vit", values: { "Top 1 Accuracy": "88.55 ± 0.04", "Number of params": "632M" }, evidence: "Table 2 (accuracy), Table 1 (parameters)", extraData: "JFT-300M pre-training" },
-      { model: "ViT-L/16", paper: "vit", values: { "Top 1 Accuracy": "87.76 ± 0.03", "Number of params": "307M" }, evidence: "Table 2 (accuracy), Table 1 (parameters)", extraData: "JFT-300M pre-training" },
-      { model: "ViT-L/16 (ImageNet-21k)", paper: "vit", values: { "Top 1 Accuracy": "85.30 ± 0.02", "Number of params": "307M" }, evidence: "Table 2 (accuracy), Table 1 (parameters)", extraData: "ImageNet-21k pre-training" },
-      { model: "Noisy Student (EfficientNet-L2)", paper: "noisy-student", values: { "Top 1 Accuracy": "88.4", "Number of params": "480M" }, evidence: "Abstract; Table 2", extraData: "JFT-300M unlabelled images" },
+      {
+        model: "ViT-H/14",
+        paper: "vit",
+        values: { "Top 1 Accuracy": "88.55 ± 0.04", "Number of params": "632M" },
+        evidence: "Table 2 (accuracy), Table 1 (parameters)",
+        extraData: "JFT-300M pre-training",
+      },
+      {
+        model: "ViT-L/16",
+        paper: "vit",
+        values: { "Top 1 Accuracy": "87.76 ± 0.03", "Number of params": "307M" },
+        evidence: "Table 2 (accuracy), Table 1 (parameters)",
+        extraData: "JFT-300M pre-training",
+      },
+      {
+        model: "ViT-L/16 (ImageNet-21k)",
+        paper: "vit",
+        values: { "Top 1 Accuracy": "85.30 ± 0.02", "Number of params": "307M" },
+        evidence: "Table 2 (accuracy), Table 1 (parameters)",
+        extraData: "ImageNet-21k pre-training",
+      },
+      {
+        model: "Noisy Student (EfficientNet-L2)",
+        paper: "noisy-student",
+        values: { "Top 1 Accuracy": "88.4", "Number of params": "480M" },
+        evidence: "Abstract; Table 2",
+        extraData: "JFT-300M unlabelled images",
+      },
       { model: "EfficientNet-B7", paper: "efficientnet", values: { "Top 1 Accuracy": "84.3", "Number of params": "66M" }, evidence: "Abstract; Table 2" },
     ],
   },
@@ -199,7 +280,12 @@ export const DEMO_BENCHMARKS: DemoBenchmark[] = [
     dataset: "CIFAR-10",
     metrics: [{ name: "Percentage error", direction: "LOWER_IS_BETTER", unit: "%" }, PARAMS],
     rows: [
-      { model: "ResNet-110", paper: "resnet", values: { "Percentage error": "6.43", "Number of params": "1.7M" }, evidence: "Table 6 (best of 5 runs; mean 6.61 ± 0.16)" },
+      {
+        model: "ResNet-110",
+        paper: "resnet",
+        values: { "Percentage error": "6.43", "Number of params": "1.7M" },
+        evidence: "Table 6 (best of 5 runs; mean 6.61 ± 0.16)",
+      },
       { model: "ResNet-56", paper: "resnet", values: { "Percentage error": "6.97", "Number of params": "0.85M" }, evidence: "Table 6" },
       { model: "ResNet-44", paper: "resnet", values: { "Percentage error": "7.17", "Number of params": "0.66M" }, evidence: "Table 6" },
       { model: "ResNet-32", paper: "resnet", values: { "Percentage error": "7.51", "Number of params": "0.46M" }, evidence: "Table 6" },
@@ -271,7 +357,10 @@ export const DEMO_BENCHMARKS: DemoBenchmark[] = [
   {
     task: "Language Modelling",
     dataset: "Penn Treebank (Word Level)",
-    metrics: [{ name: "Test perplexity", direction: "LOWER_IS_BETTER" }, { ...PARAMS, name: "Params" }],
+    metrics: [
+      { name: "Test perplexity", direction: "LOWER_IS_BETTER" },
+      { ...PARAMS, name: "Params" },
+    ],
     rows: [
       { model: "GPT-2 (zero-shot)", paper: "gpt-2", values: { "Test perplexity": "35.76", Params: "1542M" }, evidence: "Table 3", extraData: "WebText" },
       { model: "AWD-LSTM-MoS + dynamic evaluation", paper: "mos", values: { "Test perplexity": "47.69", Params: "22M" }, evidence: "Table 1" },
@@ -286,7 +375,13 @@ export const DEMO_BENCHMARKS: DemoBenchmark[] = [
     dataset: "LibriSpeech/test-clean",
     metrics: [{ name: "Word Error Rate (WER)", direction: "LOWER_IS_BETTER", unit: "%" }],
     rows: [
-      { model: "wav2vec 2.0 (LARGE, LV-60k)", paper: "wav2vec2", values: { "Word Error Rate (WER)": "1.8" }, evidence: "Abstract; Table 2 (960h labelled, Transformer LM)", extraData: "LibriVox LV-60k unlabelled audio" },
+      {
+        model: "wav2vec 2.0 (LARGE, LV-60k)",
+        paper: "wav2vec2",
+        values: { "Word Error Rate (WER)": "1.8" },
+        evidence: "Abstract; Table 2 (960h labelled, Transformer LM)",
+        extraData: "LibriVox LV-60k unlabelled audio",
+      },
       { model: "Conformer (L) + LM", paper: "conformer", values: { "Word Error Rate (WER)": "1.9" }, evidence: "Abstract; Table 2" },
       { model: "Conformer (L), no LM", paper: "conformer", values: { "Word Error Rate (WER)": "2.1" }, evidence: "Abstract; Table 2" },
     ],
@@ -296,7 +391,13 @@ export const DEMO_BENCHMARKS: DemoBenchmark[] = [
     dataset: "LibriSpeech/test-other",
     metrics: [{ name: "Word Error Rate (WER)", direction: "LOWER_IS_BETTER", unit: "%" }],
     rows: [
-      { model: "wav2vec 2.0 (LARGE, LV-60k)", paper: "wav2vec2", values: { "Word Error Rate (WER)": "3.3" }, evidence: "Abstract; Table 2 (960h labelled, Transformer LM)", extraData: "LibriVox LV-60k unlabelled audio" },
+      {
+        model: "wav2vec 2.0 (LARGE, LV-60k)",
+        paper: "wav2vec2",
+        values: { "Word Error Rate (WER)": "3.3" },
+        evidence: "Abstract; Table 2 (960h labelled, Transformer LM)",
+        extraData: "LibriVox LV-60k unlabelled audio",
+      },
       { model: "Conformer (L) + LM", paper: "conformer", values: { "Word Error Rate (WER)": "3.9" }, evidence: "Abstract; Table 2" },
       { model: "Conformer (L), no LM", paper: "conformer", values: { "Word Error Rate (WER)": "4.3" }, evidence: "Abstract; Table 2" },
     ],

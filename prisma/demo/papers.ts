@@ -119,8 +119,7 @@ export const DEMO_PAPERS: DemoPaper[] = [
     publishedAt: "2020-06-19",
     ...arxiv("2006.11239"),
     venue: "NeurIPS 2020",
-    abstract:
-      "High-quality image synthesis with diffusion probabilistic models trained on a weighted variational bound connected to denoising score matching.",
+    abstract: "High-quality image synthesis with diffusion probabilistic models trained on a weighted variational bound connected to denoising score matching.",
     code: [{ url: "https://github.com/hojonathanho/diffusion", isOfficial: true, framework: "TensorFlow" }],
   },
   {
@@ -130,8 +129,7 @@ export const DEMO_PAPERS: DemoPaper[] = [
     publishedAt: "2019-07-12",
     ...arxiv("1907.05600"),
     venue: "NeurIPS 2019",
-    abstract:
-      "Estimates the gradients of the data distribution with score matching at several noise levels and samples with annealed Langevin dynamics.",
+    abstract: "Estimates the gradients of the data distribution with score matching at several noise levels and samples with annealed Langevin dynamics.",
     code: [{ url: "https://github.com/ermongroup/ncsn", isOfficial: true, framework: "PyTorch" }],
   },
   {
@@ -186,24 +184,14 @@ export const DEMO_PAPERS: DemoPaper[] = [
     publishedAt: "2016-09-20",
     ...arxiv("1609.06038"),
     venue: "ACL 2017",
-    abstract:
-      "Sequential inference models built on chain LSTMs with local inference modelling and composition, optionally combined with syntactic tree-LSTMs.",
+    abstract: "Sequential inference models built on chain LSTMs with local inference modelling and composition, optionally combined with syntactic tree-LSTMs.",
     code: [{ url: "https://github.com/lukecq1231/nli", isOfficial: true, framework: "Theano" }],
     methods: ["LSTM"],
   },
   {
     key: "transformer",
     title: "Attention Is All You Need",
-    authors: [
-      "Ashish Vaswani",
-      "Noam Shazeer",
-      "Niki Parmar",
-      "Jakob Uszkoreit",
-      "Llion Jones",
-      "Aidan N. Gomez",
-      "Łukasz Kaiser",
-      "Illia Polosukhin",
-    ],
+    authors: ["Ashish Vaswani", "Noam Shazeer", "Niki Parmar", "Jakob Uszkoreit", "Llion Jones", "Aidan N. Gomez", "Łukasz Kaiser", "Illia Polosukhin"],
     publishedAt: "2017-06-12",
     ...arxiv("1706.03762"),
     venue: "NeurIPS 2017",

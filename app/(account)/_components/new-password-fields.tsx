@@ -9,10 +9,13 @@ export function NewPasswordFields<T extends FieldValues & { newPassword: string;
   const { errors } = form.formState;
   return (
     <>
-      <Field id="newPassword" label="New password" hint={`At least ${PASSWORD_MIN_LENGTH} characters.`} error={errors.newPassword?.message as string | undefined}>
-        {(control) => (
-          <input {...control} {...form.register("newPassword" as Path<T>)} type="password" autoComplete="new-password" className={inputClass} />
-        )}
+      <Field
+        id="newPassword"
+        label="New password"
+        hint={`At least ${PASSWORD_MIN_LENGTH} characters.`}
+        error={errors.newPassword?.message as string | undefined}
+      >
+        {(control) => <input {...control} {...form.register("newPassword" as Path<T>)} type="password" autoComplete="new-password" className={inputClass} />}
       </Field>
       <Field id="confirmPassword" label="Repeat the new password" error={errors.confirmPassword?.message as string | undefined}>
         {(control) => (

@@ -20,7 +20,10 @@ export function HomeAreas({ areas }: { areas: AreaSummary[] }) {
             <ul className="mt-3 flex flex-wrap gap-2">
               {area.tasks.map((task) => (
                 <li key={task.slug}>
-                  <Link href={`/task/${task.slug}`} className="inline-block rounded-full bg-slate-100 px-2.5 py-1 text-xs font-medium text-slate-700 hover:bg-brand-50 hover:text-brand-700">
+                  <Link
+                    href={`/task/${task.slug}`}
+                    className="inline-block rounded-full bg-slate-100 px-2.5 py-1 text-xs font-medium text-slate-700 hover:bg-brand-50 hover:text-brand-700"
+                  >
                     {task.name}
                   </Link>
                 </li>

@@ -14,8 +14,7 @@ export function HomeHero({ counts }: { counts: CatalogueCounts }) {
     <section className="rounded-xl border border-slate-200 bg-white px-5 py-7 shadow-sm sm:px-10 sm:py-10">
       <h1 className="max-w-3xl text-[1.75rem] leading-tight sm:text-4xl">The state of the art in machine learning, kept by its community</h1>
       <p className="mt-3 max-w-3xl text-base text-slate-600 sm:text-lg">
-        Leaderboards for tasks and datasets across machine learning, where every result names its paper, its code and who
-        vouched for it.
+        Leaderboards for tasks and datasets across machine learning, where every result names its paper, its code and who vouched for it.
       </p>
       <div className="mt-6 max-w-2xl">
         <SearchBox id="home-search" size="lg" />

@@ -14,24 +14,23 @@ export default function AboutPage() {
       <div className="space-y-6 [&_p]:leading-relaxed [&_p]:text-slate-700">
         <Card title="What this is">
           <p>
-            A public catalogue of machine-learning <Link href="/tasks">tasks</Link>, <Link href="/datasets">datasets</Link>,{" "}
-            <Link href="/papers">papers</Link> and <Link href="/methods">methods</Link>, with state-of-the-art{" "}
-            <Link href="/sota">leaderboards</Link> kept up to date by the people who read and write the papers. Every result names
-            its paper, where in the paper the number stands, its code, and where it came from: imported from the Papers with Code
-            archive, or submitted by a user and approved by a moderator.
+            A public catalogue of machine-learning <Link href="/tasks">tasks</Link>, <Link href="/datasets">datasets</Link>, <Link href="/papers">papers</Link>{" "}
+            and <Link href="/methods">methods</Link>, with state-of-the-art <Link href="/sota">leaderboards</Link> kept up to date by the people who read and
+            write the papers. Every result names its paper, where in the paper the number stands, its code, and where it came from: imported from the Papers
+            with Code archive, or submitted by a user and approved by a moderator.
           </p>
         </Card>
         <Card title="How results are reviewed">
           <p className="mb-4">
-            Signed-in users submit results; moderators review them in a queue. Before review each submission carries automatic
-            checks: a possible duplicate, a value outside the metric&apos;s range, an implausible jump over the current best, a new
-            metric or benchmark, a missing paper or evidence. The moderator sees the leaderboard as it would look with the result in
-            it. Nobody reviews their own submission, and every decision is recorded with who made it, when, and why.
+            Signed-in users submit results; moderators review them in a queue. Before review each submission carries automatic checks: a possible duplicate, a
+            value outside the metric&apos;s range, an implausible jump over the current best, a new metric or benchmark, a missing paper or evidence. The
+            moderator sees the leaderboard as it would look with the result in it. Nobody reviews their own submission, and every decision is recorded with who
+            made it, when, and why.
           </p>
           <ModerationStates />
           <p className="mt-4">
-            The public sees only approved data. A proposed change to an approved result leaves the approved version in place until
-            the change itself is approved.
+            The public sees only approved data. A proposed change to an approved result leaves the approved version in place until the change itself is
+            approved.
           </p>
         </Card>
         <Card title="Who can do what">
@@ -40,15 +39,16 @@ export default function AboutPage() {
         <Card title="Data and licence">
           <p className="mb-3">
             The catalogue&apos;s data is published under the{" "}
-            <a href="https://creativecommons.org/licenses/by-sa/4.0/" rel="license">Creative Commons Attribution-ShareAlike 4.0</a>{" "}
-            licence (CC-BY-SA 4.0): you may share and adapt it, also commercially, as long as you credit its sources and share what
-            you make from it under the same licence.
+            <a href="https://creativecommons.org/licenses/by-sa/4.0/" rel="license">
+              Creative Commons Attribution-ShareAlike 4.0
+            </a>{" "}
+            licence (CC-BY-SA 4.0): you may share and adapt it, also commercially, as long as you credit its sources and share what you make from it under the
+            same licence.
           </p>
           <p>
             Its leaderboards build on the Papers with Code archive, published by Papers with Code in the{" "}
-            <a href="https://github.com/paperswithcode/sota-extractor">paperswithcode/sota-extractor</a> repository under CC-BY-SA
-            4.0: the work of Papers with Code and of its many contributors, whom we thank and credit. Every result records whether
-            it came from that archive or from a submission here.
+            <a href="https://github.com/paperswithcode/sota-extractor">paperswithcode/sota-extractor</a> repository under CC-BY-SA 4.0: the work of Papers with
+            Code and of its many contributors, whom we thank and credit. Every result records whether it came from that archive or from a submission here.
           </p>
         </Card>
       </div>

@@ -10,7 +10,8 @@ import { DumpLicence } from "./_components/dump-licence";
 
 export const metadata: Metadata = {
   title: "Data",
-  description: "The whole catalogue to download: the Papers with Code archive's five files (papers with abstracts, links to code, methods, datasets, leaderboards), plain or gzipped. CC-BY-SA 4.0.",
+  description:
+    "The whole catalogue to download: the Papers with Code archive's five files (papers with abstracts, links to code, methods, datasets, leaderboards), plain or gzipped. CC-BY-SA 4.0.",
 };
 
 export default async function DataPage() {

@@ -21,14 +21,20 @@ export default async function TasksPage() {
         {areas.map((area) => (
           <Card
             key={area.slug}
-            title={<Link href={`/area/${area.slug}`} className="text-slate-900 hover:text-brand-700">{area.name}</Link>}
+            title={
+              <Link href={`/area/${area.slug}`} className="text-slate-900 hover:text-brand-700">
+                {area.name}
+              </Link>
+            }
             aside={plural(area.taskCount, "task")}
           >
             {area.description && <p className="-mt-1 mb-4 text-sm text-slate-600">{area.description}</p>}
             <TaskTree tasks={area.tasks} columns={2} />
             {area.tasks.length < area.topLevelCount && (
               <p className="mt-4 text-sm">
-                <Link href={`/area/${area.slug}`}>All {formatCount(area.taskCount)} tasks in {area.name} →</Link>
+                <Link href={`/area/${area.slug}`}>
+                  All {formatCount(area.taskCount)} tasks in {area.name} →
+                </Link>
               </p>
             )}
           </Card>

@@ -24,14 +24,21 @@ export async function listAuthors(params: z.output<typeof AuthorListParams>, win
   }
   const where: Prisma.PaperAuthorWhereInput = { AND: words.map((word) => ({ name: containsText(word) })) };
   const rows = await prisma.paperAuthor.groupBy({ by: ["name"], where, orderBy: { name: "asc" } });
-  return sliceOf(rows.map((row) => toApiAuthor(row.name)), window);
+  return sliceOf(
+    rows.map((row) => toApiAuthor(row.name)),
+    window,
+  );
 }
 
 /** The names whose id is `id`: usually one spelling, sometimes a few ("Kaiming He", "Kaiming  He"). */
 async function namesOf(id: string): Promise<string[]> {
   const words = authorSearchWords(id);
   if (words.length === 0) return [];
-  const rows = await prisma.paperAuthor.groupBy({ by: ["name"], where: { AND: words.map((word) => ({ name: containsText(word) })) }, orderBy: { name: "asc" } });
+  const rows = await prisma.paperAuthor.groupBy({
+    by: ["name"],
+    where: { AND: words.map((word) => ({ name: containsText(word) })) },
+    orderBy: { name: "asc" },
+  });
   return rows.map((row) => row.name).filter((name) => authorIdOf(name) === id);
 }
 

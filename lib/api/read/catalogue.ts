@@ -12,14 +12,12 @@ import {
   datasetSelect,
   evaluationSelect,
   methodSelect,
-  paperSelect,
   taskSelect,
   toApiArea,
   toApiDataset,
   toApiEvaluation,
   toApiMethod,
   toApiMetric,
-  toApiPaper,
   toApiTask,
 } from "../serialize";
 import { pageOfPapers } from "./papers";

@@ -12,7 +12,11 @@ import { searchedSlice } from "./search";
 /** Newest first, undated last; the slug settles ties so that pages never overlap. */
 export const PAPER_ORDER = [{ publishedAt: { sort: "desc", nulls: "last" } }, { slug: "asc" }] satisfies Prisma.PaperOrderByWithRelationInput[];
 
-export const REPOSITORY_ORDER = [{ isOfficial: "desc" }, { stars: { sort: "desc", nulls: "last" } }, { url: "asc" }] satisfies Prisma.CodeRepositoryOrderByWithRelationInput[];
+export const REPOSITORY_ORDER = [
+  { isOfficial: "desc" },
+  { stars: { sort: "desc", nulls: "last" } },
+  { url: "asc" },
+] satisfies Prisma.CodeRepositoryOrderByWithRelationInput[];
 
 export const repositorySelect = { url: true, stars: true, framework: true, isOfficial: true } satisfies Prisma.CodeRepositorySelect;
 

@@ -44,7 +44,10 @@ export async function listRepositories(params: z.output<typeof RepositoryListPar
       prisma.$queryRaw<{ count: number | bigint }[]>`SELECT COUNT(DISTINCT "url") AS "count" FROM "CodeRepository"`,
       prisma.codeRepository.groupBy({ by: ["url"], _max: { stars: true, framework: true }, orderBy: { url: "asc" }, skip: window.skip, take: window.take }),
     ]);
-    return { count: Number(count), results: rows.map((row) => toApiRepository({ url: row.url, stars: row._max.stars, framework: row._max.framework, isOfficial: null })) };
+    return {
+      count: Number(count),
+      results: rows.map((row) => toApiRepository({ url: row.url, stars: row._max.stars, framework: row._max.framework, isOfficial: null })),
+    };
   }
   const where: Prisma.CodeRepositoryWhereInput = {
     AND: [

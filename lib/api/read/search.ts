@@ -21,9 +21,7 @@ export async function searchedSlice<W extends object, R extends { slug: string }
   const range = hasFilters ? { limit: MAX_FILTERED_MATCHES, offset: 0 } : { limit: window.take, offset: window.skip };
   const [group] = await searchCatalogue(q, { kind, ...range });
   const slugs = group.hits.map((hit) => hit.slug);
-  const bySlug = new Map(
-    (await find(hasFilters ? { AND: [where, { slug: { in: slugs } }] } : { slug: { in: slugs } })).map((row) => [row.slug, row]),
-  );
+  const bySlug = new Map((await find(hasFilters ? { AND: [where, { slug: { in: slugs } }] } : { slug: { in: slugs } })).map((row) => [row.slug, row]));
   const ranked = slugs.flatMap((slug) => {
     const row = bySlug.get(slug);
     return row ? [toApi(row)] : [];

@@ -22,7 +22,12 @@ export async function createApiTestCatalogue() {
       publishedAt: new Date("2020-05-26T00:00:00Z"),
       venue: "ECCV 2020",
       sourceKey: "arxiv:2005.12872",
-      authors: { create: [{ name: "Nicolas Carion", position: 0 }, { name: "Francisco Massa", position: 1 }] },
+      authors: {
+        create: [
+          { name: "Nicolas Carion", position: 0 },
+          { name: "Francisco Massa", position: 1 },
+        ],
+      },
       repositories: {
         create: [
           { url: "https://github.com/facebookresearch/detr", isOfficial: true, framework: "PyTorch", stars: 12000 },
@@ -99,10 +104,15 @@ export async function createApiTestCatalogue() {
     ],
     { evidence: "https://arxiv.org/pdf/2005.12872#table.1" },
   );
-  const yoloResult = await result("YOLOv3", yolo.id, [
-    [ap.id, "33.0", 33],
-    [error.id, "3.1", 3.1],
-  ], { evidence: "Table 3", usesExtraData: true });
+  const yoloResult = await result(
+    "YOLOv3",
+    yolo.id,
+    [
+      [ap.id, "33.0", 33],
+      [error.id, "3.1", 3.1],
+    ],
+    { evidence: "Table 3", usesExtraData: true },
+  );
   await result("Retracted", detr.id, [[ap.id, "99.9", 99.9]], { status: "RETRACTED" });
   return { area, task, subtask, coco, testDev, detr, yolo, undated, method, benchmark, detrResult, yoloResult };
 }

@@ -103,7 +103,10 @@ function pageNumber(link: string): number {
 }
 
 /** The client's `__page`: result["count"], ["next"], ["previous"], ["results"] (a KeyError when one is missing), then the Page model. */
-export function parsePage(item: Model, data: unknown): { count: number; next_page: number | null; previous_page: number | null; results: Record<string, unknown>[] } {
+export function parsePage(
+  item: Model,
+  data: unknown,
+): { count: number; next_page: number | null; previous_page: number | null; results: Record<string, unknown>[] } {
   const page = data as Record<string, unknown>;
   for (const key of ["count", "next", "previous", "results"]) {
     if (!(key in page)) throw new ValidationError(`KeyError: '${key}'`);
@@ -128,7 +131,14 @@ export class HttpClientError extends Error {
   }
 }
 
-const ERRORS: Record<number, string> = { 401: "Unauthorized", 403: "Forbidden!", 404: "Not found.", 409: "Conflict", 429: "Under pressure! (Too many requests)", 500: "You broke it!!!" };
+const ERRORS: Record<number, string> = {
+  401: "Unauthorized",
+  403: "Forbidden!",
+  404: "Not found.",
+  409: "Conflict",
+  429: "Under pressure! (Too many requests)",
+  500: "You broke it!!!",
+};
 
 export function readAnswer(status: number, headers: Headers, body: unknown): unknown {
   if (status >= 200 && status <= 299) return body;

@@ -12,8 +12,8 @@ export async function ApiTokensSection({ userId }: { userId: string }) {
     <Card title="API tokens">
       <p className="mb-4 text-sm text-slate-600">
         A token lets your scripts call the <Link href="/api">API</Link> as you: send it as{" "}
-        <code className="rounded bg-slate-100 px-1 py-0.5 text-[0.8125rem]">Authorization: Token …</code>. Reading needs no token. Keep
-        tokens secret, and revoke one you no longer use.
+        <code className="rounded bg-slate-100 px-1 py-0.5 text-[0.8125rem]">Authorization: Token …</code>. Reading needs no token. Keep tokens secret, and
+        revoke one you no longer use.
       </p>
       {tokens.length === 0 ? (
         <p className="mb-4 text-sm text-slate-500">You have no tokens.</p>

@@ -25,9 +25,7 @@ export function ChangePasswordForm({ changed }: { changed: boolean }) {
       </FormMessage>
       <div className="space-y-4">
         <Field id="currentPassword" label="Current password" error={errors.currentPassword?.message}>
-          {(control) => (
-            <input {...control} {...form.register("currentPassword")} type="password" autoComplete="current-password" className={inputClass} />
-          )}
+          {(control) => <input {...control} {...form.register("currentPassword")} type="password" autoComplete="current-password" className={inputClass} />}
         </Field>
         <NewPasswordFields form={form} />
         <button type="submit" disabled={isBusy} className={buttonClass.primary}>

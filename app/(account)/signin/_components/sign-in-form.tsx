@@ -22,9 +22,7 @@ export function SignInForm({ callbackUrl, initialMessage }: { callbackUrl: strin
           {(control) => <input {...control} {...form.register("email")} type="email" autoComplete="email" className={inputClass} />}
         </Field>
         <Field id="password" label="Password" error={errors.password?.message}>
-          {(control) => (
-            <input {...control} {...form.register("password")} type="password" autoComplete="current-password" className={inputClass} />
-          )}
+          {(control) => <input {...control} {...form.register("password")} type="password" autoComplete="current-password" className={inputClass} />}
         </Field>
         <p className="-mt-2 text-right text-sm">
           <Link href="/forgot-password">Forgot password?</Link>

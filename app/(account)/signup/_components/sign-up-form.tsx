@@ -24,9 +24,7 @@ export function SignUpForm({ callbackUrl }: { callbackUrl: string }) {
           {(control) => <input {...control} {...form.register("email")} type="email" autoComplete="email" className={inputClass} />}
         </Field>
         <Field id="password" label="Password" hint={`At least ${PASSWORD_MIN_LENGTH} characters.`} error={errors.password?.message}>
-          {(control) => (
-            <input {...control} {...form.register("password")} type="password" autoComplete="new-password" className={inputClass} />
-          )}
+          {(control) => <input {...control} {...form.register("password")} type="password" autoComplete="new-password" className={inputClass} />}
         </Field>
         <button type="submit" disabled={isBusy} className={`${buttonClass.primary} w-full py-2`}>
           {isBusy ? "Creating your account…" : "Create account"}

@@ -22,7 +22,9 @@ export function StateFilter({ counts, current }: { counts: Partial<Record<Submis
                 href={state ? `/submissions?state=${state.toLowerCase()}` : "/submissions"}
                 aria-current={isCurrent ? "page" : undefined}
                 className={`inline-flex items-center gap-1.5 whitespace-nowrap rounded-full px-3 py-1 font-medium ring-1 ring-inset ${
-                  isCurrent ? "bg-brand-600 text-white ring-brand-600 hover:text-white" : "bg-white text-slate-700 ring-slate-300 hover:bg-slate-50 hover:text-slate-900"
+                  isCurrent
+                    ? "bg-brand-600 text-white ring-brand-600 hover:text-white"
+                    : "bg-white text-slate-700 ring-slate-300 hover:bg-slate-50 hover:text-slate-900"
                 }`}
               >
                 {label}

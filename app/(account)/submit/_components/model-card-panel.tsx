@@ -27,13 +27,18 @@ function DraftChoice({ reading, onChoose }: { reading: Reading; onChoose: (index
   return (
     <div className="space-y-2">
       <p>
-        The card reports on {drafts.length} benchmarks, and a submission takes one. The form below holds the one marked; send it, then paste the card again
-        for the next.
+        The card reports on {drafts.length} benchmarks, and a submission takes one. The form below holds the one marked; send it, then paste the card again for
+        the next.
       </p>
       <ul className="flex flex-wrap gap-2">
         {drafts.map((draft, index) => (
           <li key={draft.label}>
-            <button type="button" aria-pressed={index === chosen} onClick={() => onChoose(index)} className={index === chosen ? buttonClass.primary : buttonClass.secondary}>
+            <button
+              type="button"
+              aria-pressed={index === chosen}
+              onClick={() => onChoose(index)}
+              className={index === chosen ? buttonClass.primary : buttonClass.secondary}
+            >
               {draft.label} ({rows(draft)})
             </button>
           </li>
@@ -63,9 +68,17 @@ export function ModelCardPanel({ onFill }: { onFill: (draft: FormCardDraft) => v
   );
 
   return (
-    <FormSection title="Paste a model card" description="Results published in a Hugging Face model card fill in the form below. Nothing is sent until you send the form.">
+    <FormSection
+      title="Paste a model card"
+      description="Results published in a Hugging Face model card fill in the form below. Nothing is sent until you send the form."
+    >
       <form onSubmit={read} noValidate className="space-y-3" data-testid="model-card-form">
-        <Field id="model-card-text" label="Model card" hint="Its README.md, with the YAML block between the --- lines, or its model-index YAML." error={form.formState.errors.text?.message}>
+        <Field
+          id="model-card-text"
+          label="Model card"
+          hint="Its README.md, with the YAML block between the --- lines, or its model-index YAML."
+          error={form.formState.errors.text?.message}
+        >
           {(control) => <textarea {...control} {...form.register("text")} rows={6} spellCheck={false} className={`${inputClass} font-mono text-xs`} />}
         </Field>
         <div className="flex flex-wrap items-center gap-3">

@@ -33,9 +33,7 @@ export default async function AdminUsersPage({ searchParams }: { searchParams: S
         subtitle="Moderators review submissions and edit the catalogue; admins also change roles. A change applies on the user's next request."
       />
       <UserSearch query={q} />
-      <p className="mb-3 text-sm text-slate-600">
-        {q ? `${plural(total, "user")} matching “${q}”` : plural(total, "user")}
-      </p>
+      <p className="mb-3 text-sm text-slate-600">{q ? `${plural(total, "user")} matching “${q}”` : plural(total, "user")}</p>
       {users.length === 0 ? <EmptyState>No user’s email contains “{q}”.</EmptyState> : <UserList users={users} viewerId={viewer.id} />}
       <Pagination page={page} pageCount={pageCount} hrefFor={(target) => usersHref(q, target)} />
     </>

@@ -31,8 +31,8 @@ export default async function AuditLogPage({ searchParams }: { searchParams: Sea
         title="Moderation"
         subtitle={
           <>
-            Every step of every submission, every edit and retraction of a published result, and every change of a metric or of a role. The public sees approvals, retractions and metric changes on{" "}
-            <Link href="/log">the public log</Link>.
+            Every step of every submission, every edit and retraction of a published result, and every change of a metric or of a role. The public sees
+            approvals, retractions and metric changes on <Link href="/log">the public log</Link>.
           </>
         }
       />

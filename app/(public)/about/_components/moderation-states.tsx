@@ -1,10 +1,26 @@
 const STATES = [
-  { name: "PENDING", tone: "bg-amber-50 text-amber-800 ring-amber-200", what: "Submitted and waiting in the review queue. The submitter may still edit or withdraw it." },
-  { name: "APPROVED", tone: "bg-emerald-50 text-emerald-700 ring-emerald-200", what: "A moderator accepted it: the result is published and shows at once on every page." },
+  {
+    name: "PENDING",
+    tone: "bg-amber-50 text-amber-800 ring-amber-200",
+    what: "Submitted and waiting in the review queue. The submitter may still edit or withdraw it.",
+  },
+  {
+    name: "APPROVED",
+    tone: "bg-emerald-50 text-emerald-700 ring-emerald-200",
+    what: "A moderator accepted it: the result is published and shows at once on every page.",
+  },
   { name: "REJECTED", tone: "bg-rose-50 text-rose-700 ring-rose-200", what: "A moderator declined it, with a reason the submitter can read." },
-  { name: "CHANGES_REQUESTED", tone: "bg-brand-50 text-brand-700 ring-brand-100", what: "A moderator asked for changes, with a reason; once edited, it is pending again." },
+  {
+    name: "CHANGES_REQUESTED",
+    tone: "bg-brand-50 text-brand-700 ring-brand-100",
+    what: "A moderator asked for changes, with a reason; once edited, it is pending again.",
+  },
   { name: "WITHDRAWN", tone: "bg-slate-100 text-slate-700 ring-slate-200", what: "The submitter took it back before a decision." },
-  { name: "RETRACTED", tone: "bg-slate-100 text-slate-700 ring-slate-300", what: "An approved result a moderator later withdrew from the leaderboards, with a reason; its history stays." },
+  {
+    name: "RETRACTED",
+    tone: "bg-slate-100 text-slate-700 ring-slate-300",
+    what: "An approved result a moderator later withdrew from the leaderboards, with a reason; its history stays.",
+  },
 ];
 
 const TRANSITIONS = [
@@ -29,9 +45,15 @@ export function ModerationStates() {
         <caption className="sr-only">Transitions between states</caption>
         <thead className="border-b border-slate-200 text-xs uppercase tracking-wide text-slate-500">
           <tr>
-            <th scope="col" className="py-2 pr-3 font-medium">From</th>
-            <th scope="col" className="px-3 py-2 font-medium">Step</th>
-            <th scope="col" className="py-2 pl-3 font-medium">To</th>
+            <th scope="col" className="py-2 pr-3 font-medium">
+              From
+            </th>
+            <th scope="col" className="px-3 py-2 font-medium">
+              Step
+            </th>
+            <th scope="col" className="py-2 pl-3 font-medium">
+              To
+            </th>
           </tr>
         </thead>
         <tbody className="divide-y divide-slate-100">

@@ -14,7 +14,9 @@ export function RolesTable() {
       <table className="w-full min-w-[32rem] text-left text-sm">
         <thead className="border-b border-slate-200 text-xs uppercase tracking-wide text-slate-500">
           <tr>
-            <th scope="col" className="py-2 pl-4 pr-3 font-medium sm:pl-0">Action</th>
+            <th scope="col" className="py-2 pl-4 pr-3 font-medium sm:pl-0">
+              Action
+            </th>
             {ROLES.map((role) => (
               <th key={role} scope="col" className="px-2 py-2 text-center font-medium">
                 {role}
@@ -28,7 +30,15 @@ export function RolesTable() {
               <td className="py-2 pl-4 pr-3 text-slate-700 sm:pl-0">{row.action}</td>
               {row.allowed.map((isAllowed, i) => (
                 <td key={ROLES[i]} className="px-2 py-2 text-center">
-                  {isAllowed ? <span className="font-semibold text-emerald-600">✓<span className="sr-only"> yes</span></span> : <span className="text-slate-300">–<span className="sr-only"> no</span></span>}
+                  {isAllowed ? (
+                    <span className="font-semibold text-emerald-600">
+                      ✓<span className="sr-only"> yes</span>
+                    </span>
+                  ) : (
+                    <span className="text-slate-300">
+                      –<span className="sr-only"> no</span>
+                    </span>
+                  )}
                 </td>
               ))}
             </tr>

@@ -17,9 +17,5 @@ export function Code({ children }: { children: React.ReactNode }) {
 /** A description whose `backticked` words are code. */
 export function Prose({ text }: { text?: string }) {
   if (!text) return null;
-  return (
-    <>
-      {codeRuns(text).map((run, i) => (run.isCode ? <Code key={i}>{run.text}</Code> : run.text))}
-    </>
-  );
+  return <>{codeRuns(text).map((run, i) => (run.isCode ? <Code key={i}>{run.text}</Code> : run.text))}</>;
 }

@@ -14,7 +14,11 @@ export function FieldList({ caption, heading, rows }: { caption: string; heading
         ))}
       </div>
       {rows.map((row) => (
-        <div role="row" key={row.key} className="grid grid-cols-[auto_1fr] gap-x-3 gap-y-0.5 border-b border-slate-100 py-1.5 last:border-0 sm:grid-cols-[13rem_9rem_1fr] sm:gap-x-4">
+        <div
+          role="row"
+          key={row.key}
+          className="grid grid-cols-[auto_1fr] gap-x-3 gap-y-0.5 border-b border-slate-100 py-1.5 last:border-0 sm:grid-cols-[13rem_9rem_1fr] sm:gap-x-4"
+        >
           <span role="cell" className="break-all">
             <code className="text-[0.8125rem] text-slate-900">{row.name}</code>
             {row.note && <span className="ml-2 text-xs text-slate-500 sm:ml-0 sm:block">{row.note}</span>}

@@ -20,12 +20,11 @@ export function WriteGuide({ baseUrl }: { baseUrl: string }) {
     <Card title="Submitting and reviewing">
       <div className={prose}>
         <p>
-          Writes go through moderation exactly as the site&apos;s forms do, through the same checks. <Code>POST /submissions/</Code> takes
-          what the form at <Link href="/submit">/submit</Link> sends (<a href={`#${schemaAnchor("CreateSubmission")}`}>CreateSubmission</a>), where
-          a field not marked required may be left out (it is then empty, or false) and an existing benchmark&apos;s metrics too (its own, in
-          its order). The answer, <Code>201</Code>, is the submission with its automatic checks;
-          nothing is public until a moderator approves it. Follow it with <Code>GET /submissions/&#123;id&#125;/</Code>; when a moderator
-          requests changes, send the edited content with <Code>PUT</Code> to the same address.
+          Writes go through moderation exactly as the site&apos;s forms do, through the same checks. <Code>POST /submissions/</Code> takes what the form at{" "}
+          <Link href="/submit">/submit</Link> sends (<a href={`#${schemaAnchor("CreateSubmission")}`}>CreateSubmission</a>), where a field not marked required
+          may be left out (it is then empty, or false) and an existing benchmark&apos;s metrics too (its own, in its order). The answer, <Code>201</Code>, is
+          the submission with its automatic checks; nothing is public until a moderator approves it. Follow it with{" "}
+          <Code>GET /submissions/&#123;id&#125;/</Code>; when a moderator requests changes, send the edited content with <Code>PUT</Code> to the same address.
         </p>
         <CodeBlock label="Submitting from Python">{`import os, requests
 
@@ -42,18 +41,16 @@ print(created["status"], created["url"])
 for check in created["checks"]:
     print(check["severity"], check["message"])`}</CodeBlock>
         <p>
-          A body the form would refuse is answered <Code>400</Code>, each field at fault named in <Code>fields</Code> by its path in the body,
-          as the form names it:
+          A body the form would refuse is answered <Code>400</Code>, each field at fault named in <Code>fields</Code> by its path in the body, as the form names
+          it:
         </p>
         <CodeBlock label="An invalid submission">{JSON.stringify(FIELD_ERROR, null, 2)}</CodeBlock>
         <p>
-          <Code>GET /submissions/</Code> lists your submissions in every state, oldest first; <Code>?status=pending</Code> (or several states
-          joined by commas, <Code>pending,changes_requested</Code>) keeps those. Moderators see everyone&apos;s: the queue is{" "}
-          <Code>GET /submissions/?status=pending</Code>; they decide with{" "}
-          <Code>POST /submissions/&#123;id&#125;/approve</Code>, <Code>/reject</Code> or <Code>/request-changes</Code>, a{" "}
-          <Code>reason</Code> required for the last two. Nobody decides their own submission (<Code>403 own_submission</Code>); of two
-          decisions at once, the second is told who came first (<Code>409 already_decided</Code>). An approval shows on every page and in
-          every read of the API on the next request.
+          <Code>GET /submissions/</Code> lists your submissions in every state, oldest first; <Code>?status=pending</Code> (or several states joined by commas,{" "}
+          <Code>pending,changes_requested</Code>) keeps those. Moderators see everyone&apos;s: the queue is <Code>GET /submissions/?status=pending</Code>; they
+          decide with <Code>POST /submissions/&#123;id&#125;/approve</Code>, <Code>/reject</Code> or <Code>/request-changes</Code>, a <Code>reason</Code>{" "}
+          required for the last two. Nobody decides their own submission (<Code>403 own_submission</Code>); of two decisions at once, the second is told who
+          came first (<Code>409 already_decided</Code>). An approval shows on every page and in every read of the API on the next request.
         </p>
       </div>
     </Card>

@@ -22,11 +22,10 @@ export function DumpFormats() {
   return (
     <div className="space-y-3 text-sm leading-relaxed text-slate-700">
       <p>
-        The five files of the Papers with Code archive, under its names and in its shapes, so that scripts written for the archive run
-        unchanged: each is a list, one item per line, plain (<code>.json</code>) or gzipped (<code>.json.gz</code>). Ids in the
-        archive&apos;s <code>paper_url</code>, <code>url</code> fields keep the <code>paperswithcode.com</code> form the scripts expect.
-        What this site adds (where the files come from, their licence, sizes and SHA-256 hashes) is in{" "}
-        <a href="/data/manifest.json">manifest.json</a> beside them.
+        The five files of the Papers with Code archive, under its names and in its shapes, so that scripts written for the archive run unchanged: each is a
+        list, one item per line, plain (<code>.json</code>) or gzipped (<code>.json.gz</code>). Ids in the archive&apos;s <code>paper_url</code>,{" "}
+        <code>url</code> fields keep the <code>paperswithcode.com</code> form the scripts expect. What this site adds (where the files come from, their licence,
+        sizes and SHA-256 hashes) is in <a href="/data/manifest.json">manifest.json</a> beside them.
       </p>
       <p>
         <strong>papers-with-abstracts.json</strong>, one paper a line:
@@ -34,24 +33,23 @@ export function DumpFormats() {
       <pre className="overflow-x-auto rounded-md bg-slate-900 p-3 text-xs leading-relaxed text-slate-100">{PAPER_SHAPE}</pre>
       <p>
         <strong>links-between-papers-and-code.json</strong>: <code>paper_url</code>, <code>paper_title</code>, <code>paper_arxiv_id</code>,{" "}
-        <code>paper_url_abs</code>, <code>paper_url_pdf</code>, <code>repo_url</code>, <code>is_official</code>,{" "}
-        <code>mentioned_in_paper</code>, <code>mentioned_in_github</code>, <code>framework</code> (and <code>stars</code> where known).{" "}
-        <strong>methods.json</strong>: <code>url</code>, <code>name</code>, <code>full_name</code>, <code>description</code>,{" "}
-        <code>paper</code>, <code>introduced_year</code>, <code>source_url</code>, <code>source_title</code>, <code>code_snippet_url</code>,{" "}
-        <code>num_papers</code>, <code>collections</code>. <strong>datasets.json</strong>: <code>url</code>, <code>name</code>,{" "}
-        <code>full_name</code>, <code>homepage</code>, <code>description</code>, <code>paper</code>, <code>introduced_date</code>,{" "}
-        <code>modalities</code>, <code>tasks</code>, <code>languages</code>, <code>variants</code>, <code>num_papers</code>.
+        <code>paper_url_abs</code>, <code>paper_url_pdf</code>, <code>repo_url</code>, <code>is_official</code>, <code>mentioned_in_paper</code>,{" "}
+        <code>mentioned_in_github</code>, <code>framework</code> (and <code>stars</code> where known). <strong>methods.json</strong>: <code>url</code>,{" "}
+        <code>name</code>, <code>full_name</code>, <code>description</code>, <code>paper</code>, <code>introduced_year</code>, <code>source_url</code>,{" "}
+        <code>source_title</code>, <code>code_snippet_url</code>, <code>num_papers</code>, <code>collections</code>. <strong>datasets.json</strong>:{" "}
+        <code>url</code>, <code>name</code>, <code>full_name</code>, <code>homepage</code>, <code>description</code>, <code>paper</code>,{" "}
+        <code>introduced_date</code>, <code>modalities</code>, <code>tasks</code>, <code>languages</code>, <code>variants</code>, <code>num_papers</code>.
       </p>
       <p>
-        <strong>evaluation-tables.json</strong> is a list with one top-level task per line. Values are kept as reported (&quot;0.8256 ±
-        0.0031&quot;, &quot;91.2%&quot;); the format carries no metric direction.
+        <strong>evaluation-tables.json</strong> is a list with one top-level task per line. Values are kept as reported (&quot;0.8256 ± 0.0031&quot;,
+        &quot;91.2%&quot;); the format carries no metric direction.
       </p>
       <pre className="overflow-x-auto rounded-md bg-slate-900 p-3 text-xs leading-relaxed text-slate-100">{TABLES_SHAPE}</pre>
       <p>
-        <code>npm run import -- FILE…</code> reads any of the five, plain or gzipped; importing them into an empty database and writing
-        them again gives the same files, byte for byte. The files are written again whenever the catalogue changes. Each download has an{" "}
-        <code>ETag</code>: send it back as <code>If-None-Match</code> and an unchanged file is not sent again. A single leaderboard also
-        downloads as CSV or JSON from its page, and everything reads through the <Link href="/api">API</Link>.
+        <code>npm run import -- FILE…</code> reads any of the five, plain or gzipped; importing them into an empty database and writing them again gives the
+        same files, byte for byte. The files are written again whenever the catalogue changes. Each download has an <code>ETag</code>: send it back as{" "}
+        <code>If-None-Match</code> and an unchanged file is not sent again. A single leaderboard also downloads as CSV or JSON from its page, and everything
+        reads through the <Link href="/api">API</Link>.
       </p>
     </div>
   );

@@ -28,7 +28,10 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function DatasetPage({ params }: Props) {
   const dataset = await getDatasetPage((await params).slug);
   if (!dataset) notFound();
-  const crumbs = [{ href: "/datasets", label: "Datasets" }, ...(dataset.parent ? [{ href: `/dataset/${dataset.parent.slug}`, label: dataset.parent.name }] : [])];
+  const crumbs = [
+    { href: "/datasets", label: "Datasets" },
+    ...(dataset.parent ? [{ href: `/dataset/${dataset.parent.slug}`, label: dataset.parent.name }] : []),
+  ];
   return (
     <div>
       <PageHeader crumbs={crumbs} title={dataset.parent ? `${dataset.parent.name} ${dataset.name}` : dataset.name} />
@@ -45,7 +48,9 @@ export default async function DatasetPage({ params }: Props) {
                 <>
                   <BenchmarkTable benchmarks={dataset.benchmarks} name="task" />
                   {dataset.benchmarkCount > dataset.benchmarks.length && (
-                    <p className="mt-3 text-sm text-slate-500">The {dataset.benchmarks.length} with the most results, of {plural(dataset.benchmarkCount, "benchmark")}.</p>
+                    <p className="mt-3 text-sm text-slate-500">
+                      The {dataset.benchmarks.length} with the most results, of {plural(dataset.benchmarkCount, "benchmark")}.
+                    </p>
                   )}
                 </>
               ) : (

@@ -9,7 +9,10 @@ import { parsePage } from "@/lib/data/pagination";
 import { plural } from "@/lib/format";
 import { summarizeMarkdown } from "@/lib/markdown/markdown";
 
-export const datasetsMetadata = { title: "Datasets", description: "Datasets that machine-learning results are reported on, with their subsets and benchmarks." };
+export const datasetsMetadata = {
+  title: "Datasets",
+  description: "Datasets that machine-learning results are reported on, with their subsets and benchmarks.",
+};
 
 /** One page of datasets by name; `/datasets/page/N` for the others. */
 export async function DatasetListView({ pageSegment }: { pageSegment?: string }) {
@@ -40,7 +43,11 @@ export async function DatasetListView({ pageSegment }: { pageSegment?: string })
                 ))}
                 {dataset.subsets.length > 0 && <span className="text-slate-500">Subsets:</span>}
                 {dataset.subsets.map((subset) => (
-                  <Link key={subset.slug} href={`/dataset/${subset.slug}`} className="rounded bg-slate-100 px-1.5 py-0.5 font-medium text-slate-700 hover:text-brand-700">
+                  <Link
+                    key={subset.slug}
+                    href={`/dataset/${subset.slug}`}
+                    className="rounded bg-slate-100 px-1.5 py-0.5 font-medium text-slate-700 hover:text-brand-700"
+                  >
                     {subset.name}
                   </Link>
                 ))}

@@ -60,7 +60,11 @@ export function PublicLogView({ log, page }: { log: Log; page: number }) {
       ) : (
         <ol className="divide-y divide-slate-100 rounded-lg border border-slate-200 bg-white shadow-sm" data-testid="public-log">
           {log.entries.map((entry) => (
-            <li key={`${entry.type}-${entry.id}`} className="grid gap-1 px-4 py-3 text-sm sm:grid-cols-[7rem_minmax(0,1fr)] sm:gap-4" data-testid="public-log-entry">
+            <li
+              key={`${entry.type}-${entry.id}`}
+              className="grid gap-1 px-4 py-3 text-sm sm:grid-cols-[7rem_minmax(0,1fr)] sm:gap-4"
+              data-testid="public-log-entry"
+            >
               <time dateTime={entry.at} className="text-slate-500">
                 {formatDate(entry.at)}
               </time>

@@ -18,7 +18,9 @@ export function generateStaticParams() {
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const method = await getMethodPage((await params).slug);
-  return method ? { title: method.name, description: summarizeMarkdown(method.description, 200) || undefined, alternates: { canonical: `/method/${method.slug}` } } : {};
+  return method
+    ? { title: method.name, description: summarizeMarkdown(method.description, 200) || undefined, alternates: { canonical: `/method/${method.slug}` } }
+    : {};
 }
 
 export default async function MethodPage({ params }: Props) {
@@ -52,7 +54,12 @@ export default async function MethodPage({ params }: Props) {
             <PaperList papers={[method.introducedIn]} />
           </Card>
         )}
-        <PapersCard title={`Papers using ${method.name}`} papers={method.papers} total={method.paperCount} empty="No papers in the catalogue use this method yet." />
+        <PapersCard
+          title={`Papers using ${method.name}`}
+          papers={method.papers}
+          total={method.paperCount}
+          empty="No papers in the catalogue use this method yet."
+        />
       </div>
     </div>
   );

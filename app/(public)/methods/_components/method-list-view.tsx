@@ -9,7 +9,10 @@ import { parsePage } from "@/lib/data/pagination";
 import { plural } from "@/lib/format";
 import { summarizeMarkdown } from "@/lib/markdown/markdown";
 
-export const methodsMetadata = { title: "Methods", description: "Reusable machine-learning techniques, the papers that introduced them and the papers that use them." };
+export const methodsMetadata = {
+  title: "Methods",
+  description: "Reusable machine-learning techniques, the papers that introduced them and the papers that use them.",
+};
 
 /** One page of methods by name; `/methods/page/N` for the others. */
 export async function MethodListView({ pageSegment }: { pageSegment?: string }) {

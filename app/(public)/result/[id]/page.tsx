@@ -44,7 +44,10 @@ export default async function ResultPage(props: Props) {
         title={result.modelName}
         subtitle={
           <p>
-            A result on <Link href={`/sota/${benchmark.slug}`}>{benchmark.task.name} on {benchmark.dataset.name}</Link>
+            A result on{" "}
+            <Link href={`/sota/${benchmark.slug}`}>
+              {benchmark.task.name} on {benchmark.dataset.name}
+            </Link>
           </p>
         }
         actions={

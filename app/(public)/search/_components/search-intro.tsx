@@ -8,14 +8,17 @@ export function SearchIntro() {
   return (
     <div className="rounded-lg border border-slate-200 bg-white p-6 shadow-sm" data-testid="search-intro">
       <p className="text-slate-700">
-        Search finds papers by title, author or abstract, tasks by name or synonym, datasets and their subsets, and methods. Every
-        word counts, and each matches as the start of a word.
+        Search finds papers by title, author or abstract, tasks by name or synonym, datasets and their subsets, and methods. Every word counts, and each matches
+        as the start of a word.
       </p>
       <p className="mt-4 text-sm text-slate-500">Try:</p>
       <ul className="mt-2 flex flex-wrap gap-2">
         {EXAMPLES.map((example) => (
           <li key={example}>
-            <Link href={searchHref(example)} className="inline-block rounded-full bg-slate-100 px-3 py-1 text-sm text-slate-700 hover:bg-brand-50 hover:text-brand-700">
+            <Link
+              href={searchHref(example)}
+              className="inline-block rounded-full bg-slate-100 px-3 py-1 text-sm text-slate-700 hover:bg-brand-50 hover:text-brand-700"
+            >
               {example}
             </Link>
           </li>

@@ -23,11 +23,7 @@ export async function SearchResults({ query, kind, page }: { query: string; kind
       <SearchTabs query={query} totals={overview} current={kind} />
       <div className="space-y-6">
         {groups.map((group) => (
-          <Card
-            key={group.kind}
-            title={KIND_LABEL[group.kind].many}
-            aside={<GroupCount group={group} offset={kind ? offset : null} query={query} />}
-          >
+          <Card key={group.kind} title={KIND_LABEL[group.kind].many} aside={<GroupCount group={group} offset={kind ? offset : null} query={query} />}>
             {group.hits.length > 0 ? <SearchHits hits={group.hits} /> : <p className="text-slate-500">No more {KIND_LABEL[group.kind].many.toLowerCase()}.</p>}
           </Card>
         ))}

@@ -51,7 +51,9 @@ export default async function TaskPage({ params }: Props) {
                 <>
                   <BenchmarkTable benchmarks={task.benchmarks} name="dataset" />
                   {task.benchmarkCount > task.benchmarks.length && (
-                    <p className="mt-3 text-sm text-slate-500">The {task.benchmarks.length} with the most results, of {plural(task.benchmarkCount, "benchmark")}.</p>
+                    <p className="mt-3 text-sm text-slate-500">
+                      The {task.benchmarks.length} with the most results, of {plural(task.benchmarkCount, "benchmark")}.
+                    </p>
                   )}
                 </>
               ) : (

@@ -40,7 +40,14 @@ export function NewResultsView({ payload, benchmarkSlug }: { payload: CreateSubm
               ["Title", paper.title],
               ["Authors", paper.authors],
               ["Published", paper.publishedAt && formatDate(paper.publishedAt)],
-              ["Link", paper.ref && <a href={paper.ref} rel="noopener nofollow">{paper.ref}</a>],
+              [
+                "Link",
+                paper.ref && (
+                  <a href={paper.ref} rel="noopener nofollow">
+                    {paper.ref}
+                  </a>
+                ),
+              ],
             ]}
           />
         </Card>
@@ -50,14 +57,26 @@ export function NewResultsView({ payload, benchmarkSlug }: { payload: CreateSubm
           <table className="min-w-full divide-y divide-slate-200 text-sm" data-testid="submitted-rows">
             <thead className="bg-slate-50">
               <tr>
-                <th scope="col" className={TH}>Model</th>
+                <th scope="col" className={TH}>
+                  Model
+                </th>
                 {benchmark.metrics.map((metric, index) => (
-                  <th key={index} scope="col" className={TH}>{metricLabel(metric)}</th>
+                  <th key={index} scope="col" className={TH}>
+                    {metricLabel(metric)}
+                  </th>
                 ))}
-                <th scope="col" className={TH}>Extra data</th>
-                <th scope="col" className={TH}>Code</th>
-                <th scope="col" className={TH}>Evaluated</th>
-                <th scope="col" className={TH}>Evidence</th>
+                <th scope="col" className={TH}>
+                  Extra data
+                </th>
+                <th scope="col" className={TH}>
+                  Code
+                </th>
+                <th scope="col" className={TH}>
+                  Evaluated
+                </th>
+                <th scope="col" className={TH}>
+                  Evidence
+                </th>
               </tr>
             </thead>
             <tbody className="divide-y divide-slate-100 [&_td]:px-3 [&_td]:py-2.5 [&_td]:align-top">
@@ -65,10 +84,20 @@ export function NewResultsView({ payload, benchmarkSlug }: { payload: CreateSubm
                 <tr key={index}>
                   <td className="min-w-40 font-medium text-slate-900">{row.modelName}</td>
                   {benchmark.metrics.map((_, metricIndex) => (
-                    <td key={metricIndex} className="tabular whitespace-nowrap">{row.values[metricIndex] || <span className="text-slate-300">—</span>}</td>
+                    <td key={metricIndex} className="tabular whitespace-nowrap">
+                      {row.values[metricIndex] || <span className="text-slate-300">—</span>}
+                    </td>
                   ))}
                   <td className="min-w-28">{row.usesExtraData ? row.extraData : "No"}</td>
-                  <td className="max-w-48 [overflow-wrap:anywhere]">{row.codeUrl ? <a href={row.codeUrl} rel="noopener nofollow">{row.codeUrl.replace(/^https?:\/\//, "")}</a> : "—"}</td>
+                  <td className="max-w-48 [overflow-wrap:anywhere]">
+                    {row.codeUrl ? (
+                      <a href={row.codeUrl} rel="noopener nofollow">
+                        {row.codeUrl.replace(/^https?:\/\//, "")}
+                      </a>
+                    ) : (
+                      "—"
+                    )}
+                  </td>
                   <td className="whitespace-nowrap">{row.evaluatedAt ? formatDate(row.evaluatedAt) : "—"}</td>
                   <td className="min-w-32">{row.evidence}</td>
                 </tr>

@@ -23,7 +23,14 @@ export async function ResubmitSection({ submission }: { submission: SubmissionDe
     return <Card title="This result can no longer be corrected">It was retracted or removed since you wrote this: there is nothing left to correct.</Card>;
   }
   if (submission.kind === "EDIT_RESULT") {
-    return <EditResultForm resultId={result.id} metrics={result.benchmark.metrics} published={result.row} submission={{ ...target, values: submission.payload as unknown as EditResult }} />;
+    return (
+      <EditResultForm
+        resultId={result.id}
+        metrics={result.benchmark.metrics}
+        published={result.row}
+        submission={{ ...target, values: submission.payload as unknown as EditResult }}
+      />
+    );
   }
   return (
     <Card title="Edit your report">

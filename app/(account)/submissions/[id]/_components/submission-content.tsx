@@ -38,7 +38,13 @@ export async function SubmissionContent({ submission }: { submission: Submission
     );
   }
   const edit = submission.payload as unknown as EditResult;
-  const changes = result ? diffRows(result.row, edit.row, result.benchmark.metrics.map((metric) => metric.name)) : [];
+  const changes = result
+    ? diffRows(
+        result.row,
+        edit.row,
+        result.benchmark.metrics.map((metric) => metric.name),
+      )
+    : [];
   return (
     <Card title="The edit suggested">
       <p className="mb-3 text-sm text-slate-500">

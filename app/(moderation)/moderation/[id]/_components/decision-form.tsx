@@ -45,7 +45,10 @@ const VARIANTS = {
 export function DecisionForm({ submissionId, isOpen, variant = "submission" }: { submissionId: string; isOpen: boolean; variant?: keyof typeof VARIANTS }) {
   const { schema, action, hint, buttons } = VARIANTS[variant];
   const router = useRouter();
-  const form = useForm<Decision>({ resolver: zodResolver(schema) as unknown as Resolver<Decision>, defaultValues: { submissionId, decision: buttons[0].decision, reason: "" } });
+  const form = useForm<Decision>({
+    resolver: zodResolver(schema) as unknown as Resolver<Decision>,
+    defaultValues: { submissionId, decision: buttons[0].decision, reason: "" },
+  });
   const [result, setResult] = useState<{ ok: boolean; message?: string }>();
   const { isSubmitting, errors } = form.formState;
 

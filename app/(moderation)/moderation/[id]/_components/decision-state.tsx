@@ -7,22 +7,25 @@ import { STATUS_LABELS } from "@/lib/submissions/states";
 export function DecisionState({ review, viewerId, nextId }: { review: SubmissionReview; viewerId: string; nextId: string | null }) {
   if (review.status !== "PENDING") {
     return (
-      <div className="mb-6 flex flex-wrap items-start gap-3 rounded-lg border border-slate-200 bg-slate-50 px-4 py-3 text-sm text-slate-700" data-testid="decided-banner">
+      <div
+        className="mb-6 flex flex-wrap items-start gap-3 rounded-lg border border-slate-200 bg-slate-50 px-4 py-3 text-sm text-slate-700"
+        data-testid="decided-banner"
+      >
         <div className="min-w-0 flex-1">
-        <p>
-          <strong className="font-semibold text-slate-900">{STATUS_LABELS[review.status]}</strong>
-          {review.decidedBy ? (
-            <>
-              {" "}
-              — {review.decidedBy.id === viewerId ? "decided by you" : "already decided by"}{" "}
-              {review.decidedBy.id !== viewerId && <strong className="font-medium text-slate-900">{review.decidedBy.name}</strong>} on{" "}
-              {formatDate(review.decidedAt)}.
-            </>
-          ) : (
-            <> — nothing left to decide.</>
-          )}
-        </p>
-        {review.reason && <p className="mt-1 whitespace-pre-line">Reason: {review.reason}</p>}
+          <p>
+            <strong className="font-semibold text-slate-900">{STATUS_LABELS[review.status]}</strong>
+            {review.decidedBy ? (
+              <>
+                {" "}
+                — {review.decidedBy.id === viewerId ? "decided by you" : "already decided by"}{" "}
+                {review.decidedBy.id !== viewerId && <strong className="font-medium text-slate-900">{review.decidedBy.name}</strong>} on{" "}
+                {formatDate(review.decidedAt)}.
+              </>
+            ) : (
+              <> — nothing left to decide.</>
+            )}
+          </p>
+          {review.reason && <p className="mt-1 whitespace-pre-line">Reason: {review.reason}</p>}
         </div>
         {nextId ? (
           <ButtonLink href={`/moderation/${nextId}`} variant="primary">

@@ -41,8 +41,12 @@ export function EditDiff({
         <table className="min-w-full divide-y divide-slate-200 text-sm" data-testid="edit-diff">
           <thead className="bg-slate-50 text-left text-xs font-semibold uppercase tracking-wide text-slate-600">
             <tr>
-              <th scope="col" className="px-3 py-2">Field</th>
-              <th scope="col" className="px-3 py-2">Published → proposed</th>
+              <th scope="col" className="px-3 py-2">
+                Field
+              </th>
+              <th scope="col" className="px-3 py-2">
+                Published → proposed
+              </th>
             </tr>
           </thead>
           <tbody className="divide-y divide-slate-100">
@@ -57,7 +61,9 @@ export function EditDiff({
                   ) : (
                     <>
                       <del className="text-rose-700">{line.before || "—"}</del>
-                      <span aria-hidden className="mx-1.5 text-slate-400">→</span>
+                      <span aria-hidden className="mx-1.5 text-slate-400">
+                        →
+                      </span>
                       <span className="sr-only"> becomes </span>
                       <ins className="font-semibold text-emerald-800 no-underline">{line.after || "—"}</ins>
                     </>

@@ -40,10 +40,7 @@ export function PreviewCard({ review, metricKey }: { review: SubmissionReview; m
   const shown = nearMarkedRows(view, preview);
   const metrics = rankableMetrics(preview.board.metrics);
   return (
-    <Card
-      title="Leaderboard preview"
-      aside={view.metric ? `ranked by ${view.metric.name}, ${directionText(view.metric.direction)}` : "no ranking metric"}
-    >
+    <Card title="Leaderboard preview" aside={view.metric ? `ranked by ${view.metric.name}, ${directionText(view.metric.direction)}` : "no ranking metric"}>
       <div className="space-y-4" data-testid="preview">
         {metrics.length > 1 && (
           <Segmented

@@ -20,12 +20,21 @@ export function ProposedEntries({ input, resolution }: { input: CreateSubmission
       isNew: !resolution.dataset,
     },
     ...(benchmark.subset
-      ? [{ label: "Subset", name: resolution.subset?.name ?? benchmark.subset, href: resolution.subset && `/dataset/${resolution.subset.slug}`, isNew: !resolution.subset }]
+      ? [
+          {
+            label: "Subset",
+            name: resolution.subset?.name ?? benchmark.subset,
+            href: resolution.subset && `/dataset/${resolution.subset.slug}`,
+            isNew: !resolution.subset,
+          },
+        ]
       : []),
     {
       label: "Benchmark",
       name: `${resolution.task?.name ?? benchmark.task} on ${[benchmark.dataset, benchmark.subset].filter(Boolean).join(" ")}`,
-      href: resolution.benchmark && `/sota/${resolution.benchmark.slug}`, isNew: !resolution.benchmark },
+      href: resolution.benchmark && `/sota/${resolution.benchmark.slug}`,
+      isNew: !resolution.benchmark,
+    },
     ...resolution.metrics.map((metric) => ({
       label: "Metric",
       name: metric.name,

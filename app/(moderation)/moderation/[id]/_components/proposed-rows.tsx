@@ -16,15 +16,23 @@ export function ProposedRows({ input }: { input: CreateSubmission }) {
         <table className="min-w-full divide-y divide-slate-200 text-sm" data-testid="proposed-rows">
           <thead className="bg-slate-50">
             <tr>
-              <th scope="col" className={TH}>Model</th>
+              <th scope="col" className={TH}>
+                Model
+              </th>
               {metrics.map((metric) => (
                 <th key={metric.name} scope="col" className={`${TH} whitespace-nowrap normal-case`}>
                   {metric.name}
                 </th>
               ))}
-              <th scope="col" className={TH}>Extra data</th>
-              <th scope="col" className={TH}>Evidence</th>
-              <th scope="col" className={TH}>Date</th>
+              <th scope="col" className={TH}>
+                Extra data
+              </th>
+              <th scope="col" className={TH}>
+                Evidence
+              </th>
+              <th scope="col" className={TH}>
+                Date
+              </th>
             </tr>
           </thead>
           <tbody className="divide-y divide-slate-100">

@@ -21,15 +21,23 @@ export function ResubmissionChanges({ resubmission }: { resubmission: Resubmissi
             <table className="min-w-full divide-y divide-slate-200 text-sm">
               <thead className="bg-slate-50 text-left text-xs font-semibold uppercase tracking-wide text-slate-600">
                 <tr>
-                  <th scope="col" className="px-3 py-2">Field</th>
-                  <th scope="col" className="px-3 py-2">Previous version</th>
-                  <th scope="col" className="px-3 py-2">Now</th>
+                  <th scope="col" className="px-3 py-2">
+                    Field
+                  </th>
+                  <th scope="col" className="px-3 py-2">
+                    Previous version
+                  </th>
+                  <th scope="col" className="px-3 py-2">
+                    Now
+                  </th>
                 </tr>
               </thead>
               <tbody className="divide-y divide-slate-100">
                 {changes.map((change) => (
                   <tr key={change.field}>
-                    <th scope="row" className="px-3 py-2 text-left align-top font-medium text-slate-600">{change.field}</th>
+                    <th scope="row" className="px-3 py-2 text-left align-top font-medium text-slate-600">
+                      {change.field}
+                    </th>
                     <td className="px-3 py-2 align-top [overflow-wrap:anywhere]">
                       <del className="text-rose-700">{change.before || "—"}</del>
                     </td>

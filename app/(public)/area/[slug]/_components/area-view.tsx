@@ -22,19 +22,11 @@ export async function AreaView({ slug, pageSegment }: { slug: string; pageSegmen
   if (!area || area.tasks.page > area.tasks.pageCount) notFound();
   return (
     <div>
-      <PageHeader
-        crumbs={[{ href: "/tasks", label: "Tasks" }]}
-        title={area.name}
-        subtitle={area.description || `${plural(area.taskCount, "task")}.`}
-      />
+      <PageHeader crumbs={[{ href: "/tasks", label: "Tasks" }]} title={area.name} subtitle={area.description || `${plural(area.taskCount, "task")}.`} />
       <Card title="Tasks" aside={`${plural(area.tasks.total, "top-level task")} · ${plural(area.taskCount, "task")} in all`}>
         {area.tasks.total === 0 ? <EmptyState>No tasks in this area yet.</EmptyState> : <TaskTree tasks={area.tasks.items} columns={2} />}
       </Card>
-      <Pagination
-        page={area.tasks.page}
-        pageCount={area.tasks.pageCount}
-        hrefFor={(n) => (n === 1 ? `/area/${area.slug}` : `/area/${area.slug}/page/${n}`)}
-      />
+      <Pagination page={area.tasks.page} pageCount={area.tasks.pageCount} hrefFor={(n) => (n === 1 ? `/area/${area.slug}` : `/area/${area.slug}/page/${n}`)} />
       {area.benchmarks.length > 0 && (
         <Card title="Most reported benchmarks" className="mt-6">
           <BenchmarkTable benchmarks={area.benchmarks} name="task" />

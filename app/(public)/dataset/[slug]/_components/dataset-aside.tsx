@@ -38,7 +38,14 @@ export function DatasetFacts({ dataset, className }: { dataset: DatasetPage; cla
         {(dataset.introducedAt || dataset.paper) && (
           <Fact term="Introduced">
             {dataset.introducedAt && <span>{formatDate(dataset.introducedAt)} </span>}
-            {dataset.paper && (dataset.paper.url ? <a href={dataset.paper.url} rel="nofollow noopener">{dataset.paper.title || hostOf(dataset.paper.url)}</a> : dataset.paper.title)}
+            {dataset.paper &&
+              (dataset.paper.url ? (
+                <a href={dataset.paper.url} rel="nofollow noopener">
+                  {dataset.paper.title || hostOf(dataset.paper.url)}
+                </a>
+              ) : (
+                dataset.paper.title
+              ))}
           </Fact>
         )}
         <Fact term="Licence">{dataset.licence || <span className="text-slate-400">Not stated</span>}</Fact>

@@ -58,7 +58,19 @@ export function ResultDetails({ result }: { result: ResultPage }) {
               "—"
             )}
           </Item>
-          <Item term="Evidence">{result.evidence ? isUrl(result.evidence) ? <a href={result.evidence} rel="noopener nofollow">{result.evidence}</a> : result.evidence : "—"}</Item>
+          <Item term="Evidence">
+            {result.evidence ? (
+              isUrl(result.evidence) ? (
+                <a href={result.evidence} rel="noopener nofollow">
+                  {result.evidence}
+                </a>
+              ) : (
+                result.evidence
+              )
+            ) : (
+              "—"
+            )}
+          </Item>
           <Item term="Extra training data">{result.usesExtraData ? result.extraData || "Yes" : "None"}</Item>
           <Item term="Code">
             {result.codeUrl ? (

@@ -6,7 +6,8 @@ import { CHANGE_LABELS } from "@/lib/moderation/labels";
 import { eventLabel, KIND_LABELS } from "@/components/submissions/status-badge";
 
 function Entry({ entry }: { entry: HistoryEntry }) {
-  const title = entry.type === "revision" ? CHANGE_LABELS[entry.change] : `${KIND_LABELS[entry.kind]}: ${eventLabel(entry.fromStatus, entry.toStatus).toLowerCase()}`;
+  const title =
+    entry.type === "revision" ? CHANGE_LABELS[entry.change] : `${KIND_LABELS[entry.kind]}: ${eventLabel(entry.fromStatus, entry.toStatus).toLowerCase()}`;
   return (
     <TimelineItem
       testId="history-entry"

@@ -89,7 +89,13 @@ export function MetricsForm({ benchmark }: { benchmark: EditableBenchmark }) {
                 </p>
               </div>
               <div className="flex gap-1 md:pt-6">
-                <button type="button" onClick={() => move(index, index - 1)} disabled={index === 0} className={buttonClass.secondary} aria-label={`Move ${metric.name} up`}>
+                <button
+                  type="button"
+                  onClick={() => move(index, index - 1)}
+                  disabled={index === 0}
+                  className={buttonClass.secondary}
+                  aria-label={`Move ${metric.name} up`}
+                >
                   ↑
                 </button>
                 <button
