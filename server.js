@@ -88,7 +88,7 @@ async function handleWithNonce(request, response, isSecure) {
 }
 
 await app.prepare();
-createServer(async (request, response) => {
+const server = createServer(async (request, response) => {
   try {
     request.headers[CLIENT_ADDRESS_HEADER] = clientAddress(request.headers, request.socket.remoteAddress) ?? "";
     const isSecure = isHttps(request.headers, request.socket.encrypted);
@@ -101,4 +101,9 @@ createServer(async (request, response) => {
     if (!response.headersSent) response.writeHead(500);
     response.end();
   }
-}).listen(port, hostname, () => console.log(`Ready on http://${hostname ?? "localhost"}:${port}`));
+});
+// Idle keep-alive connections stay open longer than clients and proxies keep theirs (Node's 5 s closed them
+// under a client that was just reusing one: ECONNRESET); headers must then be allowed a little longer.
+server.keepAliveTimeout = 65_000;
+server.headersTimeout = 66_000;
+server.listen(port, hostname, () => console.log(`Ready on http://${hostname ?? "localhost"}:${port}`));

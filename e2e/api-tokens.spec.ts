@@ -65,7 +65,10 @@ test("the data page lists the dumps, and a dump downloads once per change", asyn
   await page.goto("/data");
   await expect(page.getByRole("heading", { name: "Data", exact: true })).toBeVisible();
   await expect(page.getByText("CC-BY-SA 4.0").first()).toBeVisible();
-  const link = page.getByRole("link", { name: /^Download · / }).first();
+  const link = page
+    .getByRole("listitem")
+    .filter({ hasText: "evaluation-tables.json" })
+    .getByRole("link", { name: /^\.json · / });
   await expect(link).toHaveAttribute("href", "/data/evaluation-tables.json");
 
   const download = await request.get("/data/evaluation-tables.json");
