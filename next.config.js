@@ -30,6 +30,12 @@ const nextConfig = {
           has: [{ type: "query", key: "metric", value: "(?<metric>[^%#?]+)" }],
           destination: "/sota/:benchmark/by/:metric",
         },
+        // `?as_of=YYYY-MM-DD`: the board as it stood that day, rebuilt from its history (a page of its own).
+        {
+          source: "/sota/:benchmark",
+          has: [{ type: "query", key: "as_of", value: "(?<asOf>\\d{4}-\\d{2}-\\d{2})" }],
+          destination: "/sota/:benchmark/as-of/:asOf",
+        },
         {
           source: "/papers",
           has: [{ type: "query", key: "page", value: "(?<page>\\d+)" }],

@@ -3,11 +3,13 @@ import { SiteHeader } from "@/components/site-header";
 import { SiteFooter } from "@/components/site-footer";
 import { configuredSiteUrl } from "@/lib/site-url";
 import "./globals.css";
+import { feedAlternates, feedPaths } from "@/lib/feeds/feed-paths";
 
 export const metadata: Metadata = {
   // Canonical and OpenGraph addresses are absolute: SITE_URL, else this server's own (lib/site-url.ts).
   metadataBase: new URL(configuredSiteUrl()),
   openGraph: { siteName: "Papers With Code 2", type: "website" },
+  alternates: feedAlternates(feedPaths.site(), "Papers With Code 2: new results"),
   title: { default: "Papers With Code 2", template: "%s · Papers With Code 2" },
   description:
     "The community-kept catalogue of machine-learning benchmarks: state-of-the-art leaderboards with the paper, code and provenance behind every number.",

@@ -118,3 +118,10 @@ export function parseParams<S extends z.ZodObject>(schema: S, searchParams: URLS
   const parameter = String(issue.path[0] ?? "");
   throw new ApiError("invalid_parameter", `${issue.message} (got ${JSON.stringify(searchParams.get(parameter) ?? "")}).`, { parameter });
 }
+
+export const EvaluationResultsParams = PaginationParams.extend({
+  as_of: z
+    .union([z.iso.date({ error: "as_of must be a day, YYYY-MM-DD" }), z.literal("")])
+    .optional()
+    .describe("The table as it stood at the end of this UTC day (YYYY-MM-DD), rebuilt from its history: later results left out, later edits and retractions undone."),
+});

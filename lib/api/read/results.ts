@@ -5,6 +5,7 @@ import { isoDay } from "@/lib/format";
 import { defaultRankingMetric, rankableMetrics, rankResults } from "@/lib/leaderboard/rank";
 import { sliceOf, type PageWindow, type Slice } from "../pagination";
 import type { ApiResult } from "../schemas";
+import { rankedResultsAsOf } from "./results-as-of";
 
 const PUBLISHED = { status: "PUBLISHED" } as const;
 
@@ -60,9 +61,10 @@ export function toApiResults(benchmark: RankedBenchmark): ApiResult[] {
 }
 
 /** evaluations/{id}/results/: null when there is no such benchmark. Ranking needs them all: read whole, then sliced. */
-export async function readEvaluationResults(slug: string, window: PageWindow): Promise<Slice<ApiResult> | null> {
-  const benchmark = await prisma.benchmark.findUnique({ where: { slug }, select: rankedBenchmarkSelect });
-  return benchmark && sliceOf(toApiResults(benchmark), window);
+export async function readEvaluationResults(slug: string, window: PageWindow, asOf: string | null = null): Promise<Slice<ApiResult> | null> {
+  const benchmark = await prisma.benchmark.findUnique({ where: { slug }, select: { ...rankedBenchmarkSelect, id: true } });
+  if (!benchmark) return null;
+  return sliceOf(toApiResults(asOf ? { ...benchmark, results: await rankedResultsAsOf(benchmark.id, asOf) } : benchmark), window);
 }
 
 /** evaluations/{id}/results/{result}/: one published result of the benchmark, ranked among them. */

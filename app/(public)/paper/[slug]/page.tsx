@@ -7,6 +7,7 @@ import { PaperHeader } from "@/components/paper/paper-header";
 import { PaperAside } from "@/components/paper/paper-aside";
 import { PaperResultsTable } from "@/components/paper/paper-results-table";
 import { RankBadges } from "@/components/paper/rank-badges";
+import { feedAlternates, feedPaths } from "@/lib/feeds/feed-paths";
 
 type Props = { params: Promise<{ slug: string }> };
 
@@ -27,7 +28,7 @@ export async function generateMetadata(props: Props): Promise<Metadata> {
   return {
     title: paper.title,
     description,
-    alternates: { canonical: url },
+    alternates: { canonical: url, ...feedAlternates(feedPaths.paper(paper.slug), `${paper.title}: new results`) },
     openGraph: { type: "article", title: paper.title, description, url, authors: paper.authors, publishedTime: paper.publishedAt ?? undefined },
   };
 }

@@ -10,6 +10,7 @@ import { ReportQuote } from "@/components/ui/timeline";
 import { ResultDetails } from "./_components/result-details";
 import { ResultHistory } from "./_components/result-history";
 import { ResultValues } from "./_components/result-values";
+import { BadgeCard } from "@/components/citations/badge-card";
 
 type Props = { params: Promise<{ id: string }> };
 
@@ -77,6 +78,9 @@ export default async function ResultPage(props: Props) {
             <Card title="History" className="order-4">
               <ResultHistory entries={result.history} />
             </Card>
+            {isPublished && (
+              <BadgeCard resultId={result.id} modelName={result.modelName} benchmarkSlug={benchmark.slug} paperSlug={result.paper?.slug ?? null} className="order-5" />
+            )}
           </>
         }
         aside={<ResultDetails result={result} />}

@@ -11,6 +11,7 @@ import { plural } from "@/lib/format";
 import { summarizeMarkdown } from "@/lib/markdown/markdown";
 import { getTaskPage } from "@/lib/data/tasks";
 import { TaskFacts, TaskSubtasks } from "./_components/task-aside";
+import { feedAlternates, feedPaths } from "@/lib/feeds/feed-paths";
 
 type Props = { params: Promise<{ slug: string }> };
 
@@ -20,7 +21,7 @@ export function generateStaticParams() {
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const task = await getTaskPage((await params).slug);
-  return task ? { title: task.name, description: summarizeMarkdown(task.description, 200) || undefined, alternates: { canonical: `/task/${task.slug}` } } : {};
+  return task ? { title: task.name, description: summarizeMarkdown(task.description, 200) || undefined, alternates: { canonical: `/task/${task.slug}`, ...feedAlternates(feedPaths.task(task.slug), `${task.name}: new results`) } } : {};
 }
 
 export default async function TaskPage({ params }: Props) {

@@ -13,6 +13,8 @@ import { LeaderboardChanges } from "@/components/leaderboard/leaderboard-changes
 import { LeaderboardHeader } from "@/components/leaderboard/leaderboard-header";
 import { LeaderboardTable } from "@/components/leaderboard/leaderboard-table";
 import { ProvenanceNote } from "@/components/leaderboard/provenance";
+import { CitationBar } from "@/components/citations/citation-bar";
+import { feedAlternates, feedPaths } from "@/lib/feeds/feed-paths";
 
 type Props = { params: Promise<{ benchmark: string; view?: string[] }> };
 
@@ -43,7 +45,7 @@ export async function generateMetadata(props: Props): Promise<Metadata> {
   return {
     title: `${title} leaderboard`,
     description: `State of the art of ${title}: ${board.results.length} results ranked by ${view.metric?.name ?? "date"}, with papers and code.`,
-    alternates: { canonical: leaderboardPagePath(board.slug, view, page) },
+    alternates: { canonical: leaderboardPagePath(board.slug, view, page), ...feedAlternates(feedPaths.benchmark(board.slug), `${title}: new results`) },
     openGraph: {
       type: "website",
       title: `${title}: the state of the art`,
@@ -61,6 +63,7 @@ export default async function LeaderboardPage(props: Props) {
   return (
     <div className="space-y-6">
       <LeaderboardHeader board={board} view={view} />
+      <CitationBar benchmark={board.slug} />
       {board.description && <p className="-mt-3 max-w-3xl text-slate-600">{board.description}</p>}
       {board.results.length === 0 ? (
         <EmptyState>
