@@ -4,6 +4,7 @@ import { Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { ModerationStates } from "./_components/moderation-states";
 import { RolesTable } from "./_components/roles-table";
+import { CitingAbout } from "@/components/citations/citing-docs";
 
 export const metadata: Metadata = { title: "About", description: "What Papers With Code 2 is, how results are reviewed, and the licence of its data." };
 
@@ -36,6 +37,7 @@ export default function AboutPage() {
         <Card title="Who can do what">
           <RolesTable />
         </Card>
+        <CitingAbout />
         <Card title="Data and licence">
           <p className="mb-3">
             The catalogue&apos;s data is published under the{" "}

@@ -11,6 +11,7 @@ import { EndpointDoc } from "./_components/endpoint-doc";
 import { EndpointIndex } from "./_components/endpoint-index";
 import { ObjectDocs } from "./_components/object-docs";
 import { WriteGuide } from "./_components/write-guide";
+import { CitingApiGuide } from "@/components/citations/citing-docs";
 
 export const metadata: Metadata = {
   title: "API",
@@ -42,6 +43,7 @@ export default async function ApiDocsPage() {
       <div className="space-y-6">
         <ApiGuide baseUrl={baseUrl} />
         <WriteGuide baseUrl={baseUrl} />
+        <CitingApiGuide siteUrl={siteUrl} />
         <EndpointIndex operations={operations} />
         {operations.map(({ path, method, operation }) => (
           <EndpointDoc
