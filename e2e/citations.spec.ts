@@ -21,8 +21,21 @@ async function approve(browser: Browser, submissionId: string) {
 
 /** Takes a published result off its board as a moderator's retraction does: its status and a RETRACTED revision. */
 async function retract(resultId: string) {
-  const result = await prisma.result.update({ where: { id: resultId }, data: { status: "RETRACTED", retractedReason: "Wrong split." }, include: { values: true } });
-  const snapshot = { modelName: result.modelName, paperId: result.paperId, codeUrl: null, evaluatedAt: result.evaluatedAt?.toISOString() ?? null, usesExtraData: false, extraData: "", evidence: "", values: result.values.map(({ metricId, raw, value, uncertainty }) => ({ metricId, raw, value, uncertainty })) };
+  const result = await prisma.result.update({
+    where: { id: resultId },
+    data: { status: "RETRACTED", retractedReason: "Wrong split." },
+    include: { values: true },
+  });
+  const snapshot = {
+    modelName: result.modelName,
+    paperId: result.paperId,
+    codeUrl: null,
+    evaluatedAt: result.evaluatedAt?.toISOString() ?? null,
+    usesExtraData: false,
+    extraData: "",
+    evidence: "",
+    values: result.values.map(({ metricId, raw, value, uncertainty }) => ({ metricId, raw, value, uncertainty })),
+  };
   await prisma.resultRevision.create({ data: { resultId, change: "RETRACTED", reason: "Wrong split.", snapshot } });
   await expireTagsEverywhere(["catalogue", `benchmark:${result.benchmarkId}`, `paper:${result.paperId}`]);
 }
@@ -53,7 +66,9 @@ test("a leaderboard names its Atom feed in its head, and the feed lists a newly 
 });
 
 for (const width of [1280, 390]) {
-  test(`a board as of a past day shows a result retracted since, not one added since, and cites it with a hash that later edits leave alone (${width} px)`, async ({ page }) => {
+  test(`a board as of a past day shows a result retracted since, not one added since, and cites it with a hash that later edits leave alone (${width} px)`, async ({
+    page,
+  }) => {
     await page.setViewportSize({ width, height: 1600 });
     const board = await createLeaderboard({
       metrics: ACCURACY,

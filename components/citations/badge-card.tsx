@@ -28,7 +28,12 @@ export function BadgeCard({ resultId, modelName, benchmarkSlug, paperSlug, class
     <div className={className}>
       <Card title="Badge for a README">
         <div className="space-y-4">
-          <BadgeMarkdown label="result" alt={`${modelName}: rank on the leaderboard`} image={`${site}${badgePaths.result(resultId)}`} link={`${site}/result/${resultId}`} />
+          <BadgeMarkdown
+            label="result"
+            alt={`${modelName}: rank on the leaderboard`}
+            image={`${site}${badgePaths.result(resultId)}`}
+            link={`${site}/result/${resultId}`}
+          />
           {paperSlug && (
             <BadgeMarkdown
               label="paper"

@@ -394,7 +394,8 @@ export const endpoints = {
     path: "/evaluations/{id}/results/",
     tag: TAGS.evaluations,
     summary: "List an evaluation table's results",
-    description: "Its published results in the leaderboard's order: best first on the default metric, unranked last. With `as_of`, as the table stood that day.",
+    description:
+      "Its published results in the leaderboard's order: best first on the default metric, unranked last. With `as_of`, as the table stood that day.",
     resource: "evaluation",
     params: EvaluationResultsParams,
     response: ResultPageSchema,

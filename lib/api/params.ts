@@ -123,5 +123,7 @@ export const EvaluationResultsParams = PaginationParams.extend({
   as_of: z
     .union([z.iso.date({ error: "as_of must be a day, YYYY-MM-DD" }), z.literal("")])
     .optional()
-    .describe("The table as it stood at the end of this UTC day (YYYY-MM-DD), rebuilt from its history: later results left out, later edits and retractions undone."),
+    .describe(
+      "The table as it stood at the end of this UTC day (YYYY-MM-DD), rebuilt from its history: later results left out, later edits and retractions undone.",
+    ),
 });

@@ -35,7 +35,12 @@ describe("a result's badge", () => {
     expect(first).toContain(`<title>#1 on ${fixture.dataset.name} · top-1 88.5</title>`);
 
     await prisma.result.create({
-      data: { benchmarkId: fixture.benchmark.id, modelName: "Better", source: "DEMO", values: { create: [{ metricId: fixture.metrics[0].id, raw: "90", value: 90 }] } },
+      data: {
+        benchmarkId: fixture.benchmark.id,
+        modelName: "Better",
+        source: "DEMO",
+        values: { create: [{ metricId: fixture.metrics[0].id, raw: "90", value: 90 }] },
+      },
     });
     const second = (await resultBadge(ours.id))!;
     expect(second).toContain(`<title>#2 on ${fixture.dataset.name} · top-1 88.5</title>`);

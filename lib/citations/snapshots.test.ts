@@ -44,7 +44,12 @@ describe("a leaderboard snapshot", () => {
     ]);
     expect(before.hash).toBe(sha256(canonicalJson(before.content)));
 
-    const edit = await createEditSubmission({ submitterId: submitter.id, resultId: fixture.results[0].id, row: resultRow("Model 1", ["95"]), comment: "Table 3." });
+    const edit = await createEditSubmission({
+      submitterId: submitter.id,
+      resultId: fixture.results[0].id,
+      row: resultRow("Model 1", ["95"]),
+      comment: "Table 3.",
+    });
     await approveSubmission(moderator.id, { submissionId: edit.id });
     await retractResult(moderator.id, { resultId: fixture.results[1].id, reason: "Wrong split." });
 

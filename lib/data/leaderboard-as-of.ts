@@ -32,7 +32,10 @@ async function readHistory(benchmarkId: string): Promise<{ results: HistoricResu
     },
   });
   const paperIds = [...new Set(results.flatMap((result) => result.revisions.map((revision) => (revision.snapshot as StoredVersion).paperId)))];
-  const papers = await prisma.paper.findMany({ where: { id: { in: paperIds.filter((id): id is string => Boolean(id)) } }, select: { id: true, slug: true, title: true, url: true } });
+  const papers = await prisma.paper.findMany({
+    where: { id: { in: paperIds.filter((id): id is string => Boolean(id)) } },
+    select: { id: true, slug: true, title: true, url: true },
+  });
   return {
     papers: papers.map(({ id, ...paper }) => [id, paper]),
     results: results.map((result) => ({

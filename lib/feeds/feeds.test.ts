@@ -20,7 +20,16 @@ describe("renderAtom", () => {
         alternate: "https://example.org/",
         updated: "2021-06-30T00:00:00.000Z",
         author: "Papers With Code 2",
-        entries: [{ id: "https://example.org/result/1", title: "New best: \"X\"", updated: "2021-06-30T00:00:00.000Z", link: "https://example.org/result/1", category: "new-best", summary: "x" }],
+        entries: [
+          {
+            id: "https://example.org/result/1",
+            title: 'New best: "X"',
+            updated: "2021-06-30T00:00:00.000Z",
+            link: "https://example.org/result/1",
+            category: "new-best",
+            summary: "x",
+          },
+        ],
       }),
     );
     expect(feed.meta).toMatchObject({ type: "atom", version: "1.0" });
@@ -35,7 +44,8 @@ describe("the feeds", () => {
   it("list a board's results newest first, marking new bests, with absolute links, per RFC 4287", async () => {
     const fixture = await createTestBenchmark([{ name: "Accuracy", direction: "HIGHER_IS_BETTER" }], [80, 90, 85]);
     const times = ["2021-01-01", "2021-02-01", "2021-03-01"];
-    for (const [i, result] of fixture.results.entries()) await prisma.result.update({ where: { id: result.id }, data: { createdAt: new Date(`${times[i]}T00:00:00Z`) } });
+    for (const [i, result] of fixture.results.entries())
+      await prisma.result.update({ where: { id: result.id }, data: { createdAt: new Date(`${times[i]}T00:00:00Z`) } });
     const site = configuredSiteUrl();
     const feed = parseFeed((await benchmarkFeed(fixture.benchmark.slug))!);
 

@@ -40,7 +40,15 @@ async function renderFeed(scope: Scope): Promise<string> {
 const NEWS = "New results and new bests";
 
 export function siteFeed(): Promise<string> {
-  return renderFeed({ path: feedPaths.site(), page: "/", title: "Papers With Code 2", subtitle: `${NEWS} on every leaderboard`, created: new Date(0), tag: tags.catalogue, where: {} });
+  return renderFeed({
+    path: feedPaths.site(),
+    page: "/",
+    title: "Papers With Code 2",
+    subtitle: `${NEWS} on every leaderboard`,
+    created: new Date(0),
+    tag: tags.catalogue,
+    where: {},
+  });
 }
 
 export async function benchmarkFeed(slug: string): Promise<string | null> {
@@ -50,17 +58,41 @@ export async function benchmarkFeed(slug: string): Promise<string | null> {
   });
   if (!board) return null;
   const title = `${board.task.name} on ${board.dataset.parent ? `${board.dataset.parent.name} ` : ""}${board.dataset.name}`;
-  return renderFeed({ path: feedPaths.benchmark(slug), page: `/sota/${slug}`, title: `${title} leaderboard`, subtitle: `${NEWS} on ${title}`, created: board.createdAt, tag: tags.benchmark(board.id), where: { benchmarkId: board.id } });
+  return renderFeed({
+    path: feedPaths.benchmark(slug),
+    page: `/sota/${slug}`,
+    title: `${title} leaderboard`,
+    subtitle: `${NEWS} on ${title}`,
+    created: board.createdAt,
+    tag: tags.benchmark(board.id),
+    where: { benchmarkId: board.id },
+  });
 }
 
 export async function taskFeed(slug: string): Promise<string | null> {
   const task = await prisma.task.findUnique({ where: { slug }, select: { id: true, name: true, createdAt: true } });
   if (!task) return null;
-  return renderFeed({ path: feedPaths.task(slug), page: `/task/${slug}`, title: task.name, subtitle: `${NEWS} on ${task.name} leaderboards`, created: task.createdAt, tag: tags.task(task.id), where: { benchmark: { taskId: task.id } } });
+  return renderFeed({
+    path: feedPaths.task(slug),
+    page: `/task/${slug}`,
+    title: task.name,
+    subtitle: `${NEWS} on ${task.name} leaderboards`,
+    created: task.createdAt,
+    tag: tags.task(task.id),
+    where: { benchmark: { taskId: task.id } },
+  });
 }
 
 export async function paperFeed(slug: string): Promise<string | null> {
   const paper = await prisma.paper.findUnique({ where: { slug }, select: { id: true, title: true, createdAt: true } });
   if (!paper) return null;
-  return renderFeed({ path: feedPaths.paper(slug), page: `/paper/${slug}`, title: paper.title, subtitle: `${NEWS} of this paper`, created: paper.createdAt, tag: tags.paper(paper.id), where: { paperId: paper.id } });
+  return renderFeed({
+    path: feedPaths.paper(slug),
+    page: `/paper/${slug}`,
+    title: paper.title,
+    subtitle: `${NEWS} of this paper`,
+    created: paper.createdAt,
+    tag: tags.paper(paper.id),
+    where: { paperId: paper.id },
+  });
 }

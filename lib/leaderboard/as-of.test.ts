@@ -3,6 +3,7 @@ import { prisma } from "@/lib/db";
 import { canonicalJson, snapshotContent } from "@/lib/citations/canonical";
 import { getLeaderboard } from "@/lib/data/leaderboards";
 import { getLeaderboardAsOf, readRowsAsOf } from "@/lib/data/leaderboard-as-of";
+import { EvaluationResultsParams } from "@/lib/api/params";
 import { readEvaluationResults } from "@/lib/api/read/results";
 import { approveSubmission } from "@/lib/submissions/approve-submission";
 import { retractResult } from "@/lib/submissions/retract-result";
@@ -38,7 +39,12 @@ describe("a leaderboard as of an instant", () => {
 
     const added = await createNewResultsSubmission({
       submitterId: submitter.id,
-      benchmark: { task: fixture.task.name, dataset: fixture.dataset.name, subset: "", metrics: [{ name: "Accuracy", direction: "HIGHER_IS_BETTER", unit: "%" }] },
+      benchmark: {
+        task: fixture.task.name,
+        dataset: fixture.dataset.name,
+        subset: "",
+        metrics: [{ name: "Accuracy", direction: "HIGHER_IS_BETTER", unit: "%" }],
+      },
       paper: { ref: "", title: fixture.paper.title, authors: "", publishedAt: "" },
       rows: [resultRow("Newcomer", ["85"])],
       comment: "",
@@ -46,7 +52,12 @@ describe("a leaderboard as of an instant", () => {
     const { resultIds } = await approveSubmission(moderator.id, { submissionId: added.id });
     marks.push(await mark(slug));
 
-    const edit = await createEditSubmission({ submitterId: submitter.id, resultId: fixture.results[1].id, row: resultRow("Model 2", ["70"]), comment: "Table 3 says 70." });
+    const edit = await createEditSubmission({
+      submitterId: submitter.id,
+      resultId: fixture.results[1].id,
+      row: resultRow("Model 2", ["70"]),
+      comment: "Table 3 says 70.",
+    });
     await approveSubmission(moderator.id, { submissionId: edit.id });
     marks.push(await mark(slug));
 
@@ -76,6 +87,8 @@ describe("a leaderboard as of an instant", () => {
     expect(then?.results.map((result) => [result.methodology, result.best_rank, result.metrics])).toEqual([["Model 1", 1, { Accuracy: "80" }]]);
     expect(now?.results.map((result) => result.methodology)).toEqual(["Model 2", "Model 1"]);
     expect(Object.keys(then!.results[0]).sort()).toEqual(Object.keys(now!.results[0]).sort());
+    expect(EvaluationResultsParams.safeParse({ as_of: "2021-13-01" }).success).toBe(false);
+    expect(EvaluationResultsParams.parse({ as_of: "2021-06-30" }).as_of).toBe("2021-06-30");
   });
 });
 

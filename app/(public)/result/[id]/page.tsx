@@ -79,7 +79,13 @@ export default async function ResultPage(props: Props) {
               <ResultHistory entries={result.history} />
             </Card>
             {isPublished && (
-              <BadgeCard resultId={result.id} modelName={result.modelName} benchmarkSlug={benchmark.slug} paperSlug={result.paper?.slug ?? null} className="order-5" />
+              <BadgeCard
+                resultId={result.id}
+                modelName={result.modelName}
+                benchmarkSlug={benchmark.slug}
+                paperSlug={result.paper?.slug ?? null}
+                className="order-5"
+              />
             )}
           </>
         }

@@ -21,7 +21,13 @@ export function generateStaticParams() {
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const task = await getTaskPage((await params).slug);
-  return task ? { title: task.name, description: summarizeMarkdown(task.description, 200) || undefined, alternates: { canonical: `/task/${task.slug}`, ...feedAlternates(feedPaths.task(task.slug), `${task.name}: new results`) } } : {};
+  return task
+    ? {
+        title: task.name,
+        description: summarizeMarkdown(task.description, 200) || undefined,
+        alternates: { canonical: `/task/${task.slug}`, ...feedAlternates(feedPaths.task(task.slug), `${task.name}: new results`) },
+      }
+    : {};
 }
 
 export default async function TaskPage({ params }: Props) {

@@ -46,11 +46,7 @@ export default async function LeaderboardAsOfPage({ params }: Props) {
       <AsOfBanner day={day} href={`/sota/${board.slug}`}>
         <CiteForm benchmark={board.slug} asOf={day} />
       </AsOfBanner>
-      {view.rows.length === 0 ? (
-        <EmptyState>No results on this benchmark yet on that day.</EmptyState>
-      ) : (
-        <LeaderboardTable board={board} view={shown} />
-      )}
+      {view.rows.length === 0 ? <EmptyState>No results on this benchmark yet on that day.</EmptyState> : <LeaderboardTable board={board} view={shown} />}
       {view.rows.length > shown.rows.length && <p className="text-sm text-slate-500">The first {LEADERBOARD_PAGE_SIZE} rows; a citation keeps them all.</p>}
     </div>
   );
