@@ -17,7 +17,7 @@ export function CitingAbout() {
         <p>
           <strong>Leaderboards as of a date.</strong> <code className={CODE}>/sota/BOARD?as_of=2021-06-30</code> shows a board as it stood at the end of that
           day (UTC), rebuilt from the history of its results: results approved later are left out, later edits undone, and a result retracted later is still
-          there. Rows from the Papers with Code archive count from their evaluation date.
+          there. Rows copied from the Papers with Code archive count from their evaluation date.
         </p>
         <p>
           <strong>Citable snapshots.</strong> The <em>Cite</em> button on a board freezes what it shows into a snapshot with a stable address, the SHA-256 of

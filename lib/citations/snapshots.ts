@@ -2,7 +2,7 @@ import "server-only";
 import { prisma } from "@/lib/db";
 import { getLeaderboardAsOf } from "@/lib/data/leaderboard-as-of";
 import { AppError } from "@/lib/errors";
-import { isoDay } from "@/lib/format";
+import { isoDay, plural } from "@/lib/format";
 import { endOfDay } from "@/lib/leaderboard/as-of";
 import type { CreateSnapshot } from "@/lib/validations/snapshot";
 import { canonicalJson, sha256, snapshotContent, type SnapshotContent } from "./canonical";
@@ -46,7 +46,7 @@ export function snapshotBibtex(snapshot: Snapshot, url: string): string {
     `  year = {${content.asOf.slice(0, 4)}},`,
     `  url = {${url}},`,
     `  urldate = {${isoDay(snapshot.createdAt)}},`,
-    `  note = {${content.rows.length} results ranked by ${content.rankedBy ?? "date"}; content SHA-256 ${snapshot.hash}}`,
+    `  note = {${plural(content.rows.length, "result")} ranked by ${content.rankedBy ?? "date"}; content SHA-256 ${snapshot.hash}}`,
     `}`,
   ].join("\n");
 }

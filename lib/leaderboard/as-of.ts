@@ -27,14 +27,13 @@ export type HistoricResult = {
 type PaperRef = LeaderboardRow["paper"];
 
 /**
- * When a result came onto the board: its approval, else (archive and demo rows, copied from the old site)
- * the earlier of its evaluation date and its creation.
+ * When a result came onto the board: a submission at its approval; rows copied from the old site (the
+ * archive, the demo catalogue) at the earlier of their evaluation date and their creation here.
  */
 export function appearedAt(result: Pick<HistoricResult, "createdAt" | "source"> & { row: Pick<LeaderboardRow, "approvedAt" | "evaluatedAt"> }): number {
-  if (result.row.approvedAt) return Date.parse(result.row.approvedAt);
   const created = result.createdAt.getTime();
-  if (result.source === "SUBMISSION" || !result.row.evaluatedAt) return created;
-  return Math.min(created, Date.parse(result.row.evaluatedAt));
+  if (result.source === "SUBMISSION") return result.row.approvedAt ? Date.parse(result.row.approvedAt) : created;
+  return result.row.evaluatedAt ? Math.min(created, Date.parse(result.row.evaluatedAt)) : created;
 }
 
 /** The end of a UTC day ("2021-06-30" → 2021-06-30T23:59:59.999Z): a board "as of" a day includes that day. */
