@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { AccountMenuWithUnread } from "@/components/account-menu-with-unread";
+import { InboxLink } from "@/components/follow/inbox-link";
 
 const NAV = [
   { href: "/tasks", label: "Tasks" },
@@ -55,6 +56,7 @@ export function SiteHeader() {
           </svg>
         </Link>
         <AccountMenuWithUnread />
+        <InboxLink />
       </div>
     </header>
   );
