@@ -1,9 +1,8 @@
 import { prisma } from "@/lib/db";
+import { env } from "@/lib/env";
 import type { OutboxKind } from "@/lib/generated/prisma/enums";
 import { backoffMs, MAX_ATTEMPTS } from "./backoff";
 
-/** How long a claim lasts: a worker killed mid-send leaves the message to be claimed again after it. */
-export const LEASE_MS = 60_000;
 
 export type ClaimedMessage = { id: string; kind: OutboxKind; payload: unknown; attempts: number; webhookId: string | null };
 
@@ -23,7 +22,7 @@ export async function claimDueMessages(limit: number, now = new Date()): Promise
   for (const message of due) {
     const won = await prisma.outboxMessage.updateMany({
       where: { id: message.id, status: "PENDING", nextAttemptAt: message.nextAttemptAt },
-      data: { nextAttemptAt: new Date(now.getTime() + LEASE_MS), attempts: { increment: 1 }, lastAttemptAt: now },
+      data: { nextAttemptAt: new Date(now.getTime() + env.PWC_OUTBOX_LEASE_MS), attempts: { increment: 1 }, lastAttemptAt: now },
     });
     if (won.count === 1) claimed.push({ ...message, attempts: message.attempts + 1 });
   }
