@@ -3,6 +3,8 @@ import { prisma } from "@/lib/db";
 /** Empties every table, children first, so that a test starts from nothing. */
 export async function resetDatabase(): Promise<void> {
   await prisma.$transaction([
+    prisma.outboxMessage.deleteMany(),
+    prisma.watchEvent.deleteMany(),
     prisma.auditEvent.deleteMany(),
     prisma.reviewEvent.deleteMany(),
     prisma.resultRevision.deleteMany(),
