@@ -43,6 +43,9 @@ const SERVER_ENV = {
 };
 
 process.env.PWC_WRITE_LIMIT = SERVER_ENV.PWC_WRITE_LIMIT;
+// e2e/follow.spec.ts makes a digest in the test process, as the server's worker would: same links, same signatures.
+process.env.SITE_URL = SERVER_ENV.SITE_URL;
+process.env.AUTH_SECRET = SERVER_ENV.AUTH_SECRET;
 
 export default defineConfig({
   testDir: "e2e",

@@ -23,7 +23,8 @@ beforeAll(async () => {
 afterAll(() => smtp.close());
 
 function startWorker(): ChildProcess {
-  return spawn("node_modules/.bin/tsx", ["scripts/worker.ts"], {
+  // node itself with tsx's loader, not the tsx CLI, whose child would outlive a SIGKILL of its parent.
+  return spawn(process.execPath, ["--import", "tsx", "scripts/worker.ts"], {
     env: { ...process.env, SMTP_URL: `smtp://127.0.0.1:${smtp.port}`, PWC_OUTBOX_LEASE_MS: "2000", PWC_WORKER_POLL_MS: "100" },
     stdio: "ignore",
   });
@@ -40,7 +41,11 @@ const until = async (condition: () => Promise<boolean> | boolean, timeoutMs = 45
 it("sends every message after a SIGKILL mid-batch, each at least once, the duplicates only those in flight", { timeout: 90_000 }, async () => {
   await prisma.outboxMessage.deleteMany();
   await prisma.outboxMessage.createMany({
-    data: Array.from({ length: MESSAGES }, (_, i) => ({ kind: "EMAIL" as const, dedupKey: `kill-test:${i}`, payload: { to: `reader${i}@example.org`, subject: `Mail ${i}`, text: "Hello" } })),
+    data: Array.from({ length: MESSAGES }, (_, i) => ({
+      kind: "EMAIL" as const,
+      dedupKey: `kill-test:${i}`,
+      payload: { to: `reader${i}@example.org`, subject: `Mail ${i}`, text: "Hello" },
+    })),
   });
 
   const first = startWorker();

@@ -29,7 +29,11 @@ export function InboxLink() {
 
   if (!inbox.signedIn) return null;
   return (
-    <Link href="/inbox" data-testid="inbox-link" className="flex items-center gap-1.5 text-sm font-medium whitespace-nowrap text-slate-600 hover:text-slate-900">
+    <Link
+      href="/inbox"
+      data-testid="inbox-link"
+      className="flex items-center gap-1.5 text-sm font-medium whitespace-nowrap text-slate-600 hover:text-slate-900"
+    >
       Inbox
       {inbox.unread > 0 && (
         <span data-testid="inbox-unread" className="rounded-full bg-brand-600 px-1.5 py-0.5 text-xs leading-none font-semibold text-white">

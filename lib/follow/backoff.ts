@@ -1,4 +1,4 @@
-/** Attempts before a delivery is given up (DEAD): the last waits about 4.5 hours after the first. */
+/** Attempts before a delivery is given up (DEAD): the last comes about three hours after the first. */
 export const MAX_ATTEMPTS = 10;
 
 const BASE_MS = 30_000;

@@ -7,7 +7,10 @@ const PERIOD_MS: Record<Exclude<DigestFrequency, "OFF">, number> = { DAILY: 24 *
 
 /** The worker's round: every user whose daily or weekly period has passed since their last digest gets one. */
 export async function enqueueDueDigests(now = new Date()): Promise<number> {
-  const settings = await prisma.digestSetting.findMany({ where: { frequency: { not: "OFF" } }, select: { userId: true, frequency: true, lastSentAt: true, createdAt: true } });
+  const settings = await prisma.digestSetting.findMany({
+    where: { frequency: { not: "OFF" } },
+    select: { userId: true, frequency: true, lastSentAt: true, createdAt: true },
+  });
   let enqueued = 0;
   for (const setting of settings) {
     const since = (setting.lastSentAt ?? setting.createdAt).getTime();

@@ -14,7 +14,12 @@ vi.mock("@/lib/cache/expire-tags", () => ({ expireTags: vi.fn() }));
 async function submitTo(fixture: Awaited<ReturnType<typeof createTestBenchmark>>, submitterId: string, value: string) {
   return createNewResultsSubmission({
     submitterId,
-    benchmark: { task: fixture.task.name, dataset: fixture.dataset.name, subset: "", metrics: [{ name: "Accuracy", direction: "HIGHER_IS_BETTER", unit: "%" }] },
+    benchmark: {
+      task: fixture.task.name,
+      dataset: fixture.dataset.name,
+      subset: "",
+      metrics: [{ name: "Accuracy", direction: "HIGHER_IS_BETTER", unit: "%" }],
+    },
     paper: { ref: "", title: fixture.paper.title, authors: "", publishedAt: "" },
     rows: [resultRow("Watched Net", [value])],
     comment: "",
@@ -22,13 +27,23 @@ async function submitTo(fixture: Awaited<ReturnType<typeof createTestBenchmark>>
 }
 
 const inboxOf = (userId: string) =>
-  prisma.inboxItem.findMany({ where: { userId }, orderBy: { createdAt: "asc" }, select: { readAt: true, event: { select: { kind: true, title: true, path: true } } } });
+  prisma.inboxItem.findMany({
+    where: { userId },
+    orderBy: { createdAt: "asc" },
+    select: { readAt: true, event: { select: { kind: true, title: true, path: true } } },
+  });
 
 describe("watch events", () => {
   beforeEach(resetDatabase);
 
   it("an approval tells the board's, task's and paper's watchers of a new best, and the submitter of the review", async () => {
-    const [watcher, taskWatcher, bystander, submitter, moderator] = await Promise.all([createTestUser(), createTestUser(), createTestUser(), createTestUser(), createTestUser("MODERATOR")]);
+    const [watcher, taskWatcher, bystander, submitter, moderator] = await Promise.all([
+      createTestUser(),
+      createTestUser(),
+      createTestUser(),
+      createTestUser(),
+      createTestUser("MODERATOR"),
+    ]);
     const fixture = await createTestBenchmark();
     await setWatch(watcher.id, { kind: "BENCHMARK", targetId: fixture.benchmark.id, watch: true });
     await setWatch(watcher.id, { kind: "PAPER", targetId: fixture.paper.id, watch: true });
@@ -42,7 +57,9 @@ describe("watch events", () => {
     expect(await inboxOf(watcher.id)).toEqual([{ readAt: null, event: { kind: "NEW_BEST", title, path: `/sota/${fixture.benchmark.slug}` } }]);
     expect(await inboxOf(taskWatcher.id)).toMatchObject([{ event: { kind: "NEW_BEST" } }]);
     expect(await inboxOf(bystander.id)).toEqual([]);
-    expect(await inboxOf(submitter.id)).toMatchObject([{ event: { kind: "SUBMISSION_REVIEWED", title: "Your submission was approved", path: `/submissions/${submission.id}` } }]);
+    expect(await inboxOf(submitter.id)).toMatchObject([
+      { event: { kind: "SUBMISSION_REVIEWED", title: "Your submission was approved", path: `/submissions/${submission.id}` } },
+    ]);
   });
 
   it("a result below the best is a new result; a retraction and a rejection are told too", async () => {
@@ -55,7 +72,10 @@ describe("watch events", () => {
 
     expect((await inboxOf(watcher.id)).map((item) => item.event.kind)).toEqual(["NEW_RESULT", "RESULT_RETRACTED"]);
     expect((await inboxOf(watcher.id))[1].event.title).toBe(`Retracted on ${fixture.task.name} on ${fixture.dataset.name}: Watched Net (Test set leak.)`);
-    expect((await inboxOf(submitter.id)).map((item) => item.event.title)).toEqual(["Your submission was approved", "Your submission was rejected: No evidence."]);
+    expect((await inboxOf(submitter.id)).map((item) => item.event.title)).toEqual([
+      "Your submission was approved",
+      "Your submission was rejected: No evidence.",
+    ]);
   });
 
   it("puts a webhook delivery in the outbox per event, and writes nothing when the change rolls back", async () => {
@@ -64,7 +84,12 @@ describe("watch events", () => {
     await setWatch(watcher.id, { kind: "BENCHMARK", targetId: fixture.benchmark.id, watch: true });
     const watch = await prisma.watch.findFirstOrThrow({ where: { userId: watcher.id } });
     const hook = await prisma.webhook.create({ data: { userId: watcher.id, watchId: watch.id, url: "http://127.0.0.1:9/hook", secret: "s" } });
-    const event = { kind: "RESULT_CONTESTED" as const, title: "Contested", path: "/sota/x", targets: [{ kind: "BENCHMARK" as const, id: fixture.benchmark.id }] };
+    const event = {
+      kind: "RESULT_CONTESTED" as const,
+      title: "Contested",
+      path: "/sota/x",
+      targets: [{ kind: "BENCHMARK" as const, id: fixture.benchmark.id }],
+    };
 
     await expect(
       prisma.$transaction(async (tx) => {
@@ -89,6 +114,8 @@ describe("watch events", () => {
     await setWatch(watcher.id, { kind: "AUTHOR", targetId: "ada-lovelace", watch: true });
     await setWatch(watcher.id, { kind: "BENCHMARK", targetId: fixture.benchmark.id, watch: true });
     expect(await setWatch(watcher.id, { kind: "BENCHMARK", targetId: fixture.benchmark.id, watch: false })).toEqual({ isWatching: false });
-    expect(await prisma.watch.findMany({ where: { userId: watcher.id }, select: { targetKind: true, label: true } })).toEqual([{ targetKind: "AUTHOR", label: "ada-lovelace" }]);
+    expect(await prisma.watch.findMany({ where: { userId: watcher.id }, select: { targetKind: true, label: true } })).toEqual([
+      { targetKind: "AUTHOR", label: "ada-lovelace" },
+    ]);
   });
 });

@@ -38,7 +38,14 @@ export async function recordWatchEvents(tx: Tx, event: WatchEventInput): Promise
   if (userIds.length > 0) await tx.inboxItem.createMany({ data: userIds.map((userId) => ({ userId, eventId: created.id })) });
   const hookIds = [...new Set(watches.flatMap((watch) => watch.webhooks.map((hook) => hook.id)))];
   if (hookIds.length > 0) {
-    const body = { id: created.id, kind: event.kind, title: event.title, path: event.path, createdAt: created.createdAt.toISOString(), data: event.data ?? {} } as Prisma.InputJsonObject;
+    const body = {
+      id: created.id,
+      kind: event.kind,
+      title: event.title,
+      path: event.path,
+      createdAt: created.createdAt.toISOString(),
+      data: event.data ?? {},
+    } as Prisma.InputJsonObject;
     await tx.outboxMessage.createMany({
       data: hookIds.map((webhookId) => ({ kind: "WEBHOOK" as const, dedupKey: `webhook:${webhookId}:${created.id}`, webhookId, payload: body })),
     });

@@ -3,7 +3,6 @@ import { env } from "@/lib/env";
 import type { OutboxKind } from "@/lib/generated/prisma/enums";
 import { backoffMs, MAX_ATTEMPTS } from "./backoff";
 
-
 export type ClaimedMessage = { id: string; kind: OutboxKind; payload: unknown; attempts: number; webhookId: string | null };
 
 /**

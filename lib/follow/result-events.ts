@@ -35,7 +35,14 @@ export async function recordResultEvents(tx: Tx, { resultIds, change, reason }: 
       title,
       path: `/sota/${result.benchmark.slug}`,
       targets: await watchTargetsOfResult(tx, resultId),
-      data: { resultId, benchmark: result.benchmark.slug, model: result.modelName, metric: metric?.name ?? null, value: shown?.raw ?? null, reason: reason ?? null },
+      data: {
+        resultId,
+        benchmark: result.benchmark.slug,
+        model: result.modelName,
+        metric: metric?.name ?? null,
+        value: shown?.raw ?? null,
+        reason: reason ?? null,
+      },
     });
   }
 }

@@ -68,7 +68,9 @@ describe("the outbox worker", () => {
     const watch = await prisma.watch.create({ data: { userId: user.id, targetKind: "AUTHOR", targetId: "ada", label: "ada" } });
     const address = receiver.address() as { port: number };
     const hook = await prisma.webhook.create({ data: { userId: user.id, watchId: watch.id, url: `http://127.0.0.1:${address.port}/hook`, secret: "whsec_x" } });
-    const message = await prisma.outboxMessage.create({ data: { kind: "WEBHOOK", dedupKey: "webhook:test", webhookId: hook.id, payload: { id: "evt", kind: "NEW_BEST" } } });
+    const message = await prisma.outboxMessage.create({
+      data: { kind: "WEBHOOK", dedupKey: "webhook:test", webhookId: hook.id, payload: { id: "evt", kind: "NEW_BEST" } },
+    });
 
     answer = 500;
     const before = Date.now();
@@ -99,7 +101,10 @@ describe("the outbox worker", () => {
       const hook = await prisma.webhook.create({ data: { userId: user.id, watchId: watch.id, url: "http://10.0.0.1/hook", secret: "s" } });
       await prisma.outboxMessage.create({ data: { kind: "WEBHOOK", dedupKey: "webhook:private", webhookId: hook.id, payload: {} } });
       await runOutboxOnce();
-      expect(await prisma.outboxMessage.findFirstOrThrow()).toMatchObject({ status: "DEAD", lastError: expect.stringMatching(/10\.0\.0\.1 of 10\.0\.0\.1 is private/) });
+      expect(await prisma.outboxMessage.findFirstOrThrow()).toMatchObject({
+        status: "DEAD",
+        lastError: expect.stringMatching(/10\.0\.0\.1 of 10\.0\.0\.1 is private/),
+      });
     } finally {
       Object.assign(env, { PWC_WEBHOOK_ALLOW_PRIVATE: "on" });
     }

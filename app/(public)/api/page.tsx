@@ -10,6 +10,7 @@ import { ApiGuide } from "./_components/api-guide";
 import { EndpointDoc } from "./_components/endpoint-doc";
 import { EndpointIndex } from "./_components/endpoint-index";
 import { ObjectDocs } from "./_components/object-docs";
+import { WebhookGuide } from "./_components/webhook-guide";
 import { WriteGuide } from "./_components/write-guide";
 
 export const metadata: Metadata = {
@@ -42,6 +43,7 @@ export default async function ApiDocsPage() {
       <div className="space-y-6">
         <ApiGuide baseUrl={baseUrl} />
         <WriteGuide baseUrl={baseUrl} />
+        <WebhookGuide />
         <EndpointIndex operations={operations} />
         {operations.map(({ path, method, operation }) => (
           <EndpointDoc

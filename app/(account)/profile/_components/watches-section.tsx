@@ -27,7 +27,9 @@ export async function WatchesSection({ userId }: { userId: string }) {
           ))}
         </ul>
       )}
-      {watches.length > 0 && <CreateWebhookForm watches={watches.map((watch) => ({ id: watch.id, label: `${KIND_LABELS[watch.targetKind]}: ${watch.label}` }))} />}
+      {watches.length > 0 && (
+        <CreateWebhookForm watches={watches.map((watch) => ({ id: watch.id, label: `${KIND_LABELS[watch.targetKind]}: ${watch.label}` }))} />
+      )}
     </Card>
   );
 }
