@@ -55,8 +55,10 @@ export function SiteHeader() {
             />
           </svg>
         </Link>
-        <AccountMenuWithUnread />
-        <InboxLink />
+        <div className="ml-auto flex items-center gap-2">
+          <InboxLink />
+          <AccountMenuWithUnread />
+        </div>
       </div>
     </header>
   );

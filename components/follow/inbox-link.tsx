@@ -31,12 +31,19 @@ export function InboxLink() {
   return (
     <Link
       href="/inbox"
+      aria-label="Inbox"
+      title="Inbox"
       data-testid="inbox-link"
-      className="flex items-center gap-1.5 text-sm font-medium whitespace-nowrap text-slate-600 hover:text-slate-900"
+      className="relative rounded-md p-1.5 text-slate-600 hover:bg-slate-100 hover:text-slate-900"
     >
-      Inbox
+      <svg aria-hidden viewBox="0 0 20 20" fill="currentColor" className="h-5 w-5">
+        <path d="M10 2a5 5 0 0 0-5 5v2.6l-1.3 2.6A1 1 0 0 0 4.6 14h10.8a1 1 0 0 0 .9-1.4L15 9.6V7a5 5 0 0 0-5-5Zm-2 13.5a2 2 0 0 0 4 0H8Z" />
+      </svg>
       {inbox.unread > 0 && (
-        <span data-testid="inbox-unread" className="rounded-full bg-brand-600 px-1.5 py-0.5 text-xs leading-none font-semibold text-white">
+        <span
+          data-testid="inbox-unread"
+          className="absolute -top-1 -right-1 rounded-full bg-brand-600 px-1.5 py-0.5 text-[0.6875rem] leading-none font-semibold text-white"
+        >
           {inbox.unread}
           <span className="sr-only"> unread</span>
         </span>
