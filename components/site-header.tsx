@@ -55,7 +55,7 @@ export function SiteHeader() {
             />
           </svg>
         </Link>
-        <div className="ml-auto flex items-center gap-2">
+        <div className="ml-auto flex items-center">
           <InboxLink />
           <AccountMenuWithUnread />
         </div>

@@ -34,7 +34,7 @@ export function InboxLink() {
       aria-label="Inbox"
       title="Inbox"
       data-testid="inbox-link"
-      className="relative rounded-md p-1.5 text-slate-600 hover:bg-slate-100 hover:text-slate-900"
+      className="relative rounded-md p-1 text-slate-600 hover:bg-slate-100 hover:text-slate-900"
     >
       <svg aria-hidden viewBox="0 0 20 20" fill="currentColor" className="h-5 w-5">
         <path d="M10 2a5 5 0 0 0-5 5v2.6l-1.3 2.6A1 1 0 0 0 4.6 14h10.8a1 1 0 0 0 .9-1.4L15 9.6V7a5 5 0 0 0-5-5Zm-2 13.5a2 2 0 0 0 4 0H8Z" />
