@@ -37,9 +37,15 @@ const SERVER_ENV = {
   // The tests stand in for one proxy: X-Forwarded-For gives each test an address of its own
   // (e2e/client-address.spec.ts starts a server without it, as a deployment has by default).
   PWC_PROXY_HOPS: "1",
+  // e2e/follow.spec.ts's webhook receiver listens on loopback; the worker looks for work twice a second.
+  PWC_WEBHOOK_ALLOW_PRIVATE: "on",
+  PWC_WORKER_POLL_MS: "500",
 };
 
 process.env.PWC_WRITE_LIMIT = SERVER_ENV.PWC_WRITE_LIMIT;
+// e2e/follow.spec.ts makes a digest in the test process, as the server's worker would: same links, same signatures.
+process.env.SITE_URL = SERVER_ENV.SITE_URL;
+process.env.AUTH_SECRET = SERVER_ENV.AUTH_SECRET;
 
 export default defineConfig({
   testDir: "e2e",

@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { AccountMenuWithUnread } from "@/components/account-menu-with-unread";
+import { InboxLink } from "@/components/follow/inbox-link";
 
 const NAV = [
   { href: "/tasks", label: "Tasks" },
@@ -54,7 +55,10 @@ export function SiteHeader() {
             />
           </svg>
         </Link>
-        <AccountMenuWithUnread />
+        <div className="ml-auto flex items-center">
+          <InboxLink />
+          <AccountMenuWithUnread />
+        </div>
       </div>
     </header>
   );

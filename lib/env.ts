@@ -24,6 +24,12 @@ const EnvSchema = z
     // is printed to the server's console instead of sent.
     SMTP_URL: OptionalText,
     MAIL_FROM: z.string().default("Papers With Code 2 <no-reply@localhost>"),
+    // "on": webhooks may go to loopback and private addresses (tests, a closed network); "off" refuses them.
+    PWC_WEBHOOK_ALLOW_PRIVATE: z.enum(["on", "off"]).default("off"),
+    // How often the outbox worker (npm run worker) looks for mail and webhooks to send, in milliseconds.
+    PWC_WORKER_POLL_MS: z.coerce.number().int().positive().default(2000),
+    // How long a worker's claim on an outbox message lasts before another may send it (a killed worker's).
+    PWC_OUTBOX_LEASE_MS: z.coerce.number().int().positive().default(60_000),
     // "on" (npm start): demo data and demo accounts, and a built-in secret. Never on in a deployment.
     PWC_DEMO: z.enum(["on", "off"]).default("off"),
   })

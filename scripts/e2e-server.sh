@@ -6,4 +6,6 @@ npx tsx scripts/recreate-database.ts
 npx prisma migrate deploy >/dev/null
 npx tsx prisma/seed.ts
 npx next build
+# The outbox worker sends the tests' digests and webhooks; Playwright stops it with the server's process group.
+npx tsx scripts/worker.ts &
 exec node server.js --port "$PORT"

@@ -4,6 +4,7 @@ import type { ResolvedView } from "@/lib/leaderboard/view";
 import { plural } from "@/lib/format";
 import { PageHeader } from "@/components/ui/page-header";
 import { ButtonLink } from "@/components/ui/button-link";
+import { WatchButton } from "@/components/follow/watch-button";
 import { directionText } from "./metric-heading";
 
 const TITLE_LINK = "text-slate-900 underline decoration-slate-300 decoration-1 underline-offset-[6px] hover:text-brand-700 hover:decoration-brand-500";
@@ -43,9 +44,12 @@ export function LeaderboardHeader({ board, view }: { board: Leaderboard; view: R
         </p>
       }
       actions={
-        <ButtonLink href={`/submit?benchmark=${encodeURIComponent(board.slug)}`} variant="primary">
-          Submit a result
-        </ButtonLink>
+        <>
+          <WatchButton kind="BENCHMARK" targetId={board.id} />
+          <ButtonLink href={`/submit?benchmark=${encodeURIComponent(board.slug)}`} variant="primary">
+            Submit a result
+          </ButtonLink>
+        </>
       }
     />
   );

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { WatchButton } from "@/components/follow/watch-button";
 import type { PaperDetail } from "@/lib/data/papers";
 import { formatDate, isoDay } from "@/lib/format";
 import { ButtonLink, buttonClass } from "@/components/ui/button-link";
@@ -49,7 +50,8 @@ export function PaperHeader({ paper }: { paper: PaperDetail }) {
             {code.isOfficial && <Badge tone="green">official</Badge>}
           </ExternalButton>
         )}
-        <span className="sm:ml-auto">
+        <span className="flex flex-wrap gap-2 sm:ml-auto">
+          <WatchButton kind="PAPER" targetId={paper.id} />
           <ButtonLink href={`/submit?paper=${encodeURIComponent(paper.slug)}`} variant="primary">
             Submit results from this paper
           </ButtonLink>

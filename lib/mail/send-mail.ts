@@ -2,7 +2,7 @@ import nodemailer, { type Transporter } from "nodemailer";
 import { env } from "@/lib/env";
 
 /** A plain-text mail to one person. */
-export type Mail = { to: string; subject: string; text: string };
+export type Mail = { to: string; subject: string; text: string; headers?: Record<string, string>; messageId?: string };
 
 let transport: Transporter | undefined;
 

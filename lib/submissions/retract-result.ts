@@ -3,6 +3,7 @@ import { expireTags } from "@/lib/cache/expire-tags";
 import { resultSnapshot, STORED_RESULT_SELECT } from "@/lib/catalogue/results";
 import type { Tx } from "@/lib/catalogue/types";
 import { AppError } from "@/lib/errors";
+import { recordResultEvents } from "@/lib/follow/result-events";
 import { REVIEWER_ROLES, requireActor, type Actor } from "@/lib/users/require-actor";
 import type { RetractResult } from "@/lib/validations/submission";
 import { publicTagsOf } from "./public-tags";
@@ -53,5 +54,6 @@ export async function retractPublishedResult(
   if (creator && creator.status === "APPROVED") {
     await recordTransition(tx, { submissionId: creating, transition: "retract", actor, reason });
   }
+  await recordResultEvents(tx, { resultIds: [resultId], change: "retracted", reason });
   return { resultIds: [resultId], benchmarkId: result.benchmarkId, tags: await publicTagsOf(tx, result.benchmarkId, [result.paperId]) };
 }

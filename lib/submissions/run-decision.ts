@@ -3,6 +3,7 @@ import { prisma } from "@/lib/db";
 import { expireTags } from "@/lib/cache/expire-tags";
 import type { Tx } from "@/lib/catalogue/types";
 import { AppError, isAppError } from "@/lib/errors";
+import { recordDecisionEvents } from "@/lib/follow/decision-events";
 import { formatDate } from "@/lib/format";
 import type { SubmissionKind, SubmissionStatus } from "@/lib/generated/prisma/enums";
 import { REVIEWER_ROLES, requireActor, type Actor } from "@/lib/users/require-actor";
@@ -58,7 +59,9 @@ export async function runDecision(userId: string | null, { submissionId, transit
         where: { id: submissionId },
         select: { id: true, kind: true, submitterId: true, targetResultId: true, payload: true },
       });
-      return apply ? apply(tx, actor, submission, trimmed) : NOTHING_PUBLIC;
+      const done = apply ? await apply(tx, actor, submission, trimmed) : NOTHING_PUBLIC;
+      await recordDecisionEvents(tx, { submission, transition, reason: trimmed, resultIds: done.resultIds });
+      return done;
     });
   } catch (error) {
     if (isAppError(error) && error.code === "ALREADY_DECIDED") await explainAlreadyDecided(submissionId, error);

@@ -4,6 +4,8 @@ import { prisma } from "@/lib/db";
 export async function resetDatabase(): Promise<void> {
   await prisma.$transaction([
     prisma.leaderboardSnapshot.deleteMany(),
+    prisma.outboxMessage.deleteMany(),
+    prisma.watchEvent.deleteMany(),
     prisma.auditEvent.deleteMany(),
     prisma.reviewEvent.deleteMany(),
     prisma.resultRevision.deleteMany(),

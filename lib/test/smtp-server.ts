@@ -2,13 +2,13 @@ import { simpleParser } from "mailparser";
 import { SMTPServer } from "smtp-server";
 
 /** A mail as the test SMTP server received it. */
-export type ReceivedMail = { from: string; to: string[]; subject: string; text: string };
+export type ReceivedMail = { from: string; to: string[]; subject: string; text: string; messageId?: string; listUnsubscribe?: string };
 
 /**
  * For tests only: an SMTP server on loopback that accepts every mail (no TLS, no login) and hands
  * each one, parsed, to `onMail`. Port 0 picks a free port.
  */
-export async function startTestSmtpServer(port: number, onMail: (mail: ReceivedMail) => void) {
+export async function startTestSmtpServer(port: number, onMail: (mail: ReceivedMail) => unknown) {
   const server = new SMTPServer({
     authOptional: true,
     disabledCommands: ["STARTTLS", "AUTH"],
@@ -16,11 +16,13 @@ export async function startTestSmtpServer(port: number, onMail: (mail: ReceivedM
     async onData(stream, session, callback) {
       try {
         const parsed = await simpleParser(stream);
-        onMail({
+        await onMail({
           from: session.envelope.mailFrom ? session.envelope.mailFrom.address : "",
           to: session.envelope.rcptTo.map((recipient) => recipient.address),
           subject: parsed.subject ?? "",
           text: parsed.text ?? "",
+          messageId: parsed.messageId,
+          listUnsubscribe: parsed.headerLines.find((line) => line.key === "list-unsubscribe")?.line.replace(/^List-Unsubscribe:\s*/i, ""),
         });
         callback();
       } catch (error) {

@@ -8,6 +8,7 @@ import { AccountDetails } from "./_components/account-details";
 import { ApiTokensSection } from "./_components/api-tokens-section";
 import { ChangePasswordForm } from "./_components/change-password-form";
 import { ProfileForm } from "./_components/profile-form";
+import { WatchesSection } from "./_components/watches-section";
 
 export const metadata: Metadata = { title: "Your profile", robots: { index: false } };
 
@@ -33,6 +34,7 @@ export default async function ProfilePage({ searchParams }: { searchParams: Sear
           <ChangePasswordForm changed={notice === "password-changed"} />
         </Card>
         <ApiTokensSection userId={user.id} />
+        <WatchesSection userId={user.id} />
       </div>
     </div>
   );

@@ -34,6 +34,24 @@ export default function AboutPage() {
             approved.
           </p>
         </Card>
+        <Card title="Watching, digests and webhooks">
+          <p className="mb-3">
+            Signed in, the Watch button on a leaderboard, task, paper, dataset or author page follows it. When a moderator approves a result there (a new best
+            is marked as such), retracts one, or a row is contested, your <Link href="/inbox">inbox</Link> gets an entry, and the header counts what you have
+            not read; a decision on your own submission arrives there too. Entries are written in the same transaction as the change, so none is lost or
+            invented.
+          </p>
+          <p className="mb-3">
+            On the inbox page you can ask for an e-mail digest of what you have not read, daily or weekly, sent only when there is something new. Every digest
+            has a link that stops them with one click, signed out too.
+          </p>
+          <p>
+            A webhook POSTs each change of one watch to an address of yours, signed with HMAC-SHA256 so that you can check it came from here (
+            <Link href="/api#webhooks">how</Link>); add one, and see each delivery&apos;s status, on your <Link href="/profile">profile</Link>. Mail and
+            webhooks leave through an outbox that a worker process empties, retrying with growing pauses: a slow mail server never slows the site, and a restart
+            loses nothing.
+          </p>
+        </Card>
         <Card title="Who can do what">
           <RolesTable />
         </Card>

@@ -10,6 +10,7 @@ import { ApiGuide } from "./_components/api-guide";
 import { EndpointDoc } from "./_components/endpoint-doc";
 import { EndpointIndex } from "./_components/endpoint-index";
 import { ObjectDocs } from "./_components/object-docs";
+import { WebhookGuide } from "./_components/webhook-guide";
 import { WriteGuide } from "./_components/write-guide";
 import { CitingApiGuide } from "@/components/citations/citing-docs";
 
@@ -44,6 +45,7 @@ export default async function ApiDocsPage() {
         <ApiGuide baseUrl={baseUrl} />
         <WriteGuide baseUrl={baseUrl} />
         <CitingApiGuide siteUrl={siteUrl} />
+        <WebhookGuide />
         <EndpointIndex operations={operations} />
         {operations.map(({ path, method, operation }) => (
           <EndpointDoc

@@ -7,6 +7,7 @@ import { Card } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
 import { DetailGrid } from "@/components/ui/detail-grid";
 import { PageHeader } from "@/components/ui/page-header";
+import { WatchButton } from "@/components/follow/watch-button";
 import { getDatasetPage } from "@/lib/data/datasets";
 import { plural } from "@/lib/format";
 import { summarizeMarkdown } from "@/lib/markdown/markdown";
@@ -34,7 +35,11 @@ export default async function DatasetPage({ params }: Props) {
   ];
   return (
     <div>
-      <PageHeader crumbs={crumbs} title={dataset.parent ? `${dataset.parent.name} ${dataset.name}` : dataset.name} />
+      <PageHeader
+        crumbs={crumbs}
+        title={dataset.parent ? `${dataset.parent.name} ${dataset.name}` : dataset.name}
+        actions={<WatchButton kind="DATASET" targetId={dataset.id} />}
+      />
       <DetailGrid
         main={
           <>

@@ -7,6 +7,7 @@ import { Card } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
 import { DetailGrid } from "@/components/ui/detail-grid";
 import { PageHeader } from "@/components/ui/page-header";
+import { WatchButton } from "@/components/follow/watch-button";
 import { plural } from "@/lib/format";
 import { summarizeMarkdown } from "@/lib/markdown/markdown";
 import { getTaskPage } from "@/lib/data/tasks";
@@ -43,6 +44,7 @@ export default async function TaskPage({ params }: Props) {
       <PageHeader
         crumbs={crumbs}
         title={task.name}
+        actions={<WatchButton kind="TASK" targetId={task.id} />}
         subtitle={task.synonyms.length > 0 && <span className="text-sm">Also known as {task.synonyms.join(" · ")}</span>}
       />
       <DetailGrid
