@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { settingsFromArchiveRow } from "./archive-markers";
 import { comparableGroup, differingSettings, groupBySetting, parseSettingChoice } from "./grouping";
-import { effectiveSettings, STANDARD_SETTINGS, type Setting } from "./kinds";
+import { effectiveSettings, STANDARD_SETTINGS, type Setting, type SettingValues } from "./kinds";
 
 const ensemble: Setting = { kind: "ENSEMBLE", ...STANDARD_SETTINGS.ENSEMBLE };
 const extra: Setting = { kind: "EXTRA_TRAINING_DATA", ...STANDARD_SETTINGS.EXTRA_TRAINING_DATA };
@@ -23,7 +23,7 @@ describe("settingsFromArchiveRow", () => {
 });
 
 describe("grouping", () => {
-  const rows = [
+  const rows: { id: string; settings: SettingValues }[] = [
     { id: "a", settings: { ensemble: "yes", "extra-training-data": "no" } },
     { id: "b", settings: { ensemble: "no", "extra-training-data": "no" } },
     { id: "c", settings: { ensemble: "no" } },
