@@ -119,5 +119,9 @@ test.describe("as a moderator", () => {
     expect(replaced.filter((event) => event.before === typo && event.after === board.taskName)).toHaveLength(1);
     // The catalogue entries now name the existing task: nothing new to create for it.
     await expect(page.getByTestId("catalogue-entries")).toContainText(board.taskName);
+
+    // The typo is kept as another name of the task: search finds the task by it.
+    await page.goto(`/search?q=${encodeURIComponent(typo)}`);
+    await expect(page.getByRole("link", { name: board.taskName }).first()).toBeVisible();
   });
 });

@@ -5,11 +5,13 @@ import { isoDay } from "@/lib/format";
 import { defaultRankingMetric, rankableMetrics, rankResults } from "@/lib/leaderboard/rank";
 import { sliceOf, type PageWindow, type Slice } from "../pagination";
 import type { ApiResult } from "../schemas";
+import { apiSettings } from "@/lib/settings/api-settings";
 
 const PUBLISHED = { status: "PUBLISHED" } as const;
 
 export const rankedBenchmarkSelect = {
   slug: true,
+  settings: true,
   metrics: { orderBy: { position: "asc" }, select: { id: true, name: true, position: true, direction: true } },
   results: {
     where: PUBLISHED,
@@ -22,6 +24,10 @@ export const rankedBenchmarkSelect = {
       paperId: true,
       paper: { select: { slug: true } },
       values: { select: { metricId: true, raw: true, value: true } },
+      settings: true,
+      params: true,
+      trainingCompute: true,
+      inferenceCost: true,
     },
   },
 } satisfies Prisma.BenchmarkSelect;
@@ -40,6 +46,7 @@ export function toApiResults(benchmark: RankedBenchmark): ApiResult[] {
       if (rank !== null && (!known || rank < known.rank)) best.set(result.id, { rank, metric: metric.name });
     }
   }
+  const settingsOf = apiSettings(benchmark.settings, benchmark.results);
   return rankResults(benchmark.results, defaultRankingMetric(benchmark.metrics)).map(({ result }) => ({
     id: result.id,
     best_rank: best.get(result.id)?.rank ?? null,
@@ -56,6 +63,10 @@ export function toApiResults(benchmark: RankedBenchmark): ApiResult[] {
     evaluated_on: isoDay(result.evaluatedAt) || null,
     external_source_url: /^https?:\/\//i.test(result.evidence) ? result.evidence : null,
     evaluation: benchmark.slug,
+    settings: settingsOf(result.settings),
+    params: result.params,
+    training_compute: result.trainingCompute,
+    inference_cost: result.inferenceCost,
   }));
 }
 

@@ -31,7 +31,7 @@ export function SettingsForm({ benchmarkId, settings, isDeclared }: { benchmarkI
   });
   const { fields, append, remove } = useFieldArray({ control: form.control, name: "settings", keyName: "fieldKey" });
   const [result, setResult] = useState<{ ok: boolean; message?: string }>();
-  const present = new Set(form.watch("settings").map((row) => row.kind));
+  const present = new Set(fields.map((row) => row.kind));
 
   const onSubmit = form.handleSubmit(async (values) => {
     setResult(undefined);
