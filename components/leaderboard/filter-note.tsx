@@ -16,7 +16,10 @@ export function FilterNote({ comparison, filters }: { comparison: AppliedFilters
       {chosen && (
         <>
           {" "}
-          with <strong>{chosen.label.toLowerCase()}: {comparison.choice!.value}</strong>
+          with{" "}
+          <strong>
+            {chosen.label.toLowerCase()}: {comparison.choice!.value}
+          </strong>
         </>
       )}
       {filters.maxParams !== null && (

@@ -29,7 +29,9 @@ export function ParetoCard({ board, view }: { board: Leaderboard; view: Resolved
         <li className="flex items-center gap-1.5">
           <span className="h-2.5 w-2.5 rounded-full border-[1.5px] border-slate-400 bg-white" /> Other result
         </li>
-        <li className="sm:ml-auto">Parameters on a log scale, {formatAmount(data.frontier[0].size)} to {formatAmount(data.points.reduce((max, p) => Math.max(max, p.size), 0))}</li>
+        <li className="sm:ml-auto">
+          Parameters on a log scale, {formatAmount(data.frontier[0].size)} to {formatAmount(data.points.reduce((max, p) => Math.max(max, p.size), 0))}
+        </li>
       </ul>
     </Card>
   );

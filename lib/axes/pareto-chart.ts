@@ -11,7 +11,9 @@ export function paretoData<T extends RankResult & { params?: number | null }>(re
   if (!metric || metric.direction === "NOT_RANKED") return { points: [], frontier: [] };
   const points = results.flatMap((item) => {
     const score = item.values.find((value) => value.metricId === metric.id)?.value;
-    return typeof item.params === "number" && item.params > 0 && typeof score === "number" && Number.isFinite(score) ? [{ item, size: item.params, score }] : [];
+    return typeof item.params === "number" && item.params > 0 && typeof score === "number" && Number.isFinite(score)
+      ? [{ item, size: item.params, score }]
+      : [];
   });
   const frontier = paretoFrontier(points, metric.direction === "HIGHER_IS_BETTER");
   const onFrontier = new Set(frontier);

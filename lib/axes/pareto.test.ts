@@ -47,7 +47,12 @@ describe("axes", () => {
     expect(axisOfMetric("Params")).toBe("params");
     expect(axisOfMetric("Parameters")).toBe("params");
     expect(axisOfMetric("Accuracy")).toBeNull();
-    expect(axesFromValues([{ metric: "Number of params", value: 257e6 }, { metric: "Accuracy", value: 0.9 }])).toEqual({ params: 257e6 });
+    expect(
+      axesFromValues([
+        { metric: "Number of params", value: 257e6 },
+        { metric: "Accuracy", value: 0.9 },
+      ]),
+    ).toEqual({ params: 257e6 });
   });
 
   it("parses and formats amounts", () => {

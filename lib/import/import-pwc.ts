@@ -77,7 +77,16 @@ export async function importPwcFiles(files: string[], onProgress?: ImportProgres
   for (const file of files) kinds.push({ file, kind: await checkFile(file, onProgress), elements: 0 });
 
   const tally = new ImportTally();
-  const summary: ImportSummary = { files, kinds, taskTrees: 0, counts: emptyCounts(), skippedRows: [], unreadableValues: [], extras: new ExtrasTally(), durationMs: 0 };
+  const summary: ImportSummary = {
+    files,
+    kinds,
+    taskTrees: 0,
+    counts: emptyCounts(),
+    skippedRows: [],
+    unreadableValues: [],
+    extras: new ExtrasTally(),
+    durationMs: 0,
+  };
   for (const entry of kinds) {
     const progress = (bytesRead: number, totalBytes: number) => onProgress?.({ file: entry.file, phase: "importing", bytesRead, totalBytes });
     entry.elements =

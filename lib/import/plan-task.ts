@@ -159,7 +159,11 @@ function addRow(plan: TaskTreePlan, table: TablePlan, element: unknown, place: P
     codeUrl: repositories[0]?.url ?? null,
     repositories,
     values,
-    extras: archiveRowExtras({ modelName, usesAdditionalData: row.uses_additional_data, values: values.map(({ metric, value }) => ({ metric, value: value.value })) }),
+    extras: archiveRowExtras({
+      modelName,
+      usesAdditionalData: row.uses_additional_data,
+      values: values.map(({ metric, value }) => ({ metric, value: value.value })),
+    }),
   });
 }
 

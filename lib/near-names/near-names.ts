@@ -2,7 +2,14 @@
 // a typo, an old name kept as an alias) must not become a second entry.
 export type NamedEntry = { id: string; name: string; slug?: string; aliases?: string[] };
 
-export type NearName = { id: string; name: string; slug?: string; matched: string; reason: "same name" | "case or punctuation" | "alias" | "spelling"; distance: number };
+export type NearName = {
+  id: string;
+  name: string;
+  slug?: string;
+  matched: string;
+  reason: "same name" | "case or punctuation" | "alias" | "spelling";
+  distance: number;
+};
 
 /** "ImageNet-1K (val)" → "imagenet1kval": case, accents, spaces and punctuation do not tell names apart. */
 export function normalizeName(name: string): string {
@@ -52,8 +59,7 @@ export function findNearNames(proposed: string, entries: NamedEntry[], limit = 3
       const normalized = normalizeName(name);
       const distance = normalized === wanted ? 0 : editDistance(wanted, normalized, allowed);
       if (!Number.isFinite(distance)) continue;
-      const reason: NearName["reason"] =
-        distance > 0 ? "spelling" : isAlias ? "alias" : name.trim() === proposed.trim() ? "same name" : "case or punctuation";
+      const reason: NearName["reason"] = distance > 0 ? "spelling" : isAlias ? "alias" : name.trim() === proposed.trim() ? "same name" : "case or punctuation";
       const near: NearName = { id: entry.id, name: entry.name, slug: entry.slug, matched: name, reason, distance };
       if (!best || distance < best.distance || (distance === best.distance && REASON_ORDER.indexOf(reason) < REASON_ORDER.indexOf(best.reason))) best = near;
     }

@@ -18,7 +18,10 @@ export type ReplaceWithExistingEntry = z.infer<typeof ReplaceWithExistingEntrySc
  * payload is rewritten, the proposed name kept as an alias of the entry (so it finds it next time), and
  * the change audited, all in one transaction; a submission decided meanwhile is left alone.
  */
-export async function replaceWithExistingEntry(userId: string | null, { submissionId, field, targetId }: ReplaceWithExistingEntry): Promise<{ before: string; after: string }> {
+export async function replaceWithExistingEntry(
+  userId: string | null,
+  { submissionId, field, targetId }: ReplaceWithExistingEntry,
+): Promise<{ before: string; after: string }> {
   return prisma.$transaction(async (tx) => {
     const actor = await requireActor(tx, userId, REVIEWER_ROLES);
     const submission = await tx.submission.findUnique({ where: { id: submissionId }, select: { kind: true, status: true, payload: true, updatedAt: true } });

@@ -54,7 +54,10 @@ export type AppliedFilters<T> = { settings: Setting[]; choice: SettingChoice | n
  * N parameters (a result without a count is left out, and counted). Null: a setting the benchmark lacks.
  */
 export function applyFilters<T extends FilterableRow>(declared: Setting[] | null | undefined, results: T[], filters: BoardFilters): AppliedFilters<T> | null {
-  const settings = effectiveSettings(declared ?? null, results.map((result) => ({ settings: result.settings ?? {} })));
+  const settings = effectiveSettings(
+    declared ?? null,
+    results.map((result) => ({ settings: result.settings ?? {} })),
+  );
   const choice = parseSettingChoice(filters.setting, settings);
   if (filters.setting && !choice) return null;
   let kept = results;

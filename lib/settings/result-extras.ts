@@ -22,7 +22,11 @@ export function resultExtras(settings: SettingValues, notes: string, axes: AxisV
 }
 
 /** What the archive says of a row's settings and axes. */
-export function archiveRowExtras(row: { modelName: string; usesAdditionalData?: boolean | null; values: { metric: string; value: number | null }[] }): ResultExtras {
+export function archiveRowExtras(row: {
+  modelName: string;
+  usesAdditionalData?: boolean | null;
+  values: { metric: string; value: number | null }[];
+}): ResultExtras {
   const { settings, notes } = settingsFromArchiveRow(row);
   return resultExtras(settings, notes, axesFromValues(row.values));
 }
@@ -45,6 +49,12 @@ export class ExtrasTally {
   lines(): string[] {
     const settings = [...this.settings].sort(([a], [b]) => a.localeCompare(b)).map(([label, count]) => `  ${label}: ${count}`);
     const axes = [...this.axes].map(([axis, count]) => `  ${axis}: ${count}`);
-    return ["Rows with each setting:", ...(settings.length ? settings : ["  none"]), `  with a footnote: ${this.footnotes}`, "Rows with each size or cost axis:", ...axes];
+    return [
+      "Rows with each setting:",
+      ...(settings.length ? settings : ["  none"]),
+      `  with a footnote: ${this.footnotes}`,
+      "Rows with each size or cost axis:",
+      ...axes,
+    ];
   }
 }

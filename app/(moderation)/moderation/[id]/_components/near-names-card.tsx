@@ -15,7 +15,15 @@ const REASONS: Record<NearName["reason"], string> = {
  * A typo must not create a new task or dataset: the existing entries near each proposed new name,
  * nearest first, with one click to use one instead. Nothing shows when nothing is near.
  */
-export async function NearNamesCard({ submissionId, proposed, canRewrite }: { submissionId: string; proposed: { task: string | null; dataset: string | null }; canRewrite: boolean }) {
+export async function NearNamesCard({
+  submissionId,
+  proposed,
+  canRewrite,
+}: {
+  submissionId: string;
+  proposed: { task: string | null; dataset: string | null };
+  canRewrite: boolean;
+}) {
   const near = await getNearEntries(proposed);
   const fields = (["task", "dataset"] as const).filter((field) => near[field].length > 0);
   if (fields.length === 0) return null;

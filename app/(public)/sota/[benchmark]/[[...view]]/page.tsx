@@ -94,7 +94,12 @@ export default async function LeaderboardPage(props: Props) {
             <SettingGroups board={shown} setting={split} view={parsed} filters={filters} />
           ) : (
             <div className="space-y-2">
-              <LeaderboardTable board={shown} view={{ ...view, rows: pageRows }} rowMarks={marksFor(board, comparison.settings)} emptyText="No result matches these filters." />
+              <LeaderboardTable
+                board={shown}
+                view={{ ...view, rows: pageRows }}
+                rowMarks={marksFor(board, comparison.settings)}
+                emptyText="No result matches these filters."
+              />
               <Pagination page={page} pageCount={pageCount} hrefFor={pathOf} />
               <ProvenanceNote />
             </div>

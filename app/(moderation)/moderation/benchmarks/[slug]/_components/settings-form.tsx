@@ -44,8 +44,8 @@ export function SettingsForm({ benchmarkId, settings, isDeclared }: { benchmarkI
   return (
     <form onSubmit={onSubmit} className="space-y-4" aria-label="Settings of this benchmark">
       <p className="text-sm text-slate-600">
-        {isDeclared ? "Declared by a moderator." : "Not declared yet: these are the settings the imported results carry."} Every result shows its value
-        for each; a result that does not say is &ldquo;unknown&rdquo;.
+        {isDeclared ? "Declared by a moderator." : "Not declared yet: these are the settings the imported results carry."} Every result shows its value for
+        each; a result that does not say is &ldquo;unknown&rdquo;.
       </p>
       <ul className="divide-y divide-slate-100 rounded-lg border border-slate-200 bg-white shadow-sm">
         {fields.length === 0 && <li className="px-4 py-4 text-sm text-slate-500">No settings: every result is compared with every other.</li>}
