@@ -16,6 +16,7 @@ export function UseInsteadButton({ submissionId, field, targetId, name }: { subm
       <button
         type="button"
         disabled={pending}
+        aria-label={`Use this instead: ${name}`}
         className={buttonClass.secondary}
         onClick={() =>
           startTransition(async () => {
@@ -26,7 +27,6 @@ export function UseInsteadButton({ submissionId, field, targetId, name }: { subm
         }
       >
         {pending ? "Rewriting…" : "Use this instead"}
-        <span className="sr-only">: {name}</span>
       </button>
       <FormMessage tone={result?.ok ? "success" : "error"}>{result?.message}</FormMessage>
     </div>
