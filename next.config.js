@@ -25,6 +25,26 @@ const nextConfig = {
       // The value goes into the path unencoded: `%`, `#` and `?` would break it, so only the rest
       // matches (the site's own links use metric slugs; a slash is fine, the route takes it whole).
       beforeFiles: [
+        // `?setting=ensemble` splits a board by a setting, `?setting=ensemble:no` keeps one group,
+        // `?max_params=7e9` keeps the smaller models (lib/settings/board-filters.ts reads the segments).
+        {
+          source: "/sota/:benchmark",
+          has: [
+            { type: "query", key: "setting", value: "(?<setting>[^%#?/]+)" },
+            { type: "query", key: "max_params", value: "(?<max>[^%#?/]+)" },
+          ],
+          destination: "/sota/:benchmark/setting/:setting/max-params/:max",
+        },
+        {
+          source: "/sota/:benchmark",
+          has: [{ type: "query", key: "setting", value: "(?<setting>[^%#?/]+)" }],
+          destination: "/sota/:benchmark/setting/:setting",
+        },
+        {
+          source: "/sota/:benchmark",
+          has: [{ type: "query", key: "max_params", value: "(?<max>[^%#?/]+)" }],
+          destination: "/sota/:benchmark/max-params/:max",
+        },
         {
           source: "/sota/:benchmark",
           has: [{ type: "query", key: "metric", value: "(?<metric>[^%#?]+)" }],

@@ -25,7 +25,7 @@ function RankCell({ rank }: { rank: number | null }) {
   return <span className={`inline-grid h-7 min-w-7 place-items-center rounded-full px-1.5 text-sm font-semibold ${tone}`}>{rank}</span>;
 }
 
-function ModelCell({ result, note }: { result: LeaderboardRow; note?: string }) {
+function ModelCell({ result, note, mark }: { result: LeaderboardRow; note?: string; mark?: React.ReactNode }) {
   return (
     <div className="w-36 min-w-0 sm:w-auto sm:min-w-48 sm:max-w-80">
       <div className="font-medium text-slate-900" data-testid="model-name">
@@ -45,6 +45,7 @@ function ModelCell({ result, note }: { result: LeaderboardRow; note?: string }) 
         </Link>
       )}
       {result.evidence && <div className="mt-0.5 text-xs text-slate-500">{result.evidence}</div>}
+      {mark}
     </div>
   );
 }
@@ -71,11 +72,16 @@ export function LeaderboardTable({
   view,
   highlighted,
   metricHref,
+  rowMarks,
+  emptyText = "Every result on this benchmark uses extra training data.",
 }: {
   board: Leaderboard;
   view: ResolvedView<Leaderboard>;
   highlighted?: ReadonlyMap<string, string>;
   metricHref?: (metricId: string) => string;
+  /** Under a model's name: how its settings differ from the comparable group (components/leaderboard/setting-marks.tsx). */
+  rowMarks?: (result: LeaderboardRow) => React.ReactNode;
+  emptyText?: string;
 }) {
   // The ranking metric's column comes right after the model: on a phone both fit without scrolling.
   const metrics = [...board.metrics].sort((a, b) => Number(b.id === view.metric?.id) - Number(a.id === view.metric?.id));
@@ -128,7 +134,7 @@ export function LeaderboardTable({
           {view.rows.length === 0 && (
             <tr>
               <td colSpan={board.metrics.length + 6} className="py-8! text-center text-slate-500">
-                Every result on this benchmark uses extra training data.
+                {emptyText}
               </td>
             </tr>
           )}
@@ -143,7 +149,7 @@ export function LeaderboardTable({
                 <RankCell rank={rank} />
               </td>
               <td>
-                <ModelCell result={result} note={highlighted?.get(result.id)} />
+                <ModelCell result={result} note={highlighted?.get(result.id)} mark={rowMarks?.(result)} />
               </td>
               {metrics.map((metric) => (
                 <td key={metric.id} className={metric.id === view.metric?.id ? "tabular whitespace-nowrap bg-brand-50/50" : "tabular whitespace-nowrap"}>

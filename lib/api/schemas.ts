@@ -184,6 +184,12 @@ export const ResultSchema = named(
       evaluated_on: day.nullable().describe("Date of the evaluation, YYYY-MM-DD; null when unknown."),
       external_source_url: z.string().nullable().describe("Where the number stands, when that is a web address; else null."),
       evaluation: z.string().describe("Id of the benchmark (evaluation table). Not in the old API: added so that a paper's results say where they stand."),
+      settings: z
+        .record(z.string(), z.string())
+        .describe('Not in the old API: the value of each setting its benchmark compares by ("ensemble": "no"), "unknown" when the result does not say.'),
+      params: z.number().nullable().describe("Not in the old API: the model's parameter count, where given; else null."),
+      training_compute: z.number().nullable().describe("Not in the old API: training compute in FLOPs, where given; else null."),
+      inference_cost: z.number().nullable().describe("Not in the old API: inference cost in FLOPs per example, where given; else null."),
     })
     .describe("A published result: one row of a leaderboard. Only approved results are served."),
 );

@@ -1,5 +1,6 @@
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { AuditKind, MetricDirection, Role } from "@/lib/generated/prisma/enums";
+import { describeSettingsList } from "@/lib/settings/describe";
 
 /** One change as the audit log keeps it: what, about whom or which metric, before and after. */
 export type AuditChange = {
@@ -56,6 +57,7 @@ function textOf(kind: AuditKind, value: unknown): string {
   if (kind === "METRIC_DIRECTION") return DIRECTION_TEXT[value as MetricDirection] ?? String(value);
   if (kind === "USER_ROLE") return ROLE_TEXT[value as Role] ?? String(value);
   if (kind === "METRIC_ORDER") return Array.isArray(value) ? value.join(", ") : String(value);
+  if (kind === "BENCHMARK_SETTINGS") return describeSettingsList(value);
   return value === "" ? "no unit" : String(value);
 }
 
@@ -70,6 +72,8 @@ export function describeAuditEvent(event: { kind: AuditKind; subject: string; be
     METRIC_UNIT: `unit of ${event.subject}`,
     METRIC_ORDER: "order of the metrics (the first ranked one is the default ranking)",
     USER_ROLE: `role of ${event.subject}`,
+    BENCHMARK_SETTINGS: "settings that split its comparisons",
+    ENTRY_REPLACED: `proposed ${event.subject} replaced by an existing one`,
   }[event.kind];
   return { what, before: textOf(event.kind, event.before), after: textOf(event.kind, event.after) };
 }

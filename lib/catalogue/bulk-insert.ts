@@ -53,6 +53,12 @@ export type ResultRow = {
   usesExtraData: boolean;
   extraData?: string;
   evidence?: string;
+  /** Settings and axes (lib/settings/result-extras.ts); left as they are when undefined. */
+  settings?: string;
+  settingNotes?: string;
+  params?: number | null;
+  trainingCompute?: number | null;
+  inferenceCost?: number | null;
   submittedById?: string | null;
   approvedById?: string | null;
   approvedAt?: Date | null;
@@ -78,6 +84,11 @@ const RESULT_COLUMNS = [
   "usesExtraData",
   "extraData",
   "evidence",
+  "settings",
+  "settingNotes",
+  "params",
+  "trainingCompute",
+  "inferenceCost",
   "submittedById",
   "approvedById",
   "approvedAt",
@@ -105,6 +116,11 @@ export async function insertResults(tx: Tx, results: ResultRow[]): Promise<strin
       result.usesExtraData,
       result.extraData ?? "",
       result.evidence ?? "",
+      result.settings ?? "{}",
+      result.settingNotes ?? "",
+      result.params ?? null,
+      result.trainingCompute ?? null,
+      result.inferenceCost ?? null,
       result.submittedById ?? null,
       result.approvedById ?? null,
       result.approvedAt ?? null,

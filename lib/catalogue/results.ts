@@ -24,6 +24,11 @@ export const STORED_RESULT_SELECT = {
   usesExtraData: true,
   extraData: true,
   evidence: true,
+  settings: true,
+  settingNotes: true,
+  params: true,
+  trainingCompute: true,
+  inferenceCost: true,
   values: { select: { metricId: true, raw: true, value: true, uncertainty: true } },
 } as const;
 
@@ -37,6 +42,11 @@ export type StoredResult = {
   usesExtraData: boolean;
   extraData: string;
   evidence: string;
+  settings: string;
+  settingNotes: string;
+  params: number | null;
+  trainingCompute: number | null;
+  inferenceCost: number | null;
   values: ResultValueInput[];
 };
 
@@ -78,7 +88,8 @@ async function findStoredResults(tx: Tx, sourceKeys: string[]): Promise<Map<stri
   const byKey = new Map<string | null, StoredResult>();
   if (sourceKeys.length === 0) return byKey;
   const results = await tx.$queryRaw<Omit<StoredResult, "values">[]>`
-    SELECT "id", "sourceKey", "modelName", "paperId", "codeUrl", "evaluatedAt", "usesExtraData", "extraData", "evidence"
+    SELECT "id", "sourceKey", "modelName", "paperId", "codeUrl", "evaluatedAt", "usesExtraData", "extraData", "evidence",
+      "settings", "settingNotes", "params", "trainingCompute", "inferenceCost"
     FROM "Result" WHERE "sourceKey" IN ${inList(sourceKeys)}`;
   if (results.length === 0) return byKey;
   const byId = new Map(results.map((result) => [result.id, { ...result, values: [] as ResultValueInput[] }]));
@@ -116,6 +127,11 @@ export function resultSnapshot(result: StoredResult) {
     usesExtraData: result.usesExtraData,
     extraData: result.extraData,
     evidence: result.evidence,
+    settings: result.settings,
+    settingNotes: result.settingNotes,
+    params: result.params,
+    trainingCompute: result.trainingCompute,
+    inferenceCost: result.inferenceCost,
     values: result.values.map(({ metricId, raw, value, uncertainty }) => ({ metricId, raw, value, uncertainty })),
   };
 }
@@ -128,11 +144,18 @@ function differs(existing: StoredResult, input: ResultInput): boolean {
     (existing.evaluatedAt?.getTime() ?? null) === (input.evaluatedAt?.getTime() ?? null) &&
     existing.usesExtraData === input.usesExtraData &&
     (input.extraData === undefined || existing.extraData === input.extraData) &&
-    (input.evidence === undefined || existing.evidence === input.evidence);
+    (input.evidence === undefined || existing.evidence === input.evidence) &&
+    sameExtras(existing, input);
   if (!sameFields || existing.values.length !== input.values.length) return true;
   const storedValues = new Map(existing.values.map((value) => [value.metricId, value]));
   return input.values.some((value) => {
     const stored = storedValues.get(value.metricId);
     return !stored || stored.raw !== value.raw || stored.value !== value.value || stored.uncertainty !== value.uncertainty;
   });
+}
+
+// Settings and axes the input leaves undefined stay as stored; a number read back from SQLite may be a bigint-free float.
+function sameExtras(existing: StoredResult, input: ResultInput): boolean {
+  const keys = ["settings", "settingNotes", "params", "trainingCompute", "inferenceCost"] as const;
+  return keys.every((key) => input[key] === undefined || (existing[key] ?? null) === (input[key] === null ? null : input[key]));
 }

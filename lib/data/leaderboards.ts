@@ -6,6 +6,7 @@ import { tags } from "@/lib/cache/tags";
 import { catalogueMiss } from "./cache";
 import { findCurrentBest } from "./current-best";
 import type { MetricDirection, ResultSource } from "@/lib/generated/prisma/enums";
+import { parseDeclaredSettings, parseSettingValues, type Setting, type SettingValues } from "@/lib/settings/kinds";
 
 export type LeaderboardMetric = {
   id: string;
@@ -32,12 +33,21 @@ export type LeaderboardRow = {
   approvedBy: string | null;
   approvedAt: string | null;
   values: LeaderboardValue[];
+  /** Comparison settings (lib/settings), a key it lacks is unknown; footnotes as the source wrote them. */
+  // Optional: the moderation preview's proposed rows have none yet.
+  settings?: SettingValues;
+  settingNotes?: string;
+  params?: number | null;
+  trainingCompute?: number | null;
+  inferenceCost?: number | null;
 };
 
 export type Leaderboard = {
   id: string;
   slug: string;
   description: string;
+  /** What a moderator declared (null: nothing yet; lib/settings/kinds effectiveSettings). */
+  declaredSettings?: Setting[] | null;
   task: { slug: string; name: string; area: { slug: string; name: string } | null };
   dataset: { slug: string; name: string };
   metrics: LeaderboardMetric[];
@@ -55,6 +65,7 @@ type BenchmarkHead = {
   id: string;
   slug: string;
   description: string;
+  settings: string | null;
   taskSlug: string;
   taskName: string;
   areaSlug: string | null;
@@ -64,7 +75,12 @@ type BenchmarkHead = {
   parentName: string | null;
 };
 
-type ResultRow = Omit<LeaderboardRow, "paper" | "evaluatedAt" | "approvedAt" | "values" | "usesExtraData"> & {
+type ResultRow = Omit<LeaderboardRow, "paper" | "evaluatedAt" | "approvedAt" | "values" | "usesExtraData" | "settings"> & {
+  settings: string;
+  settingNotes: string;
+  params: number | null;
+  trainingCompute: number | null;
+  inferenceCost: number | null;
   paperSlug: string | null;
   paperTitle: string | null;
   paperUrl: string | null;
@@ -80,7 +96,7 @@ type ResultRow = Omit<LeaderboardRow, "paper" | "evaluatedAt" | "approvedAt" | "
 async function readLeaderboard(id: string): Promise<Leaderboard> {
   const [heads, metrics, results, values] = await Promise.all([
     prisma.$queryRaw<BenchmarkHead[]>`
-      SELECT b."id", b."slug", b."description", t."slug" AS "taskSlug", t."name" AS "taskName",
+      SELECT b."id", b."slug", b."description", b."settings", t."slug" AS "taskSlug", t."name" AS "taskName",
              a."slug" AS "areaSlug", a."name" AS "areaName",
              d."slug" AS "datasetSlug", d."name" AS "datasetName", p."name" AS "parentName"
       FROM "Benchmark" b
@@ -96,7 +112,7 @@ async function readLeaderboard(id: string): Promise<Leaderboard> {
     }),
     prisma.$queryRaw<ResultRow[]>`
       SELECT r."id", r."modelName", r."codeUrl", r."evaluatedAt", r."usesExtraData", r."extraData", r."evidence",
-             r."source", r."approvedAt", p."slug" AS "paperSlug", p."title" AS "paperTitle", p."url" AS "paperUrl",
+             r."source", r."approvedAt", r."settings", r."settingNotes", r."params", r."trainingCompute", r."inferenceCost", p."slug" AS "paperSlug", p."title" AS "paperTitle", p."url" AS "paperUrl",
              s."name" AS "submittedBy", v."name" AS "approvedBy"
       FROM "Result" r
       LEFT JOIN "Paper" p ON p."id" = r."paperId"
@@ -121,6 +137,7 @@ async function readLeaderboard(id: string): Promise<Leaderboard> {
     id: head.id,
     slug: head.slug,
     description: head.description,
+    declaredSettings: parseDeclaredSettings(head.settings),
     task: {
       slug: head.taskSlug,
       name: head.taskName,
@@ -143,6 +160,11 @@ async function readLeaderboard(id: string): Promise<Leaderboard> {
       approvedBy: row.approvedBy,
       approvedAt: iso(row.approvedAt),
       values: valuesOf.get(row.id) ?? [],
+      settings: parseSettingValues(row.settings),
+      settingNotes: row.settingNotes,
+      params: row.params,
+      trainingCompute: row.trainingCompute,
+      inferenceCost: row.inferenceCost,
     })),
   };
 }

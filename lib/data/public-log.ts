@@ -30,7 +30,7 @@ export type PublicLogEntry =
   | { type: "metric"; id: string; at: string; moderator: string; benchmark: Benchmark; what: string; before: string; after: string };
 
 // Role changes stay in /moderation/log.
-const METRIC_CHANGES: Prisma.AuditEventWhereInput = { kind: { in: ["METRIC_DIRECTION", "METRIC_UNIT", "METRIC_ORDER"] } };
+const METRIC_CHANGES: Prisma.AuditEventWhereInput = { kind: { in: ["METRIC_DIRECTION", "METRIC_UNIT", "METRIC_ORDER", "BENCHMARK_SETTINGS"] } };
 
 const benchmarkSelect = { slug: true, task: { select: { name: true } }, dataset: { select: { name: true, parent: { select: { name: true } } } } } as const;
 

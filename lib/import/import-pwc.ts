@@ -2,6 +2,7 @@ import { createHash } from "node:crypto";
 import path from "node:path";
 import type { z } from "zod";
 import { expireTagsEverywhere } from "@/lib/cache/tag-store.js";
+import { ExtrasTally } from "@/lib/settings/result-extras";
 import type { Tx } from "@/lib/catalogue/types";
 import { prisma } from "@/lib/db";
 import { AppError } from "@/lib/errors";
@@ -37,6 +38,8 @@ export type ImportSummary = {
   skippedRows: { file: string; place: string; reason: string }[];
   /** Values kept as text, flagged, never ranked. */
   unreadableValues: { file: string; place: string; raw: string }[];
+  /** Rows that got each setting and axis (lib/settings/result-extras.ts). */
+  extras: ExtrasTally;
   durationMs: number;
 };
 
@@ -74,7 +77,16 @@ export async function importPwcFiles(files: string[], onProgress?: ImportProgres
   for (const file of files) kinds.push({ file, kind: await checkFile(file, onProgress), elements: 0 });
 
   const tally = new ImportTally();
-  const summary: ImportSummary = { files, kinds, taskTrees: 0, counts: emptyCounts(), skippedRows: [], unreadableValues: [], durationMs: 0 };
+  const summary: ImportSummary = {
+    files,
+    kinds,
+    taskTrees: 0,
+    counts: emptyCounts(),
+    skippedRows: [],
+    unreadableValues: [],
+    extras: new ExtrasTally(),
+    durationMs: 0,
+  };
   for (const entry of kinds) {
     const progress = (bytesRead: number, totalBytes: number) => onProgress?.({ file: entry.file, phase: "importing", bytesRead, totalBytes });
     entry.elements =
@@ -129,6 +141,7 @@ async function importTables(file: string, tally: ImportTally, summary: ImportSum
     summary.skippedRows.push(...plan.skippedRows.map((row) => ({ file: name, ...row })));
     summary.unreadableValues.push(...plan.unreadableValues.map((value) => ({ file: name, ...value })));
     for (let i = 0; i < plan.mergedRows; i++) tally.recordMerged("results");
+    for (const table of plan.tables) for (const row of table.rows) summary.extras.add(row.extras);
     batch.push(plan);
     rows += plan.tables.reduce((sum, table) => sum + table.rows.length, 0);
     if (rows >= ROWS_PER_BATCH) await flush();

@@ -2,6 +2,7 @@ import type { DatasetLinkInput } from "@/lib/catalogue/datasets";
 import { cleanTitle, findUrl, identifyPaper, isCodeRepositoryUrl, type PaperIdentity } from "@/lib/catalogue/paper-identity";
 import type { CodeRepositoryInput } from "@/lib/catalogue/papers";
 import { AppError } from "@/lib/errors";
+import { archiveRowExtras, type ResultExtras } from "@/lib/settings/result-extras";
 import { parseMetricValue, type MetricValue } from "@/lib/values/parse-metric-value";
 import { datasetName, describeIssue, jsonPath, PwcRowSchema, PwcTaskSchema, type PwcDataset, type PwcRow, type PwcTask } from "./pwc-format";
 
@@ -39,6 +40,8 @@ export type RowPlan = {
   codeUrl: string | null;
   repositories: CodeRepositoryInput[];
   values: { metric: string; value: MetricValue }[];
+  /** Settings from its markers and `uses_additional_data`, axes from its parameter columns (lib/settings). */
+  extras: ResultExtras;
 };
 
 /**
@@ -146,15 +149,21 @@ function addRow(plan: TaskTreePlan, table: TablePlan, element: unknown, place: P
 
   const paper = identifyPaper(row.paper_title, row.paper_url);
   const repositories = codeRepositories(row);
+  const modelName = cleanTitle(row.model_name) || paper?.title || "Unnamed model";
   table.rows.push({
     place: rowPlace,
-    modelName: cleanTitle(row.model_name) || paper?.title || "Unnamed model",
+    modelName,
     paper,
     evaluatedAt: parseDay(row.paper_date),
     usesExtraData: row.uses_additional_data ?? false,
     codeUrl: repositories[0]?.url ?? null,
     repositories,
     values,
+    extras: archiveRowExtras({
+      modelName,
+      usesAdditionalData: row.uses_additional_data,
+      values: values.map(({ metric, value }) => ({ metric, value: value.value })),
+    }),
   });
 }
 

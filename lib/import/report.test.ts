@@ -1,3 +1,4 @@
+import { ExtrasTally } from "@/lib/settings/result-extras";
 import { describe, expect, it } from "vitest";
 import { formatSummary, stderrProgress } from "./report";
 
@@ -29,6 +30,7 @@ describe("formatSummary", () => {
   it("lists counts, every row not read and the values kept as text", () => {
     const text = formatSummary({
       files: ["/tmp/a.json", "/tmp/methods.json.gz"],
+      extras: new ExtrasTally(),
       kinds: [
         { file: "/tmp/a.json", kind: "evaluation-tables", elements: 1 },
         { file: "/tmp/methods.json.gz", kind: "methods", elements: 3 },

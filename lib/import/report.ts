@@ -54,6 +54,7 @@ export function formatSummary(summary: ImportSummary): string {
     }),
     "",
     "merged: rows identical to one before them in the same table, written once.",
+    ...summary.extras.lines(),
   ];
   if (summary.skippedRows.length === 0) {
     lines.push("Rows not read: none.");

@@ -162,6 +162,7 @@ function resultInput(table: Table, row: RowPlan, paperId: string | null, occurre
     codeUrl: row.codeUrl,
     evaluatedAt: row.evaluatedAt,
     usesExtraData: row.usesExtraData,
+    ...row.extras,
     values: row.values.map(({ metric, value }) => ({
       metricId: table.metricIds.get(metric)!,
       raw: value.raw,

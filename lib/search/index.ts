@@ -4,6 +4,7 @@ import { withoutMarkdown } from "./highlight";
 import { databaseProvider } from "@/lib/database-url";
 import { postgresSearch } from "./postgresql";
 import { sqliteSearch } from "./sqlite";
+import { aliasMatches } from "@/lib/near-names/alias-search";
 import { searchTerms } from "./terms";
 import { SEARCH_KINDS, type SearchEngine, type SearchGroup, type SearchKind } from "./types";
 
@@ -24,7 +25,11 @@ export async function searchCatalogue(query: string, { kind, limit = 5, offset =
   const kinds = kind ? [kind] : SEARCH_KINDS;
   return Promise.all(
     kinds.map(async (each) => {
-      const { total, matches } = await engine.search(each, terms, { limit, offset });
+      const found = await engine.search(each, terms, { limit, offset });
+      // Old and near names kept as aliases find their entry too (lib/near-names/alias-search.ts).
+      const aliased = offset === 0 ? await aliasMatches(each, query, found.matches) : [];
+      const total = found.total + aliased.length;
+      const matches = [...aliased, ...found.matches];
       const details = await loadDetails(
         each,
         matches.map((match) => match.id),

@@ -2,6 +2,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import type { MetricDirection } from "@/lib/generated/prisma/enums";
 import { identifyPaper, type PaperIdentity } from "@/lib/catalogue/paper-identity";
 import { slugify } from "@/lib/catalogue/slug";
+import { findAliasTarget } from "@/lib/near-names/aliases";
 import type { CreateSubmission } from "@/lib/validations/submission";
 
 type Db = Prisma.TransactionClient;
@@ -30,12 +31,17 @@ async function findTask(db: Db, name: string): Promise<Named | null> {
   const bySlug = await db.task.findUnique({ where: { slug: slugify(name) }, select: { id: true, slug: true, name: true } });
   if (bySlug) return bySlug;
   const synonym = await db.taskSynonym.findFirst({ where: { name }, select: { task: { select: { id: true, slug: true, name: true } } } });
-  return synonym?.task ?? null;
+  const aliasOf = synonym ? null : await findAliasTarget(db, "task", name);
+  return synonym?.task ?? (aliasOf ? db.task.findUnique({ where: { id: aliasOf }, select: { id: true, slug: true, name: true } }) : null);
 }
 
 async function findDataset(db: Db, name: string, parent: Named | null): Promise<Named | null> {
   const slug = parent ? `${parent.slug}-${slugify(name)}` : slugify(name);
-  const found = await db.dataset.findUnique({ where: { slug }, select: { id: true, slug: true, name: true, parentId: true } });
+  // A top-level dataset may also be found by an alias kept by "use this instead" (lib/near-names).
+  const aliasOf = parent ? null : await findAliasTarget(db, "dataset", name);
+  const found =
+    (await db.dataset.findUnique({ where: { slug }, select: { id: true, slug: true, name: true, parentId: true } })) ??
+    (aliasOf ? await db.dataset.findUnique({ where: { id: aliasOf }, select: { id: true, slug: true, name: true, parentId: true } }) : null);
   return found && found.parentId === (parent?.id ?? null) ? { id: found.id, slug: found.slug, name: found.name } : null;
 }
 

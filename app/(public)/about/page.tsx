@@ -5,6 +5,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { ModerationStates } from "./_components/moderation-states";
 import { RolesTable } from "./_components/roles-table";
 import { CitingAbout } from "@/components/citations/citing-docs";
+import { FairComparisons } from "./_components/fair-comparisons";
 
 export const metadata: Metadata = { title: "About", description: "What Papers With Code 2 is, how results are reviewed, and the licence of its data." };
 
@@ -52,6 +53,7 @@ export default function AboutPage() {
             loses nothing.
           </p>
         </Card>
+        <FairComparisons />
         <Card title="Who can do what">
           <RolesTable />
         </Card>

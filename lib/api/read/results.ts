@@ -6,11 +6,13 @@ import { defaultRankingMetric, rankableMetrics, rankResults } from "@/lib/leader
 import { sliceOf, type PageWindow, type Slice } from "../pagination";
 import type { ApiResult } from "../schemas";
 import { rankedResultsAsOf } from "./results-as-of";
+import { apiSettings } from "@/lib/settings/api-settings";
 
 const PUBLISHED = { status: "PUBLISHED" } as const;
 
 export const rankedBenchmarkSelect = {
   slug: true,
+  settings: true,
   metrics: { orderBy: { position: "asc" }, select: { id: true, name: true, position: true, direction: true } },
   results: {
     where: PUBLISHED,
@@ -23,6 +25,10 @@ export const rankedBenchmarkSelect = {
       paperId: true,
       paper: { select: { slug: true } },
       values: { select: { metricId: true, raw: true, value: true } },
+      settings: true,
+      params: true,
+      trainingCompute: true,
+      inferenceCost: true,
     },
   },
 } satisfies Prisma.BenchmarkSelect;
@@ -41,6 +47,7 @@ export function toApiResults(benchmark: RankedBenchmark): ApiResult[] {
       if (rank !== null && (!known || rank < known.rank)) best.set(result.id, { rank, metric: metric.name });
     }
   }
+  const settingsOf = apiSettings(benchmark.settings, benchmark.results);
   return rankResults(benchmark.results, defaultRankingMetric(benchmark.metrics)).map(({ result }) => ({
     id: result.id,
     best_rank: best.get(result.id)?.rank ?? null,
@@ -57,6 +64,10 @@ export function toApiResults(benchmark: RankedBenchmark): ApiResult[] {
     evaluated_on: isoDay(result.evaluatedAt) || null,
     external_source_url: /^https?:\/\//i.test(result.evidence) ? result.evidence : null,
     evaluation: benchmark.slug,
+    settings: settingsOf(result.settings),
+    params: result.params,
+    training_compute: result.trainingCompute,
+    inference_cost: result.inferenceCost,
   }));
 }
 

@@ -11,6 +11,7 @@ import { PreviewCard } from "./_components/preview-card";
 import { ProposalDetails, ProposalTables } from "./_components/proposal-details";
 import { ResubmissionChanges } from "./_components/resubmission-changes";
 import { ReviewHeader } from "./_components/review-header";
+import { NearNamesCard } from "./_components/near-names-card";
 
 export const metadata: Metadata = { title: "Review a submission", robots: { index: false } };
 
@@ -34,6 +35,16 @@ export default async function ReviewPage({ params, searchParams }: Props) {
           <>
             {review.resubmission && <ResubmissionChanges resubmission={review.resubmission} />}
             <ProposalDetails review={review} />
+            {review.proposal.kind === "NEW_RESULTS" && (
+              <NearNamesCard
+                submissionId={review.id}
+                proposed={{
+                  task: review.proposal.resolution.task ? null : review.proposal.input.benchmark.task,
+                  dataset: review.proposal.resolution.dataset ? null : review.proposal.input.benchmark.dataset,
+                }}
+                canRewrite={review.status === "PENDING"}
+              />
+            )}
           </>
         }
         aside={

@@ -5,6 +5,8 @@ import { PageHeader } from "@/components/ui/page-header";
 import { getBenchmarkForEditing } from "@/lib/data/moderation-benchmarks";
 import { requireModerator } from "../../../_components/moderators-only";
 import { MetricsForm } from "./_components/metrics-form";
+import { SettingsForm } from "./_components/settings-form";
+import { getBenchmarkSettings } from "@/lib/data/benchmark-settings";
 
 export const metadata: Metadata = { title: "Correct a benchmark's metrics", robots: { index: false } };
 
@@ -13,6 +15,7 @@ export default async function EditBenchmarkPage({ params }: { params: Promise<{ 
   await requireModerator(`/moderation/benchmarks/${slug}`);
   const benchmark = await getBenchmarkForEditing(slug);
   if (!benchmark) notFound();
+  const { settings, isDeclared } = await getBenchmarkSettings(benchmark.id);
 
   return (
     <>
@@ -26,6 +29,10 @@ export default async function EditBenchmarkPage({ params }: { params: Promise<{ 
         actions={<ButtonLink href={`/sota/${benchmark.slug}`}>View the leaderboard</ButtonLink>}
       />
       <MetricsForm benchmark={benchmark} />
+      <section aria-labelledby="settings-heading" className="mt-10 space-y-3">
+        <h2 id="settings-heading">Settings that split comparisons</h2>
+        <SettingsForm benchmarkId={benchmark.id} settings={settings} isDeclared={isDeclared} />
+      </section>
     </>
   );
 }

@@ -15,6 +15,11 @@ import { LeaderboardTable } from "@/components/leaderboard/leaderboard-table";
 import { ProvenanceNote } from "@/components/leaderboard/provenance";
 import { CitationBar } from "@/components/citations/citation-bar";
 import { feedAlternates, feedPaths } from "@/lib/feeds/feed-paths";
+import { ParetoCard } from "@/components/leaderboard/pareto-card";
+import { ComparisonControls } from "@/components/leaderboard/comparison-controls";
+import { FilterNote, marksFor } from "@/components/leaderboard/filter-note";
+import { SettingGroups } from "@/components/leaderboard/setting-groups";
+import { applyFilters, parseFilterSegments, withFilters } from "@/lib/settings/board-filters";
 
 type Props = { params: Promise<{ benchmark: string; view?: string[] }> };
 
@@ -23,15 +28,19 @@ export function generateStaticParams() {
   return [];
 }
 
-// Once per request: the metadata and the page rank the same rows.
+// Once per request: the metadata and the page rank the same rows. Filters by setting or size come first.
 const loadView = cache(async (benchmark: string, segments: string) => {
-  const paged = parsePageSegments(segments ? segments.split("\u0000") : []);
+  const filtered = parseFilterSegments(segments ? segments.split("\u0000") : []);
+  const paged = filtered && parsePageSegments(filtered.rest);
   const parsed = paged && parseViewSegments(paged.rest);
   const board = parsed && (await getLeaderboard(benchmark));
-  const resolved = board && resolveView(board, parsed);
+  const comparison = board && applyFilters(board.declaredSettings, board.results, filtered.filters);
+  const shown = comparison && { ...board, results: comparison.results };
+  const resolved = shown && resolveView(shown, parsed);
   const pageCount = Math.max(1, Math.ceil((resolved?.rows.length ?? 0) / LEADERBOARD_PAGE_SIZE));
-  if (!board || !resolved || paged.page > pageCount) notFound();
-  return { board, view: resolved, page: paged.page, pageCount };
+  if (!board || !shown || !resolved || paged.page > pageCount) notFound();
+  const pathOf = (n: number) => withFilters(leaderboardPagePath(board.slug, resolved, n), board.slug, filtered.filters);
+  return { board, shown, comparison, filters: filtered.filters, parsed, view: resolved, page: paged.page, pageCount, pathOf };
 });
 
 async function load({ params }: Props) {
@@ -40,26 +49,27 @@ async function load({ params }: Props) {
 }
 
 export async function generateMetadata(props: Props): Promise<Metadata> {
-  const { board, view, page } = await load(props);
+  const { board, view, page, pathOf } = await load(props);
   const title = `${board.task.name} on ${board.dataset.name}`;
   return {
     title: `${title} leaderboard`,
     description: `State of the art of ${title}: ${board.results.length} results ranked by ${view.metric?.name ?? "date"}, with papers and code.`,
-    alternates: { canonical: leaderboardPagePath(board.slug, view, page), ...feedAlternates(feedPaths.benchmark(board.slug), `${title}: new results`) },
+    alternates: { canonical: pathOf(page), ...feedAlternates(feedPaths.benchmark(board.slug), `${title}: new results`) },
     openGraph: {
       type: "website",
       title: `${title}: the state of the art`,
       description: `${board.results.length} results ranked by ${view.metric?.name ?? "date"}${view.rows[0] ? `; best: ${view.rows[0].result.modelName}` : ""}.`,
-      url: leaderboardPagePath(board.slug, view, page),
+      url: pathOf(page),
     },
   };
 }
 
 export default async function LeaderboardPage(props: Props) {
-  const { board, view, page, pageCount } = await load(props);
+  const { board, shown, comparison, filters, parsed, view, page, pageCount, pathOf } = await load(props);
+  const split = comparison.choice?.value === null ? comparison.settings.find((setting) => setting.key === comparison.choice?.key) : undefined;
   const changes = await getLeaderboardChanges(board.id);
   // The largest leaderboards have over a thousand rows: a page shows fifty, ranked among all.
-  const shown = { ...view, rows: view.rows.slice((page - 1) * LEADERBOARD_PAGE_SIZE, page * LEADERBOARD_PAGE_SIZE) };
+  const pageRows = view.rows.slice((page - 1) * LEADERBOARD_PAGE_SIZE, page * LEADERBOARD_PAGE_SIZE);
   return (
     <div className="space-y-6">
       <LeaderboardHeader board={board} view={view} />
@@ -76,13 +86,27 @@ export default async function LeaderboardPage(props: Props) {
         </EmptyState>
       ) : (
         <>
-          <BestOverTimeCard board={board} view={view} />
-          <LeaderboardControls board={board} view={view} />
-          <div className="space-y-2">
-            <LeaderboardTable board={board} view={shown} />
-            <Pagination page={page} pageCount={pageCount} hrefFor={(n) => leaderboardPagePath(board.slug, view, n)} />
-            <ProvenanceNote />
+          <div className="grid gap-6 xl:grid-cols-2 [&>*:only-child]:xl:col-span-2">
+            <BestOverTimeCard board={shown} view={view} />
+            <ParetoCard board={shown} view={view} />
           </div>
+          <LeaderboardControls board={board} view={view} />
+          <ComparisonControls board={board} settings={comparison.settings} choice={comparison.choice} filters={filters} />
+          <FilterNote comparison={comparison} filters={filters} />
+          {split ? (
+            <SettingGroups board={shown} setting={split} view={parsed} filters={filters} />
+          ) : (
+            <div className="space-y-2">
+              <LeaderboardTable
+                board={shown}
+                view={{ ...view, rows: pageRows }}
+                rowMarks={marksFor(board, comparison.settings)}
+                emptyText="No result matches these filters."
+              />
+              <Pagination page={page} pageCount={pageCount} hrefFor={pathOf} />
+              <ProvenanceNote />
+            </div>
+          )}
         </>
       )}
       <LeaderboardChanges {...changes} />
