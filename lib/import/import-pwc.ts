@@ -3,6 +3,7 @@ import path from "node:path";
 import type { z } from "zod";
 import { expireTagsEverywhere } from "@/lib/cache/tag-store.js";
 import type { Tx } from "@/lib/catalogue/types";
+import { withDeferredPaperSearch } from "@/lib/search/deferred-paper-search";
 import { prisma } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import {
@@ -33,10 +34,12 @@ export type ImportSummary = {
   /** Top-level tasks read from evaluation-tables files. */
   taskTrees: number;
   counts: Record<EntityKind, Counts>;
-  /** Rows that could not be read: not written. */
+  /** Rows that could not be read, not written: the first SAMPLE_SIZE of them, and how many in all. */
   skippedRows: { file: string; place: string; reason: string }[];
-  /** Values kept as text, flagged, never ranked. */
+  skippedRowCount: number;
+  /** Values kept as text, flagged, never ranked: the first SAMPLE_SIZE of them, and how many in all. */
   unreadableValues: { file: string; place: string; raw: string }[];
+  unreadableValueCount: number;
   durationMs: number;
 };
 
@@ -45,6 +48,10 @@ const TRANSACTION = { maxWait: 60_000, timeout: 10 * 60_000 };
 // Top-level tasks are written together until they hold this many rows: each kind of row then costs a
 // few statements per batch instead of a few per task, and a batch is one transaction, whole or absent.
 const ROWS_PER_BATCH = 5_000;
+/** Skipped rows and unreadable values kept to show: the summary counts the others. */
+export const SAMPLE_SIZE = 1_000;
+/** Fingerprints of the last rows read, to merge a row identical to one shortly before it (the archive's repeats are adjacent). */
+const FINGERPRINTS_KEPT = 20_000;
 
 type CatalogueKind = Exclude<ArchiveKind, "evaluation-tables">;
 
@@ -74,7 +81,17 @@ export async function importPwcFiles(files: string[], onProgress?: ImportProgres
   for (const file of files) kinds.push({ file, kind: await checkFile(file, onProgress), elements: 0 });
 
   const tally = new ImportTally();
-  const summary: ImportSummary = { files, kinds, taskTrees: 0, counts: emptyCounts(), skippedRows: [], unreadableValues: [], durationMs: 0 };
+  const summary: ImportSummary = {
+    files,
+    kinds,
+    taskTrees: 0,
+    counts: emptyCounts(),
+    skippedRows: [],
+    skippedRowCount: 0,
+    unreadableValues: [],
+    unreadableValueCount: 0,
+    durationMs: 0,
+  };
   for (const entry of kinds) {
     const progress = (bytesRead: number, totalBytes: number) => onProgress?.({ file: entry.file, phase: "importing", bytesRead, totalBytes });
     entry.elements =
@@ -121,13 +138,16 @@ async function importTables(file: string, tally: ImportTally, summary: ImportSum
     const plans = batch;
     batch = [];
     rows = 0;
-    await prisma.$transaction((tx) => writeTaskPlans(tx, plans, tally, occurrences), TRANSACTION);
-    await expireTagsEverywhere(tally.takeExpiredTags());
+    await prisma.$transaction((tx) => withDeferredPaperSearch(tx, () => writeTaskPlans(tx, plans, tally, occurrences)), TRANSACTION);
+    await expireTagsEverywhere(tally.endBatch());
   };
   for await (const element of readJsonArray(file, { onProgress: progress })) {
     const plan = planTask(element, index++, name);
-    summary.skippedRows.push(...plan.skippedRows.map((row) => ({ file: name, ...row })));
-    summary.unreadableValues.push(...plan.unreadableValues.map((value) => ({ file: name, ...value })));
+    for (const row of plan.skippedRows) noteSkippedRow(summary, { file: name, ...row });
+    for (const value of plan.unreadableValues) {
+      summary.unreadableValueCount += 1;
+      if (summary.unreadableValues.length < SAMPLE_SIZE) summary.unreadableValues.push({ file: name, ...value });
+    }
     for (let i = 0; i < plan.mergedRows; i++) tally.recordMerged("results");
     batch.push(plan);
     rows += plan.tables.reduce((sum, table) => sum + table.rows.length, 0);
@@ -146,21 +166,22 @@ async function importCatalogueFile(
 ): Promise<number> {
   const name = path.basename(file);
   const { schema, batch: size, entity, write } = CATALOGUE_FILES[kind];
-  // Fingerprints of the rows read so far: 16 bytes a row, to merge identical ones.
-  const seen = new Set<string>();
+  // Fingerprints of the last rows read, to merge identical ones; a repeat further back is found in the
+  // database and counted unchanged (or not at all, when this import created it).
+  let seen = new Set<string>();
   let batch: unknown[] = [];
   const flush = async () => {
     const rows = batch;
     batch = [];
-    await prisma.$transaction((tx) => write(tx, rows as never[], tally), TRANSACTION);
-    await expireTagsEverywhere(tally.takeExpiredTags());
+    await prisma.$transaction((tx) => withDeferredPaperSearch(tx, () => write(tx, rows as never[], tally)), TRANSACTION);
+    await expireTagsEverywhere(tally.endBatch());
   };
   let index = 0;
   for await (const element of readJsonArray(file, { onProgress: progress })) {
     const place = `[${index++}]`;
     const parsed = schema.safeParse(element);
     if (!parsed.success) {
-      summary.skippedRows.push({ file: name, place, reason: describeIssue(parsed.error, []).replace(/^: /, "") });
+      noteSkippedRow(summary, { file: name, place, reason: describeIssue(parsed.error, []).replace(/^: /, "") });
       continue;
     }
     const fingerprint = createHash("sha1").update(JSON.stringify(element)).digest("base64").slice(0, 16);
@@ -168,12 +189,18 @@ async function importCatalogueFile(
       tally.recordMerged(entity);
       continue;
     }
+    if (seen.size >= FINGERPRINTS_KEPT) seen = new Set();
     seen.add(fingerprint);
     batch.push(parsed.data);
     if (batch.length >= size) await flush();
   }
   if (batch.length > 0) await flush();
   return index;
+}
+
+function noteSkippedRow(summary: ImportSummary, row: ImportSummary["skippedRows"][number]): void {
+  summary.skippedRowCount += 1;
+  if (summary.skippedRows.length < SAMPLE_SIZE) summary.skippedRows.push(row);
 }
 
 function emptyCounts(): Record<EntityKind, Counts> {
