@@ -9,7 +9,7 @@ const isPostgres = databaseProvider() === "postgresql";
 /** From here to `rebuildDeferredPaperSearch`, in the same transaction, papers' search rows wait. */
 export async function deferPaperSearch(tx: Tx): Promise<void> {
   if (isPostgres) await tx.$executeRawUnsafe(`SELECT set_config('pwc.defer_paper_search', 'on', true)`);
-  else await tx.$executeRawUnsafe(`INSERT OR REPLACE INTO "PaperSearchPending" (rowid, "mark") VALUES (-1, '')`);
+  else await tx.$executeRawUnsafe(`INSERT OR IGNORE INTO "PaperSearchPending" ("paperRowid") VALUES (-1)`);
 }
 
 /** Writes the search rows of the papers changed since `deferPaperSearch`, each once, and ends the wait. */
@@ -20,12 +20,12 @@ export async function rebuildDeferredPaperSearch(tx: Tx): Promise<void> {
     await tx.$executeRawUnsafe(`DELETE FROM "search"."paper_pending"`);
     return;
   }
-  await tx.$executeRawUnsafe(`DELETE FROM "PaperSearchPending" WHERE rowid = -1`);
-  await tx.$executeRawUnsafe(`DELETE FROM "PaperSearch" WHERE rowid IN (SELECT rowid FROM "PaperSearchPending")`);
+  await tx.$executeRawUnsafe(`DELETE FROM "PaperSearchPending" WHERE "paperRowid" = -1`);
+  await tx.$executeRawUnsafe(`DELETE FROM "PaperSearch" WHERE rowid IN (SELECT "paperRowid" FROM "PaperSearchPending")`);
   await tx.$executeRawUnsafe(
     `INSERT INTO "PaperSearch" (rowid, "title", "authors", "abstract")
      SELECT p.rowid, p."title", COALESCE((SELECT group_concat(a."name", ', ' ORDER BY a."position") FROM "PaperAuthor" a WHERE a."paperId" = p."id"), ''), p."abstract"
-     FROM "Paper" p WHERE p.rowid IN (SELECT rowid FROM "PaperSearchPending")`,
+     FROM "Paper" p WHERE p.rowid IN (SELECT "paperRowid" FROM "PaperSearchPending")`,
   );
   await tx.$executeRawUnsafe(`DELETE FROM "PaperSearchPending"`);
 }
