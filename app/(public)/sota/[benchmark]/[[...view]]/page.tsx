@@ -9,6 +9,7 @@ import { Pagination } from "@/components/ui/pagination";
 import { EmptyState } from "@/components/ui/empty-state";
 import { BestOverTimeCard } from "@/components/leaderboard/best-over-time-card";
 import { LeaderboardControls } from "@/components/leaderboard/leaderboard-controls";
+import { LeaderboardFilter } from "@/components/leaderboard/leaderboard-filter";
 import { LeaderboardChanges } from "@/components/leaderboard/leaderboard-changes";
 import { LeaderboardHeader } from "@/components/leaderboard/leaderboard-header";
 import { LeaderboardTable } from "@/components/leaderboard/leaderboard-table";
@@ -75,6 +76,7 @@ export default async function LeaderboardPage(props: Props) {
         <>
           <BestOverTimeCard board={board} view={view} />
           <LeaderboardControls board={board} view={view} />
+          <LeaderboardFilter slug={board.slug} />
           <div className="space-y-2">
             <LeaderboardTable board={board} view={shown} />
             <Pagination page={page} pageCount={pageCount} hrefFor={(n) => leaderboardPagePath(board.slug, view, n)} />
