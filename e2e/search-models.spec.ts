@@ -8,7 +8,9 @@ const WIDTHS = [1280, 390];
 
 /** A word of its own, letters only (search words are letters and digits). */
 function uniqueWord(): string {
-  return `vx${randomUUID().replace(/[^a-f]/g, "").slice(0, 8)}`;
+  return `vx${randomUUID()
+    .replace(/[^a-f]/g, "")
+    .slice(0, 8)}`;
 }
 
 async function boardWithModels(models: [string, string][]) {
@@ -43,7 +45,12 @@ for (const width of WIDTHS) {
     test("an arXiv id, however written, goes straight to its paper", async ({ page }) => {
       const arxivId = `2912.${String(Math.floor(Math.random() * 90_000) + 10_000)}`;
       const paper = await prisma.paper.create({
-        data: { slug: `arxiv-${arxivId.replace(".", "-")}-${width}`, title: `A paper at ${arxivId} (${width})`, sourceKey: `arxiv:${arxivId}:${width}`, arxivId: `${arxivId}` },
+        data: {
+          slug: `arxiv-${arxivId.replace(".", "-")}-${width}`,
+          title: `A paper at ${arxivId} (${width})`,
+          sourceKey: `arxiv:${arxivId}:${width}`,
+          arxivId: `${arxivId}`,
+        },
       });
       await expireTagsEverywhere(["catalogue"]);
       for (const query of [arxivId, `arXiv:${arxivId}`, `https://arxiv.org/abs/${arxivId}v2`]) {

@@ -12,7 +12,17 @@ const NONE: SearchSuggestion[] = [];
  * types: the ARIA combobox pattern, arrow keys to move, Enter to open the one chosen (else the form
  * searches), Escape to close.
  */
-export function SearchCombobox({ id, className, ...input }: { id: string; className: string; defaultValue?: string; placeholder: string; autoFocus?: boolean }) {
+export function SearchCombobox({
+  id,
+  className,
+  ...input
+}: {
+  id: string;
+  className: string;
+  defaultValue?: string;
+  placeholder: string;
+  autoFocus?: boolean;
+}) {
   const listId = useId();
   const router = useRouter();
   const [query, setQuery] = useState(input.defaultValue ?? "");

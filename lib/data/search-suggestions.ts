@@ -13,16 +13,39 @@ export async function getSearchSuggestions(query: string): Promise<SearchSuggest
   const identifier = parseIdentifier(query);
   if (identifier) {
     const paper = await findPaperByIdentifier(identifier);
-    return paper ? [{ kind: "paper", label: paper.title, detail: identifier.kind === "arxiv" ? `arXiv ${identifier.id}` : `DOI ${identifier.id}`, href: `/paper/${paper.slug}` }] : [];
+    return paper
+      ? [
+          {
+            kind: "paper",
+            label: paper.title,
+            detail: identifier.kind === "arxiv" ? `arXiv ${identifier.id}` : `DOI ${identifier.id}`,
+            href: `/paper/${paper.slug}`,
+          },
+        ]
+      : [];
   }
-  const [models, boards, groups] = await Promise.all([getModelHits(query, { limit: EACH }), getLeaderboardHits(query, { limit: EACH }), getSearchResults(query, { limit: 2 })]);
+  const [models, boards, groups] = await Promise.all([
+    getModelHits(query, { limit: EACH }),
+    getLeaderboardHits(query, { limit: EACH }),
+    getSearchResults(query, { limit: 2 }),
+  ]);
   return [
     ...models.hits.map((model): SearchSuggestion => {
       const best = model.boards[0];
       const place = best ? `${best.rank ? `#${best.rank} on ` : "on "}${best.task} on ${best.dataset}` : "";
-      return { kind: "model", label: model.name, detail: `Model · ${place}`, href: best ? `/sota/${best.slug}` : `/search?q=${encodeURIComponent(model.name)}&kind=model` };
+      return {
+        kind: "model",
+        label: model.name,
+        detail: `Model · ${place}`,
+        href: best ? `/sota/${best.slug}` : `/search?q=${encodeURIComponent(model.name)}&kind=model`,
+      };
     }),
-    ...boards.hits.map((board): SearchSuggestion => ({ kind: "leaderboard", label: `${board.task} on ${board.dataset}`, detail: `Leaderboard · ${board.results} results`, href: `/sota/${board.slug}` })),
+    ...boards.hits.map((board): SearchSuggestion => ({
+      kind: "leaderboard",
+      label: `${board.task} on ${board.dataset}`,
+      detail: `Leaderboard · ${board.results} results`,
+      href: `/sota/${board.slug}`,
+    })),
     ...groups.flatMap((group) =>
       group.hits.map((hit): SearchSuggestion => ({
         kind: group.kind,

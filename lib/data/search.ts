@@ -1,6 +1,14 @@
 import "server-only";
 import { tags } from "@/lib/cache/tags";
-import { searchCatalogue, searchLeaderboardNames, searchModelNames, type LeaderboardHit, type ModelHit, type SearchGroup, type SearchOptions } from "@/lib/search";
+import {
+  searchCatalogue,
+  searchLeaderboardNames,
+  searchModelNames,
+  type LeaderboardHit,
+  type ModelHit,
+  type SearchGroup,
+  type SearchOptions,
+} from "@/lib/search";
 import { searchTerms } from "@/lib/search/terms";
 import { cached } from "./cache";
 

@@ -17,5 +17,10 @@ export function filterLeaderboardRows<R extends FilterableRow>(rows: R[], query:
 
 // Every word (searchTerms keeps a dozen: a long title must not lose any).
 function wordsOf(text: string): string[] {
-  return text.normalize("NFKC").toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+  return (
+    text
+      .normalize("NFKC")
+      .toLowerCase()
+      .match(/[\p{L}\p{N}]+/gu) ?? []
+  );
 }

@@ -12,7 +12,9 @@ export function ModelHits({ hits }: { hits: ModelHit[] }) {
         <li key={hit.name} className="py-3 first:pt-0 last:pb-0">
           <p className="font-medium text-slate-900">
             {hit.name}
-            {hit.bestRank !== null && <span className="ml-2 rounded-full bg-brand-50 px-2 py-0.5 text-xs font-medium text-brand-700">best rank #{hit.bestRank}</span>}
+            {hit.bestRank !== null && (
+              <span className="ml-2 rounded-full bg-brand-50 px-2 py-0.5 text-xs font-medium text-brand-700">best rank #{hit.bestRank}</span>
+            )}
           </p>
           <p className="text-sm text-slate-500">On {plural(hit.boardCount, "leaderboard")}</p>
           <ul className="mt-1 space-y-0.5 text-sm">

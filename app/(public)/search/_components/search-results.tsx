@@ -21,7 +21,12 @@ async function loadGroups(query: string, kind: PageKind | undefined, limit: numb
     wants("leaderboard") ? getLeaderboardHits(query, { limit, offset }) : null,
     kind === "model" || kind === "leaderboard" ? [] : getSearchResults(query, { kind, limit, offset }),
   ]);
-  const groups: ResultGroup[] = catalogue.map((group) => ({ kind: group.kind, total: group.total, shown: group.hits.length, list: <SearchHits hits={group.hits} /> }));
+  const groups: ResultGroup[] = catalogue.map((group) => ({
+    kind: group.kind,
+    total: group.total,
+    shown: group.hits.length,
+    list: <SearchHits hits={group.hits} />,
+  }));
   if (boards) groups.unshift({ kind: "leaderboard", total: boards.total, shown: boards.hits.length, list: <LeaderboardHits hits={boards.hits} /> });
   if (models) groups.unshift({ kind: "model", total: models.total, shown: models.hits.length, list: <ModelHits hits={models.hits} /> });
   return groups.sort((a, b) => PAGE_KINDS.indexOf(a.kind) - PAGE_KINDS.indexOf(b.kind));
