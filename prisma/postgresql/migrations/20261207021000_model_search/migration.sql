@@ -1,5 +1,6 @@
 -- Search by model name (lib/search/models.ts), the counterpart of SQLite's "ResultSearch": each result's
--- model name as a tsvector, kept by the statement triggers of 20261129100000_search.
+-- model name as a tsvector, kept by the statement triggers of 20261129100000_search. Hyphens become spaces:
+-- PostgreSQL's parser reads "ResNet-101" as "resnet" and the number "-101", which "101" would not find.
 
 CREATE TABLE "search"."result" (
   "id" TEXT PRIMARY KEY REFERENCES "Result" ("id") ON DELETE CASCADE,
@@ -10,7 +11,7 @@ CREATE INDEX "result_document_idx" ON "search"."result" USING GIN ("document");
 CREATE FUNCTION "search"."refresh_results"(ids TEXT[]) RETURNS void
 LANGUAGE sql AS $$
   INSERT INTO "search"."result" ("id", "document")
-  SELECT r."id", to_tsvector('search.english', r."modelName")
+  SELECT r."id", to_tsvector('search.english', translate(r."modelName", '-_/', '   '))
   FROM "Result" r
   WHERE r."id" = ANY (ids)
   ON CONFLICT ("id") DO UPDATE SET "document" = excluded."document"
