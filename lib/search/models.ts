@@ -9,6 +9,14 @@ const BOARDS_RANKED = 12;
 
 type Page = { limit: number; offset: number };
 
+/** What a hit names a leaderboard by. */
+const BOARD_NAMES = {
+  id: true,
+  slug: true,
+  task: { select: { name: true } },
+  dataset: { select: { name: true, parent: { select: { name: true } } } },
+} as const;
+
 /**
  * Model names of published results with every term, one hit per name: the leaderboards it is on and
  * its rank on each by the default metric, best first. Names equal to the query come first, then
@@ -55,10 +63,7 @@ export async function searchLeaderboards(engine: SearchEngine, terms: string[], 
   const boards = await prisma.benchmark.findMany({
     where: { id: { in: ids } },
     select: {
-      id: true,
-      slug: true,
-      task: { select: { name: true } },
-      dataset: { select: { name: true, parent: { select: { name: true } } } },
+      ...BOARD_NAMES,
       _count: { select: { results: { where: { status: "PUBLISHED" } } } },
     },
   });
@@ -93,10 +98,7 @@ async function readBoards(ids: string[]) {
   const boards = await prisma.benchmark.findMany({
     where: { id: { in: ids } },
     select: {
-      id: true,
-      slug: true,
-      task: { select: { name: true } },
-      dataset: { select: { name: true, parent: { select: { name: true } } } },
+      ...BOARD_NAMES,
       metrics: { select: { id: true, name: true, direction: true, position: true } },
       results: {
         where: { status: "PUBLISHED" },
