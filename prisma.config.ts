@@ -9,9 +9,12 @@ const provider = databaseProvider();
 
 // SQLite's full-text index (prisma/migrations/*_search): FTS5 tables Prisma does not model, left alone by
 // Migrate. PostgreSQL's lives in its own schema "search", which Migrate does not look at.
-const SQLITE_SEARCH_TABLES = ["Paper", "Task", "Dataset", "Method"].flatMap((model) =>
-  ["", "_config", "_content", "_data", "_docsize", "_idx"].map((suffix) => `${model}Search${suffix}`),
-);
+const SQLITE_SEARCH_TABLES = [
+  ...["Paper", "Task", "Dataset", "Method", "Result"].flatMap((model) =>
+    ["", "_config", "_content", "_data", "_docsize", "_idx"].map((suffix) => `${model}Search${suffix}`),
+  ),
+  "PaperSearchPending",
+];
 
 export default defineConfig({
   schema: SCHEMAS[provider].schema,

@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { AccountMenuWithUnread } from "@/components/account-menu-with-unread";
 import { InboxLink } from "@/components/follow/inbox-link";
+import { SearchCombobox } from "@/components/catalogue/search-combobox";
 
 const NAV = [
   { href: "/tasks", label: "Tasks" },
@@ -36,13 +37,11 @@ export function SiteHeader() {
         </nav>
         <form action="/search" role="search" className="ml-auto hidden md:block">
           <label htmlFor="site-search" className="sr-only">
-            Search papers, tasks, datasets and methods
+            Search models, leaderboards, papers, tasks, datasets and methods
           </label>
-          <input
+          <SearchCombobox
             id="site-search"
-            name="q"
-            type="search"
-            placeholder="Search papers, tasks, datasets…"
+            placeholder="Search models, papers, tasks…"
             className="w-56 rounded-md border border-slate-300 bg-slate-50 px-3 py-1.5 text-sm placeholder:text-slate-400 focus:bg-white"
           />
         </form>

@@ -89,7 +89,7 @@ test("unknown slugs and pages answer 404 with a way back", async ({ page }) => {
     expect(response?.status(), path).toBe(404);
     await expect(page.getByTestId("not-found")).toContainText("This page is not in the catalogue");
   }
-  await page.getByTestId("not-found").getByRole("searchbox").fill("residual");
+  await page.getByTestId("not-found").getByRole("combobox").fill("residual");
   await page.getByTestId("not-found").getByRole("button", { name: "Search" }).click();
   await expect(page).toHaveURL(/\/search\?q=residual$/);
 });

@@ -5,8 +5,8 @@ import { createDatasetWithSubsets, createTaskTree } from "./fixtures/catalogue-d
 test("the header's search box finds a paper by a word of its title", async ({ page }) => {
   await page.goto("/");
   const header = page.getByRole("banner");
-  await header.getByRole("searchbox").fill("residual");
-  await header.getByRole("searchbox").press("Enter");
+  await header.getByRole("combobox").fill("residual");
+  await header.getByRole("combobox").press("Enter");
   await expect(page).toHaveURL(/\/search\?q=residual$/);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Results for “residual”");
 

@@ -1,3 +1,5 @@
+import { SearchCombobox } from "./search-combobox";
+
 const SIZES = {
   md: { input: "py-2 text-sm", button: "px-3 text-sm" },
   lg: { input: "py-3 text-base", button: "px-5 text-base" },
@@ -8,7 +10,7 @@ export function SearchBox({
   id,
   defaultValue = "",
   size = "md",
-  label = "Search papers, tasks, datasets and methods",
+  label = "Search models, leaderboards, papers, tasks, datasets and methods",
   autoFocus = false,
 }: {
   id: string;
@@ -22,14 +24,12 @@ export function SearchBox({
       <label htmlFor={id} className="sr-only">
         {label}
       </label>
-      <input
+      <SearchCombobox
         id={id}
-        name="q"
-        type="search"
         defaultValue={defaultValue}
         autoFocus={autoFocus}
-        placeholder="Papers, tasks, datasets, methods…"
-        className={`min-w-0 flex-1 rounded-md border border-slate-300 bg-white px-3 shadow-sm placeholder:text-slate-400 focus:border-brand-500 ${SIZES[size].input}`}
+        placeholder="Models, papers, tasks, datasets, arXiv ids…"
+        className={`w-full rounded-md border border-slate-300 bg-white px-3 shadow-sm placeholder:text-slate-400 focus:border-brand-500 ${SIZES[size].input}`}
       />
       <button type="submit" className={`rounded-md bg-brand-600 font-medium text-white shadow-sm hover:bg-brand-700 ${SIZES[size].button}`}>
         Search

@@ -35,6 +35,11 @@ export function newId(): string {
   return `c${now.toString(36).padStart(9, "0")}${counter.toString(36).padStart(5, "0")}${PROCESS_TAG}${noise}`;
 }
 
+/** Whether `newId` made this id in this process at `since` (epoch ms) or later: a row this run created. */
+export function isNewIdSince(id: string, since: number): boolean {
+  return id.length === 25 && id.slice(15, 21) === PROCESS_TAG && parseInt(id.slice(1, 10), 36) >= since;
+}
+
 /** Inserts rows into a table, a few thousand a statement. Every row has a value for each column, in order. */
 export async function insertRows(tx: Tx, table: string, columns: readonly string[], rows: readonly Cell[][]): Promise<void> {
   for (let start = 0; start < rows.length; start += ROWS_PER_STATEMENT) {

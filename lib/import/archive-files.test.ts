@@ -4,6 +4,8 @@ import path from "node:path";
 import { gzipSync } from "node:zlib";
 import { beforeEach, describe, expect, it } from "vitest";
 import { prisma } from "@/lib/db";
+import { databaseProvider } from "@/lib/database-url";
+import { searchCatalogue } from "@/lib/search";
 import { resetDatabase } from "@/lib/test/reset-database";
 import { kindOfElement, kindOfName } from "./archive-files";
 import { importPwcFiles } from "./import-pwc";
@@ -170,9 +172,28 @@ describe("the four files beside the evaluation tables", () => {
     expect(again.counts.papers.unchanged).toBe(1);
   });
 
+  it("index each paper for search once per batch, with its title, authors and abstract, and leave the index live", async () => {
+    await importPwcFiles([write("links-between-papers-and-code.json", [LINK]), write("papers-with-abstracts.json", [PAPER])]);
+    const found = async (words: string) => (await searchCatalogue(words, { kind: "paper" }))[0].total;
+    expect(await found("Shazeer")).toBe(1);
+    expect(await found("transduction convolutional")).toBe(1);
+    expect(await found("attention need")).toBe(1);
+    // Nothing left waiting, and a later write (not deferred) is indexed at once.
+    expect(await pendingPaperSearchRows()).toBe(0);
+    const paper = await prisma.paper.findFirstOrThrow();
+    await prisma.paperAuthor.create({ data: { paperId: paper.id, position: 2, name: "Niki Parmar" } });
+    expect(await found("Parmar")).toBe(1);
+  });
+
   it("skip an element that does not fit, report its place, and import the others", async () => {
     const summary = await importPwcFiles([write("links-between-papers-and-code.json", [{ ...LINK, repo_url: null }, LINK])]);
     expect(summary.skippedRows).toEqual([expect.objectContaining({ file: "links-between-papers-and-code.json", place: "[0]" })]);
     expect(await prisma.codeRepository.count()).toBe(1);
   });
 });
+
+async function pendingPaperSearchRows(): Promise<number> {
+  const table = databaseProvider() === "postgresql" ? `"search"."paper_pending"` : `"PaperSearchPending"`;
+  const [row] = await prisma.$queryRawUnsafe<{ n: number | bigint }[]>(`SELECT count(*) AS "n" FROM ${table}`);
+  return Number(row.n);
+}

@@ -4,6 +4,7 @@ import type { z } from "zod";
 import { expireTagsEverywhere } from "@/lib/cache/tag-store.js";
 import { ExtrasTally } from "@/lib/settings/result-extras";
 import type { Tx } from "@/lib/catalogue/types";
+import { withDeferredPaperSearch } from "@/lib/search/deferred-paper-search";
 import { prisma } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import {
@@ -34,10 +35,12 @@ export type ImportSummary = {
   /** Top-level tasks read from evaluation-tables files. */
   taskTrees: number;
   counts: Record<EntityKind, Counts>;
-  /** Rows that could not be read: not written. */
+  /** Rows that could not be read, not written: the first SAMPLE_SIZE of them, and how many in all. */
   skippedRows: { file: string; place: string; reason: string }[];
-  /** Values kept as text, flagged, never ranked. */
+  skippedRowCount: number;
+  /** Values kept as text, flagged, never ranked: the first SAMPLE_SIZE of them, and how many in all. */
   unreadableValues: { file: string; place: string; raw: string }[];
+  unreadableValueCount: number;
   /** Rows that got each setting and axis (lib/settings/result-extras.ts). */
   extras: ExtrasTally;
   durationMs: number;
@@ -48,6 +51,10 @@ const TRANSACTION = { maxWait: 60_000, timeout: 10 * 60_000 };
 // Top-level tasks are written together until they hold this many rows: each kind of row then costs a
 // few statements per batch instead of a few per task, and a batch is one transaction, whole or absent.
 const ROWS_PER_BATCH = 5_000;
+/** Skipped rows and unreadable values kept to show: the summary counts the others. */
+export const SAMPLE_SIZE = 1_000;
+/** Fingerprints of the last rows read, to merge a row identical to one shortly before it (the archive's repeats are adjacent). */
+const FINGERPRINTS_KEPT = 20_000;
 
 type CatalogueKind = Exclude<ArchiveKind, "evaluation-tables">;
 
@@ -83,7 +90,9 @@ export async function importPwcFiles(files: string[], onProgress?: ImportProgres
     taskTrees: 0,
     counts: emptyCounts(),
     skippedRows: [],
+    skippedRowCount: 0,
     unreadableValues: [],
+    unreadableValueCount: 0,
     extras: new ExtrasTally(),
     durationMs: 0,
   };
@@ -133,13 +142,16 @@ async function importTables(file: string, tally: ImportTally, summary: ImportSum
     const plans = batch;
     batch = [];
     rows = 0;
-    await prisma.$transaction((tx) => writeTaskPlans(tx, plans, tally, occurrences), TRANSACTION);
-    await expireTagsEverywhere(tally.takeExpiredTags());
+    await prisma.$transaction((tx) => withDeferredPaperSearch(tx, () => writeTaskPlans(tx, plans, tally, occurrences)), TRANSACTION);
+    await expireTagsEverywhere(tally.endBatch());
   };
   for await (const element of readJsonArray(file, { onProgress: progress })) {
     const plan = planTask(element, index++, name);
-    summary.skippedRows.push(...plan.skippedRows.map((row) => ({ file: name, ...row })));
-    summary.unreadableValues.push(...plan.unreadableValues.map((value) => ({ file: name, ...value })));
+    for (const row of plan.skippedRows) noteSkippedRow(summary, { file: name, ...row });
+    for (const value of plan.unreadableValues) {
+      summary.unreadableValueCount += 1;
+      if (summary.unreadableValues.length < SAMPLE_SIZE) summary.unreadableValues.push({ file: name, ...value });
+    }
     for (let i = 0; i < plan.mergedRows; i++) tally.recordMerged("results");
     for (const table of plan.tables) for (const row of table.rows) summary.extras.add(row.extras);
     batch.push(plan);
@@ -159,21 +171,22 @@ async function importCatalogueFile(
 ): Promise<number> {
   const name = path.basename(file);
   const { schema, batch: size, entity, write } = CATALOGUE_FILES[kind];
-  // Fingerprints of the rows read so far: 16 bytes a row, to merge identical ones.
-  const seen = new Set<string>();
+  // Fingerprints of the last rows read, to merge identical ones; a repeat further back is found in the
+  // database and counted unchanged (or not at all, when this import created it).
+  let seen = new Set<string>();
   let batch: unknown[] = [];
   const flush = async () => {
     const rows = batch;
     batch = [];
-    await prisma.$transaction((tx) => write(tx, rows as never[], tally), TRANSACTION);
-    await expireTagsEverywhere(tally.takeExpiredTags());
+    await prisma.$transaction((tx) => withDeferredPaperSearch(tx, () => write(tx, rows as never[], tally)), TRANSACTION);
+    await expireTagsEverywhere(tally.endBatch());
   };
   let index = 0;
   for await (const element of readJsonArray(file, { onProgress: progress })) {
     const place = `[${index++}]`;
     const parsed = schema.safeParse(element);
     if (!parsed.success) {
-      summary.skippedRows.push({ file: name, place, reason: describeIssue(parsed.error, []).replace(/^: /, "") });
+      noteSkippedRow(summary, { file: name, place, reason: describeIssue(parsed.error, []).replace(/^: /, "") });
       continue;
     }
     const fingerprint = createHash("sha1").update(JSON.stringify(element)).digest("base64").slice(0, 16);
@@ -181,12 +194,18 @@ async function importCatalogueFile(
       tally.recordMerged(entity);
       continue;
     }
+    if (seen.size >= FINGERPRINTS_KEPT) seen = new Set();
     seen.add(fingerprint);
     batch.push(parsed.data);
     if (batch.length >= size) await flush();
   }
   if (batch.length > 0) await flush();
   return index;
+}
+
+function noteSkippedRow(summary: ImportSummary, row: ImportSummary["skippedRows"][number]): void {
+  summary.skippedRowCount += 1;
+  if (summary.skippedRows.length < SAMPLE_SIZE) summary.skippedRows.push(row);
 }
 
 function emptyCounts(): Record<EntityKind, Counts> {

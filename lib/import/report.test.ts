@@ -46,7 +46,9 @@ describe("formatSummary", () => {
         "code links": { created: 0, updated: 0, unchanged: 0, merged: 0 },
       },
       skippedRows: [{ file: "a.json", place: "[0].datasets[0].sota.rows[7]", reason: "no metric values" }],
+      skippedRowCount: 1,
       unreadableValues: [{ file: "a.json", place: "[0].datasets[0].sota.rows[1].metrics.EM", raw: "-" }],
+      unreadableValueCount: 1,
       durationMs: 1234,
     });
     expect(text).toContain("Imported a.json (1 top-level task), methods.json.gz (3 methods) in 1.2 s.");

@@ -59,15 +59,17 @@ export function formatSummary(summary: ImportSummary): string {
   if (summary.skippedRows.length === 0) {
     lines.push("Rows not read: none.");
   } else {
-    lines.push(`Rows not read (${formatCount(summary.skippedRows.length)}), not imported:`);
+    lines.push(`Rows not read (${formatCount(summary.skippedRowCount)}), not imported:`);
     lines.push(...summary.skippedRows.map((row) => `  ${row.file} ${row.place}: ${row.reason}`));
+    const unlisted = summary.skippedRowCount - summary.skippedRows.length;
+    if (unlisted > 0) lines.push(`  … and ${formatCount(unlisted)} more`);
   }
   if (summary.unreadableValues.length > 0) {
     lines.push(
-      `Values kept as text, flagged and not ranked (${formatCount(summary.unreadableValues.length)}):`,
+      `Values kept as text, flagged and not ranked (${formatCount(summary.unreadableValueCount)}):`,
       ...summary.unreadableValues.slice(0, UNREADABLE_VALUES_SHOWN).map((value) => `  ${value.file} ${value.place}: ${JSON.stringify(value.raw)}`),
     );
-    const more = summary.unreadableValues.length - UNREADABLE_VALUES_SHOWN;
+    const more = summary.unreadableValueCount - Math.min(summary.unreadableValues.length, UNREADABLE_VALUES_SHOWN);
     if (more > 0) lines.push(`  … and ${formatCount(more)} more`);
   }
   return lines.join("\n");

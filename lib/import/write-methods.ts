@@ -1,3 +1,4 @@
+import { newId } from "@/lib/catalogue/bulk-insert";
 import { slugify, takenSlugsIn, uniqueSlugs } from "@/lib/catalogue/slug";
 import type { Tx } from "@/lib/catalogue/types";
 import { resolvePapers, type WantedPaper } from "./archive-papers";
@@ -80,6 +81,7 @@ export async function writeMethods(tx: Tx, inputs: MethodInput[], tally: ImportT
     );
     const created = await tx.method.createManyAndReturn({
       data: missing.map((method, i) => ({
+        id: newId(),
         slug: slugs[i],
         name: method.name,
         fullName: method.fullName,

@@ -5,10 +5,21 @@ import { databaseProvider } from "@/lib/database-url";
 import { postgresSearch } from "./postgresql";
 import { sqliteSearch } from "./sqlite";
 import { aliasMatches } from "@/lib/near-names/alias-search";
+import { searchLeaderboards, searchModels } from "./models";
 import { searchTerms } from "./terms";
 import { SEARCH_KINDS, type SearchEngine, type SearchGroup, type SearchKind } from "./types";
 
-export { SEARCH_KINDS, type Highlighted, type SearchGroup, type SearchHit, type SearchKind } from "./types";
+export {
+  SEARCH_KINDS,
+  type Highlighted,
+  type LeaderboardHit,
+  type ModelBoard,
+  type ModelHit,
+  type SearchGroup,
+  type SearchHit,
+  type SearchKind,
+} from "./types";
+export { findPaperByIdentifier, parseIdentifier, type Identifier } from "./identifiers";
 
 // PostgreSQL's full-text search or SQLite's FTS5, as DATABASE_URL says.
 const engine: SearchEngine = databaseProvider() === "postgresql" ? postgresSearch : sqliteSearch;
@@ -41,4 +52,14 @@ export async function searchCatalogue(query: string, { kind, limit = 5, offset =
       return { kind: each, total, hits };
     }),
   );
+}
+
+/** Model names of results, grouped: each with its leaderboards and its best rank on them. */
+export function searchModelNames(query: string, { limit = 5, offset = 0 }: Omit<SearchOptions, "kind"> = {}) {
+  return searchModels(engine, searchTerms(query), query, { limit, offset });
+}
+
+/** Task × dataset leaderboards, by task, dataset or model names on them. */
+export function searchLeaderboardNames(query: string, { limit = 5, offset = 0 }: Omit<SearchOptions, "kind"> = {}) {
+  return searchLeaderboards(engine, searchTerms(query), { limit, offset });
 }

@@ -32,7 +32,43 @@ async function countMatches(table: string, query: string): Promise<number> {
 
 type Row = { id: string; title: string; snippet: string; cutStart: boolean; cutEnd: boolean; total: bigint };
 
+/** One term's condition for the leaderboard search: in a task's or dataset's name (weight A), or in a model name. */
+function leaderboardTermSql(n: number): string {
+  return `("b"."taskId" IN (SELECT "id" FROM "search"."task" WHERE "document" @@ to_tsquery('search.english', $${n}))
+     OR "b"."datasetId" IN (SELECT "id" FROM "search"."dataset" WHERE "document" @@ to_tsquery('search.english', $${n}))
+     OR "b"."id" IN (SELECT r."benchmarkId" FROM "search"."result" s JOIN "Result" r ON r."id" = s."id"
+                     WHERE s."document" @@ to_tsquery('search.english', $${n + 1}) AND r."status" = 'PUBLISHED'))`;
+}
+
 export const postgresSearch: SearchEngine = {
+  async matchModelResults(terms, limit) {
+    if (terms.length === 0) return [];
+    return prisma.$queryRawUnsafe<{ modelName: string; benchmarkId: string }[]>(
+      `SELECT r."modelName", r."benchmarkId" FROM "search"."result" s JOIN "Result" r ON r."id" = s."id",
+              to_tsquery('search.english', $1) AS q
+       WHERE s."document" @@ q AND r."status" = 'PUBLISHED'
+       ORDER BY ts_rank(s."document", q) DESC, r."id" LIMIT $2`,
+      toTsQuery(terms),
+      limit,
+    );
+  },
+
+  async matchLeaderboards(terms, { limit, offset }) {
+    if (terms.length === 0) return { total: 0, ids: [] };
+    const where = terms.map((_, i) => leaderboardTermSql(2 * i + 3)).join(" AND ");
+    const params = terms.flatMap((term) => [toTsQuery([term]).replace(/:\*$/, ":*A"), toTsQuery([term])]);
+    const rows = await prisma.$queryRawUnsafe<{ id: string; total: bigint }[]>(
+      `WITH hits AS (SELECT "b"."id" FROM "Benchmark" "b" WHERE ${where})
+       SELECT hits."id", count(*) OVER () AS "total",
+              (SELECT count(*) FROM "Result" r WHERE r."benchmarkId" = hits."id" AND r."status" = 'PUBLISHED') AS "results"
+       FROM hits ORDER BY "results" DESC, hits."id" LIMIT $1 OFFSET $2`,
+      limit,
+      offset,
+      ...params,
+    );
+    return { total: Number(rows[0]?.total ?? 0), ids: rows.map((row) => row.id) };
+  },
+
   async search(kind, terms, { limit, offset }) {
     if (terms.length === 0) return { total: 0, matches: [] };
     const { table, source, snippetColumn } = INDEXES[kind];

@@ -27,7 +27,41 @@ async function countMatches(table: string, match: string): Promise<number> {
   return Number(row?.total ?? 0);
 }
 
+/** FTS5 queries of one term each, for the leaderboard search: in a task's or dataset's name, or in a model name. */
+function leaderboardTermSql(): string {
+  return `("b"."taskId" IN (SELECT t."id" FROM "TaskSearch" JOIN "Task" t ON t.rowid = "TaskSearch".rowid WHERE "TaskSearch" MATCH ?)
+     OR "b"."datasetId" IN (SELECT d."id" FROM "DatasetSearch" JOIN "Dataset" d ON d.rowid = "DatasetSearch".rowid WHERE "DatasetSearch" MATCH ?)
+     OR "b"."id" IN (SELECT r."benchmarkId" FROM "ResultSearch" JOIN "Result" r ON r.rowid = "ResultSearch".rowid WHERE "ResultSearch" MATCH ? AND r."status" = 'PUBLISHED'))`;
+}
+
 export const sqliteSearch: SearchEngine = {
+  async matchModelResults(terms, limit) {
+    if (terms.length === 0) return [];
+    return prisma.$queryRawUnsafe<{ modelName: string; benchmarkId: string }[]>(
+      `SELECT r."modelName", r."benchmarkId" FROM "ResultSearch" JOIN "Result" r ON r.rowid = "ResultSearch".rowid
+       WHERE "ResultSearch" MATCH ? AND r."status" = 'PUBLISHED'
+       ORDER BY bm25("ResultSearch"), r.rowid LIMIT ?`,
+      toFtsQuery(terms),
+      limit,
+    );
+  },
+
+  async matchLeaderboards(terms, { limit, offset }) {
+    if (terms.length === 0) return { total: 0, ids: [] };
+    const where = terms.map(leaderboardTermSql).join(" AND ");
+    const params = terms.flatMap((term) => [`name : ${toFtsQuery([term])}`, `name : ${toFtsQuery([term])}`, toFtsQuery([term])]);
+    const rows = await prisma.$queryRawUnsafe<{ id: string; total: number | bigint }[]>(
+      `WITH hits AS (SELECT "b"."id" FROM "Benchmark" "b" WHERE ${where})
+       SELECT hits."id", (SELECT count(*) FROM hits) AS "total",
+              (SELECT count(*) FROM "Result" r WHERE r."benchmarkId" = hits."id" AND r."status" = 'PUBLISHED') AS "results"
+       FROM hits ORDER BY "results" DESC, hits."id" LIMIT ? OFFSET ?`,
+      ...params,
+      limit,
+      offset,
+    );
+    return { total: Number(rows[0]?.total ?? 0), ids: rows.map((row) => row.id) };
+  },
+
   async search(kind, terms, { limit, offset }) {
     if (terms.length === 0) return { total: 0, matches: [] };
     const { table, source, weights, snippetColumn } = INDEXES[kind];

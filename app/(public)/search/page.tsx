@@ -1,7 +1,10 @@
 import type { Metadata } from "next";
+import { redirect } from "next/navigation";
 import { SearchBox } from "@/components/catalogue/search-box";
 import { PageHeader } from "@/components/ui/page-header";
-import { SEARCH_KINDS, type SearchKind } from "@/lib/search";
+import { findPaperByIdentifier, parseIdentifier } from "@/lib/search";
+import { PAGE_KINDS } from "./_components/kinds";
+import { IdentifierNotFound } from "./_components/identifier-not-found";
 import { SearchIntro } from "./_components/search-intro";
 import { SearchResults } from "./_components/search-results";
 
@@ -14,7 +17,7 @@ function first(value: string | string[] | undefined): string {
 async function readParams(searchParams: Props["searchParams"]) {
   const params = await searchParams;
   const query = first(params.q).trim().slice(0, 200);
-  const kind = SEARCH_KINDS.find((k) => k === first(params.kind)) as SearchKind | undefined;
+  const kind = PAGE_KINDS.find((k) => k === first(params.kind));
   const page = Math.max(1, Math.min(Number.parseInt(first(params.page), 10) || 1, 10_000));
   return { query, kind, page };
 }
@@ -26,12 +29,17 @@ export async function generateMetadata({ searchParams }: Props): Promise<Metadat
 
 export default async function SearchPage({ searchParams }: Props) {
   const { query, kind, page } = await readParams(searchParams);
+  // An arXiv id or a DOI names one paper: straight to it when the catalogue has it.
+  const identifier = parseIdentifier(query);
+  const paper = identifier && (await findPaperByIdentifier(identifier));
+  if (paper) redirect(`/paper/${paper.slug}`);
   return (
     <div className="mx-auto max-w-4xl">
       <PageHeader title={query ? <>Results for “{query}”</> : "Search the catalogue"} />
       <div className="mb-6">
         <SearchBox id="search-page-query" defaultValue={query} size="lg" autoFocus={!query} />
       </div>
+      {identifier && <IdentifierNotFound identifier={identifier} />}
       {query ? <SearchResults query={query} kind={kind} page={page} /> : <SearchIntro />}
     </div>
   );

@@ -1,10 +1,9 @@
 import Link from "next/link";
 import { formatCount } from "@/lib/format";
-import type { SearchGroup, SearchKind } from "@/lib/search";
-import { KIND_LABEL, searchHref } from "./kinds";
+import { KIND_LABEL, searchHref, type PageKind } from "./kinds";
 
 /** "All · Papers 3 · Tasks 1 …": one link per kind with its count, the current one marked. */
-export function SearchTabs({ query, totals, current }: { query: string; totals: SearchGroup[]; current?: SearchKind }) {
+export function SearchTabs({ query, totals, current }: { query: string; totals: { kind: PageKind; total: number }[]; current?: PageKind }) {
   const all = totals.reduce((sum, group) => sum + group.total, 0);
   const tabs = [{ kind: undefined, label: "All", total: all }, ...totals.map((g) => ({ kind: g.kind, label: KIND_LABEL[g.kind].many, total: g.total }))];
   return (

@@ -9,6 +9,7 @@ import { Pagination } from "@/components/ui/pagination";
 import { EmptyState } from "@/components/ui/empty-state";
 import { BestOverTimeCard } from "@/components/leaderboard/best-over-time-card";
 import { LeaderboardControls } from "@/components/leaderboard/leaderboard-controls";
+import { LeaderboardFilter } from "@/components/leaderboard/leaderboard-filter";
 import { LeaderboardChanges } from "@/components/leaderboard/leaderboard-changes";
 import { LeaderboardHeader } from "@/components/leaderboard/leaderboard-header";
 import { LeaderboardTable } from "@/components/leaderboard/leaderboard-table";
@@ -91,6 +92,7 @@ export default async function LeaderboardPage(props: Props) {
             <ParetoCard board={shown} view={view} />
           </div>
           <LeaderboardControls board={board} view={view} />
+          <LeaderboardFilter slug={board.slug} />
           <ComparisonControls board={board} settings={comparison.settings} choice={comparison.choice} filters={filters} />
           <FilterNote comparison={comparison} filters={filters} />
           {split ? (
