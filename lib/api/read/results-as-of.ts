@@ -18,5 +18,10 @@ export async function rankedResultsAsOf(benchmarkId: string, day: string): Promi
     paperId: null,
     paper: row.paper && { slug: row.paper.slug },
     values: row.values.map(({ metricId, raw, value }) => ({ metricId, raw, value })),
+    // A result's history keeps its values, not its settings or size: a past board shows them as unknown.
+    settings: "{}",
+    params: null,
+    trainingCompute: null,
+    inferenceCost: null,
   }));
 }
