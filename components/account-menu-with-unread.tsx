@@ -3,6 +3,7 @@
 import { useEffect, useState } from "react";
 import { usePathname } from "next/navigation";
 import { AccountMenu } from "@/components/account-menu";
+import { readHintCookie } from "@/lib/auth/account-hint-cookie";
 import { onSessionChange } from "@/lib/auth/session-events";
 
 async function fetchUnreadCount(): Promise<number> {
@@ -18,6 +19,9 @@ async function fetchUnreadCount(): Promise<number> {
 export function AccountMenuWithUnread() {
   const [unread, setUnread] = useState(0);
   const pathname = usePathname();
+
+  // The count the hint cookie remembers, shown until the server's answers.
+  useEffect(() => setUnread(readHintCookie()?.unread ?? 0), []);
 
   useEffect(() => {
     let isCurrent = true;
