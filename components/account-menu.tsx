@@ -1,15 +1,15 @@
 "use client";
 
-import { useEffect, useId, useRef, useState } from "react";
+import { useEffect, useId, useRef, useState, useSyncExternalStore } from "react";
 import Link from "next/link";
 import { usePathname } from "next/navigation";
 import { SignOutButton } from "@/components/sign-out-button";
 import { buttonClass } from "@/components/ui/button-link";
 import { signInPath, signUpPath } from "@/lib/auth/callback-url";
 import { canModerate, isAdmin, ROLE_LABELS } from "@/lib/auth/roles";
-import { readHintCookie, writeHintCookie } from "@/lib/auth/account-hint-cookie";
+import { hintStore, writeHintCookie } from "@/lib/auth/account-hint-cookie";
 import { onSessionChange } from "@/lib/auth/session-events";
-import { ACCOUNT_CLASSES } from "@/lib/front/account-hint.js";
+import { ACCOUNT_CLASSES, ACCOUNT_HINT_COOKIE, readAccountHint } from "@/lib/front/account-hint.js";
 import type { Role } from "@/lib/generated/prisma/enums";
 
 // The email is known once the session is read; the hint cookie alone gives a name and a role.
@@ -23,6 +23,13 @@ async function fetchSessionUser(): Promise<MenuUser | null> {
   return session?.user?.email ? session.user : null;
 }
 
+/** The menu as the hint cookie's value tells it: "loading" while hydrating, "" is no hint. */
+function sessionFromHint(value: string | null): SessionState {
+  if (value === null) return { status: "loading" };
+  const hint = readAccountHint(`${ACCOUNT_HINT_COOKIE}=${encodeURIComponent(value)}`);
+  return hint ? { status: "signed-in", user: { name: hint.name, role: hint.role } } : { status: "anonymous" };
+}
+
 const displayNameOf = (user: MenuUser) => user.name?.trim() || user.email || "";
 
 /**
@@ -32,18 +39,21 @@ const displayNameOf = (user: MenuUser) => user.name?.trim() || user.email || "";
  * `unreadDecisions` puts a count on "My submissions".
  */
 export function AccountMenu({ unreadDecisions = 0 }: { unreadDecisions?: number }) {
-  const [session, setSession] = useState<SessionState>({ status: "loading" });
+  // What the session said once read; until then the hint cookie (null while the page hydrates).
+  const [read, setRead] = useState<SessionState | null>(null);
+  const hintValue = useSyncExternalStore(hintStore.subscribe, hintStore.value, hintStore.serverValue);
+  const session = read ?? sessionFromHint(hintValue);
+  // A click on the button the front put in the slot, before the menu took its place, opens the menu.
+  const [isOpenAtStart, setIsOpenAtStart] = useState(false);
 
   useEffect(() => {
     let isCurrent = true;
-    const hint = readHintCookie();
-    setSession(hint ? { status: "signed-in", user: { name: hint.name, role: hint.role } } : { status: "anonymous" });
     const load = () =>
       fetchSessionUser()
         .catch(() => undefined)
         .then((user) => {
           if (!isCurrent || user === undefined) return;
-          setSession(user ? { status: "signed-in", user } : { status: "anonymous" });
+          setRead(user ? { status: "signed-in", user } : { status: "anonymous" });
           if (!user) writeHintCookie(null);
         });
     load();
@@ -61,11 +71,19 @@ export function AccountMenu({ unreadDecisions = 0 }: { unreadDecisions?: number 
 
   // Until then, the slot the front may have filled: React leaves its content as it is.
   if (session.status === "loading")
-    return <div className="ml-auto flex items-center text-sm" data-account-slot="" suppressHydrationWarning dangerouslySetInnerHTML={{ __html: "" }} />;
+    return (
+      <div
+        className="ml-auto flex items-center text-sm"
+        data-account-slot=""
+        onClick={() => setIsOpenAtStart(true)}
+        suppressHydrationWarning
+        dangerouslySetInnerHTML={{ __html: "" }}
+      />
+    );
   return (
     <div className="ml-auto flex items-center text-sm">
       {session.status === "anonymous" && <SignInLinks />}
-      {session.status === "signed-in" && <UserMenu user={session.user} unreadDecisions={unreadDecisions} />}
+      {session.status === "signed-in" && <UserMenu user={session.user} unreadDecisions={unreadDecisions} isOpenAtStart={isOpenAtStart} />}
     </div>
   );
 }
@@ -99,12 +117,12 @@ function CountBadge({ count, label }: { count: number; label: string }) {
   );
 }
 
-function UserMenu({ user, unreadDecisions }: { user: MenuUser; unreadDecisions: number }) {
+function UserMenu({ user, unreadDecisions, isOpenAtStart }: { user: MenuUser; unreadDecisions: number; isOpenAtStart: boolean }) {
   const menuId = useId();
   const rootRef = useRef<HTMLDivElement>(null);
   const pathname = usePathname();
   // Open on the page where it was opened: navigating elsewhere closes it.
-  const [openOn, setOpenOn] = useState<string | null>(null);
+  const [openOn, setOpenOn] = useState<string | null>(isOpenAtStart ? pathname : null);
   const isOpen = openOn === pathname;
   const setIsOpen = (open: boolean) => setOpenOn(open ? pathname : null);
   const displayName = displayNameOf(user);

@@ -6,6 +6,16 @@ export function readHintCookie(): AccountHint | null {
   return readAccountHint(document.cookie);
 }
 
+/**
+ * The hint as a store for useSyncExternalStore: its value ("" when none) in the browser, null while the page
+ * hydrates (the server knows no cookie), so that the first render matches the server's HTML.
+ */
+export const hintStore = {
+  subscribe: () => () => {},
+  value: (): string => accountHintValue(readHintCookie() ?? { name: "", role: "USER", unread: 0 }),
+  serverValue: (): string | null => null,
+};
+
 /** Writes the hint when it changed; null clears it (signed out). */
 export function writeHintCookie(hint: AccountHint | null): void {
   const current = readHintCookie();
