@@ -71,8 +71,10 @@ async function launchChrome(port: number) {
     }
   }
   return {
-    kill() {
+    async kill() {
+      const exited = new Promise((resolve) => chrome.once("exit", resolve));
       chrome.kill();
+      await exited;
       rmSync(profile, { recursive: true, force: true });
     },
   };
@@ -113,7 +115,7 @@ async function main() {
       }
     }
   } finally {
-    chrome.kill();
+    await chrome.kill();
     if (server) await stopServer(server, Number(options.port));
   }
   const load = os
