@@ -4,18 +4,20 @@
 // be; everything else goes to Next.js. Every response gets the security headers (lib/front/); the
 // app learns the client's address from the front alone. `node server.js [--port N] [--hostname H]`, or PORT.
 import { createServer } from "node:http";
-import { parseArgs } from "node:util";
-import { gzipSync } from "node:zlib";
+import { parseArgs, promisify } from "node:util";
+import { gzip as gzipAsync, gzipSync } from "node:zlib";
 
 // As `next start` does, before Next.js and React are loaded: they pick their production builds by it.
 process.env.NODE_ENV = "production";
 const { default: next } = await import("next");
 const { default: compression } = await import("next/dist/compiled/compression/index.js");
 const { releaseCompressionStream } = await import("next/dist/server/lib/release-compression-stream.js");
-const { freshPage } = await import("./lib/cache/cache-handler.js");
+const { freshPage, setPageRefresher } = await import("./lib/cache/cache-handler.js");
 const { CLIENT_ADDRESS_HEADER, clientAddress, isHttps } = await import("./lib/front/proxy-trust.js");
 const security = await import("./lib/front/security-headers.js");
 const actions = await import("./lib/front/action-requests.js");
+const accountHint = await import("./lib/front/account-hint.js");
+const gzipLater = promisify(gzipAsync);
 
 const { values: options } = parseArgs({ options: { port: { type: "string", short: "p" }, hostname: { type: "string", short: "H" } } });
 const port = Number(options.port ?? process.env.PORT ?? 3000);
@@ -46,17 +48,34 @@ function isPlainPageRequest(request) {
   return !headers.rsc && !headers["next-router-prefetch"] && !headers["next-router-state-tree"] && !headers["next-action"];
 }
 
+/**
+ * The page with a signed-in visitor's account button in its header (the hint cookie names them), or null
+ * for everyone else, who get the page as cached. Gzipped off the event loop: it is this visitor's alone.
+ */
+async function pageWithAccount(request, sealed, gzip) {
+  const hint = accountHint.readAccountHint(request.headers.cookie);
+  if (!hint) return null;
+  sealed.slotEnd ??= sealed.body.indexOf(accountHint.ACCOUNT_SLOT);
+  if (sealed.slotEnd < 0) return null;
+  const at = sealed.slotEnd + accountHint.ACCOUNT_SLOT.length;
+  const body = Buffer.concat([sealed.body.subarray(0, at), Buffer.from(accountHint.accountButtonMarkup(hint)), sealed.body.subarray(at)]);
+  return gzip ? gzipLater(body, { level: 4 }) : body;
+}
+
 /** Writes the fresh cached page, gzipped when the client takes it (once per page); false when there is none. */
 async function serveCachedPage(request, response, isSecure) {
   const page = await freshPage(request.url ?? "/");
   if (!page) return false;
   const sealed = (page.sealed ??= security.sealCachedPage(page.body));
   const gzip = /\bgzip\b/.test(request.headers["accept-encoding"] ?? "");
-  if (gzip) sealed.gzipped ??= gzipSync(sealed.body);
-  const body = gzip ? sealed.gzipped : sealed.body;
+  const personal = await pageWithAccount(request, sealed, gzip);
+  if (gzip && !personal) sealed.gzipped ??= gzipSync(sealed.body);
+  const body = personal ?? (gzip ? sealed.gzipped : sealed.body);
   response.writeHead(page.status, {
     ...page.headers,
     ...PAGE_HEADERS,
+    // A page with someone's name in it is theirs: no shared cache keeps it.
+    ...(personal ? { "cache-control": "private, no-cache" } : {}),
     ...security.securityHeaders(isSecure),
     ...(gzip ? { "content-encoding": "gzip" } : {}),
     "content-security-policy": sealed.policy[isSecure ? "https" : "http"],
@@ -87,12 +106,12 @@ async function handleWithNonce(request, response, isSecure) {
   await handle(request, response);
 }
 
-await app.prepare();
-const server = createServer(async (request, response) => {
+/** Every request; a refresh (the front's own, for a stale list page) always goes to Next.js, which renders it. */
+async function serve(request, response, isRefresh = false) {
   try {
     request.headers[CLIENT_ADDRESS_HEADER] = clientAddress(request.headers, request.socket.remoteAddress) ?? "";
     const isSecure = isHttps(request.headers, request.socket.encrypted);
-    if (isPlainPageRequest(request) && (await serveCachedPage(request, response, isSecure))) return;
+    if (!isRefresh && isPlainPageRequest(request) && (await serveCachedPage(request, response, isSecure))) return;
     for (const [name, value] of Object.entries(security.securityHeaders(isSecure))) response.setHeader(name, value);
     const checked = actions.isActionRequest(request) ? await checkedAction(request, response) : request;
     if (checked) await handleWithNonce(checked, response, isSecure);
@@ -101,7 +120,15 @@ const server = createServer(async (request, response) => {
     if (!response.headersSent) response.writeHead(500);
     response.end();
   }
-});
+}
+
+await app.prepare();
+// Stale list pages are rendered again through a listener of this process's own, on loopback, off the reader's path.
+const refresher = createServer((request, response) => serve(request, response, true));
+await new Promise((resolve) => refresher.listen({ host: "127.0.0.1", port: 0, exclusive: true }, resolve));
+const refreshAddress = `http://127.0.0.1:${refresher.address().port}`;
+setPageRefresher(async (path) => void (await (await fetch(refreshAddress + path)).arrayBuffer()));
+const server = createServer((request, response) => serve(request, response));
 // Idle keep-alive connections stay open longer than clients and proxies keep theirs (Node's 5 s closed them
 // under a client that was just reusing one: ECONNRESET); headers must then be allowed a little longer.
 server.keepAliveTimeout = 65_000;

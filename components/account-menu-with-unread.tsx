@@ -1,8 +1,9 @@
 "use client";
 
-import { useEffect, useState } from "react";
+import { useEffect, useState, useSyncExternalStore } from "react";
 import { usePathname } from "next/navigation";
 import { AccountMenu } from "@/components/account-menu";
+import { hintStore } from "@/lib/auth/account-hint-cookie";
 import { onSessionChange } from "@/lib/auth/session-events";
 
 async function fetchUnreadCount(): Promise<number> {
@@ -16,7 +17,10 @@ async function fetchUnreadCount(): Promise<number> {
  * (opening a decision marks it read), so that cached pages stay the same for every visitor.
  */
 export function AccountMenuWithUnread() {
-  const [unread, setUnread] = useState(0);
+  const [fetched, setUnread] = useState<number | null>(null);
+  // The count the hint cookie remembers, shown until the server's answer (0 while the page hydrates).
+  const hintValue = useSyncExternalStore(hintStore.subscribe, hintStore.value, hintStore.serverValue);
+  const unread = fetched ?? (hintValue ? ((JSON.parse(hintValue) as { u?: number }).u ?? 0) : 0);
   const pathname = usePathname();
 
   useEffect(() => {

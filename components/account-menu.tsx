@@ -1,16 +1,19 @@
 "use client";
 
-import { useEffect, useId, useRef, useState } from "react";
+import { useEffect, useId, useRef, useState, useSyncExternalStore } from "react";
 import Link from "next/link";
 import { usePathname } from "next/navigation";
 import { SignOutButton } from "@/components/sign-out-button";
 import { buttonClass } from "@/components/ui/button-link";
 import { signInPath, signUpPath } from "@/lib/auth/callback-url";
 import { canModerate, isAdmin, ROLE_LABELS } from "@/lib/auth/roles";
+import { hintStore, writeHintCookie } from "@/lib/auth/account-hint-cookie";
 import { onSessionChange } from "@/lib/auth/session-events";
+import { ACCOUNT_CLASSES, ACCOUNT_HINT_COOKIE, readAccountHint } from "@/lib/front/account-hint.js";
 import type { Role } from "@/lib/generated/prisma/enums";
 
-type MenuUser = { name: string | null; email: string; role: Role };
+// The email is known once the session is read; the hint cookie alone gives a name and a role.
+type MenuUser = { name: string | null; email?: string; role: Role };
 type SessionState = { status: "loading" } | { status: "anonymous" } | { status: "signed-in"; user: MenuUser };
 
 /** The session as Auth.js serves it to the browser (`null` when signed out). */
@@ -20,20 +23,38 @@ async function fetchSessionUser(): Promise<MenuUser | null> {
   return session?.user?.email ? session.user : null;
 }
 
+/** The menu as the hint cookie's value tells it: "loading" while hydrating, "" is no hint. */
+function sessionFromHint(value: string | null): SessionState {
+  if (value === null) return { status: "loading" };
+  const hint = readAccountHint(`${ACCOUNT_HINT_COOKIE}=${encodeURIComponent(value)}`);
+  return hint ? { status: "signed-in", user: { name: hint.name, role: hint.role } } : { status: "anonymous" };
+}
+
+const displayNameOf = (user: MenuUser) => user.name?.trim() || user.email || "";
+
 /**
- * The header's account area. It reads the session in the browser, so that every public page is
- * the same cached HTML for everyone. `unreadDecisions` puts a count on "My submissions".
+ * The header's account area. Every public page is the same cached HTML for everyone: the front (server.js)
+ * puts a signed-in visitor's button in this area's empty slot from the hint cookie, and the menu takes its
+ * place once loaded, first from the hint, then from the session it reads (which it writes back to the hint).
+ * `unreadDecisions` puts a count on "My submissions".
  */
 export function AccountMenu({ unreadDecisions = 0 }: { unreadDecisions?: number }) {
-  const [session, setSession] = useState<SessionState>({ status: "loading" });
+  // What the session said once read; until then the hint cookie (null while the page hydrates).
+  const [read, setRead] = useState<SessionState | null>(null);
+  const hintValue = useSyncExternalStore(hintStore.subscribe, hintStore.value, hintStore.serverValue);
+  const session = read ?? sessionFromHint(hintValue);
+  // A click on the button the front put in the slot, before the menu took its place, opens the menu.
+  const [isOpenAtStart, setIsOpenAtStart] = useState(false);
 
   useEffect(() => {
     let isCurrent = true;
     const load = () =>
       fetchSessionUser()
-        .catch(() => null)
+        .catch(() => undefined)
         .then((user) => {
-          if (isCurrent) setSession(user ? { status: "signed-in", user } : { status: "anonymous" });
+          if (!isCurrent || user === undefined) return;
+          setRead(user ? { status: "signed-in", user } : { status: "anonymous" });
+          if (!user) writeHintCookie(null);
         });
     load();
     const stopListening = onSessionChange(load);
@@ -43,11 +64,26 @@ export function AccountMenu({ unreadDecisions = 0 }: { unreadDecisions?: number 
     };
   }, []);
 
+  useEffect(() => {
+    if (session.status === "signed-in" && session.user.email)
+      writeHintCookie({ name: displayNameOf(session.user), role: session.user.role, unread: unreadDecisions });
+  }, [session, unreadDecisions]);
+
+  // Until then, the slot the front may have filled: React leaves its content as it is.
+  if (session.status === "loading")
+    return (
+      <div
+        className="ml-auto flex items-center text-sm"
+        data-account-slot=""
+        onClick={() => setIsOpenAtStart(true)}
+        suppressHydrationWarning
+        dangerouslySetInnerHTML={{ __html: "" }}
+      />
+    );
   return (
     <div className="ml-auto flex items-center text-sm">
-      {session.status === "loading" && <span aria-hidden className="block h-9 w-9 sm:w-32" />}
       {session.status === "anonymous" && <SignInLinks />}
-      {session.status === "signed-in" && <UserMenu user={session.user} unreadDecisions={unreadDecisions} />}
+      {session.status === "signed-in" && <UserMenu user={session.user} unreadDecisions={unreadDecisions} isOpenAtStart={isOpenAtStart} />}
     </div>
   );
 }
@@ -81,15 +117,15 @@ function CountBadge({ count, label }: { count: number; label: string }) {
   );
 }
 
-function UserMenu({ user, unreadDecisions }: { user: MenuUser; unreadDecisions: number }) {
+function UserMenu({ user, unreadDecisions, isOpenAtStart }: { user: MenuUser; unreadDecisions: number; isOpenAtStart: boolean }) {
   const menuId = useId();
   const rootRef = useRef<HTMLDivElement>(null);
   const pathname = usePathname();
   // Open on the page where it was opened: navigating elsewhere closes it.
-  const [openOn, setOpenOn] = useState<string | null>(null);
+  const [openOn, setOpenOn] = useState<string | null>(isOpenAtStart ? pathname : null);
   const isOpen = openOn === pathname;
   const setIsOpen = (open: boolean) => setOpenOn(open ? pathname : null);
-  const displayName = user.name?.trim() || user.email;
+  const displayName = displayNameOf(user);
 
   useEffect(() => {
     if (!isOpen) return;
@@ -124,14 +160,14 @@ function UserMenu({ user, unreadDecisions }: { user: MenuUser; unreadDecisions: 
         onClick={() => setIsOpen(!isOpen)}
         data-testid="account-menu-button"
         title={displayName}
-        className="flex items-center gap-1.5 rounded-full p-1 font-medium text-slate-700 hover:bg-slate-100 hover:text-slate-900 sm:pr-2.5"
+        className={ACCOUNT_CLASSES.button}
       >
-        <span aria-hidden className="grid h-7 w-7 shrink-0 place-items-center rounded-full bg-brand-100 text-xs font-semibold text-brand-700">
+        <span aria-hidden className={ACCOUNT_CLASSES.initial}>
           {displayName.charAt(0).toUpperCase()}
         </span>
         {/* The header has room for a short name on wider screens; the menu shows it whole. */}
-        <span className="sr-only sm:not-sr-only sm:max-w-[5.5rem] sm:truncate">{displayName}</span>
-        {unreadDecisions > 0 && <span aria-hidden className="h-2 w-2 shrink-0 rounded-full bg-brand-600" />}
+        <span className={ACCOUNT_CLASSES.name}>{displayName}</span>
+        {unreadDecisions > 0 && <span aria-hidden className={ACCOUNT_CLASSES.dot} />}
       </button>
       {isOpen && (
         <div
@@ -140,9 +176,7 @@ function UserMenu({ user, unreadDecisions }: { user: MenuUser; unreadDecisions: 
         >
           <div className="border-b border-slate-100 px-4 py-3">
             <p className="truncate font-medium text-slate-900">{displayName}</p>
-            <p className="truncate text-xs text-slate-500">
-              {user.email} · {ROLE_LABELS[user.role]}
-            </p>
+            <p className="truncate text-xs text-slate-500">{[user.email, ROLE_LABELS[user.role]].filter(Boolean).join(" · ")}</p>
           </div>
           <ul className="py-1">
             {links.map((link) => (

@@ -9,6 +9,7 @@
 //   seconds, approving four of five and rejecting the fifth.
 // With --kill-at S, the server is killed with SIGKILL S seconds in and started again at once; what was
 // in flight then is not an error, but what the server had accepted must survive.
+// After each approval the moderator asks for the approved row's leaderboard, which must show it (no stale page).
 // Afterwards it checks that every submission the server accepted is in the database as it was sent, that
 // every decision it confirmed holds (approved rows published), and that the database breaks none of the
 // rules of lib/consistency.ts. Exit code 1 on any error response or loss. With --running, it loads a
@@ -43,15 +44,17 @@ const REJECT_ONE_IN = 5;
 process.env.AUTH_SECRET ??= "load-only-secret-not-for-a-real-site";
 process.env.AUTH_TRUST_HOST ??= "true";
 
-type Kind = "page" | "api read" | "submit" | "decide";
+type Kind = "page" | "api read" | "submit" | "decide" | "after approval";
 type Outcome = { kind: Kind; path: string; status: number | "no answer"; ms: number; during: "run" | "outage" };
-type Accepted = { id: string; modelName: string };
+type Accepted = { id: string; modelName: string; leaderboard: string };
 type Decision = { id: string; status: "APPROVED" | "REJECTED" };
 
 const outcomes: Outcome[] = [];
 const accepted: Accepted[] = [];
 const unanswered: string[] = []; // model names of submissions sent when the server died
 const decided: Decision[] = [];
+// Approvals whose leaderboard, asked for right after the approval's answer, did not show the new row.
+const stale: string[] = [];
 // The server's state: "down" from the kill until it answers again.
 let serverState: "up" | "down" = "up";
 
@@ -96,10 +99,10 @@ async function reader(index: number, mix: ReaderMix, tokens: string[], until: nu
 let submissionCount = 0;
 
 /** A submission as the form sends it: one row on a known benchmark, from a known paper. */
-function nextSubmission(catalogue: SubmitterCatalogue): CreateSubmission {
+function nextSubmission(catalogue: SubmitterCatalogue): { submission: CreateSubmission; leaderboard: string } {
   const n = submissionCount++;
   const benchmark = catalogue.benchmarks[n % catalogue.benchmarks.length];
-  return CreateSubmissionSchema.parse({
+  const submission = CreateSubmissionSchema.parse({
     benchmark: { task: benchmark.task, dataset: benchmark.dataset, subset: benchmark.subset, metrics: benchmark.metrics },
     paper: { ref: catalogue.arxivIds[n % catalogue.arxivIds.length], title: "", authors: "", publishedAt: "" },
     rows: [
@@ -115,19 +118,26 @@ function nextSubmission(catalogue: SubmitterCatalogue): CreateSubmission {
     ],
     comment: "Sent by the load script.",
   });
+  return { submission, leaderboard: `/sota/${benchmark.slug}` };
 }
 
 async function submitter(token: string, catalogue: SubmitterCatalogue, until: number): Promise<void> {
   const headers = { authorization: `Token ${token}`, "content-type": "application/json" };
   while (performance.now() < until) {
     const next = performance.now() + SUBMIT_EVERY_MS;
-    const submission = nextSubmission(catalogue);
+    const { submission, leaderboard } = nextSubmission(catalogue);
     const modelName = submission.rows[0].modelName;
     const answer = await request("submit", "/api/v1/submissions/", { method: "POST", headers, body: JSON.stringify(submission) });
-    if (answer?.status === 201) accepted.push({ id: (JSON.parse(answer.body) as { id: string }).id, modelName });
+    if (answer?.status === 201) accepted.push({ id: (JSON.parse(answer.body) as { id: string }).id, modelName, leaderboard });
     if (!answer) unanswered.push(modelName);
     await pause(next - performance.now());
   }
+}
+
+/** The approved row's leaderboard, asked for as a reader would right after the approval: it must show the row. */
+async function checkShown(submission: Accepted): Promise<void> {
+  const page = await request("after approval", submission.leaderboard);
+  if (page && !page.body.includes(submission.modelName)) stale.push(`${submission.leaderboard} without ${submission.modelName}`);
 }
 
 async function moderator(token: string, until: number): Promise<void> {
@@ -142,6 +152,7 @@ async function moderator(token: string, until: number): Promise<void> {
       const body = JSON.stringify(reject ? { reason: "Rejected by the load script." } : {});
       const answer = await request("decide", path, { method: "POST", headers, body });
       if (answer?.status === 200) decided.push({ id: submission.id, status: reject ? "REJECTED" : "APPROVED" });
+      if (answer?.status === 200 && !reject) await checkShown(submission);
       next += 1; // no answer (the server was killed): the decision may or may not have been made
     }
     await pause(due - performance.now());
@@ -282,6 +293,7 @@ async function main(): Promise<boolean> {
     "API reads": summary("api read", seconds),
     submissions: summary("submit", seconds),
     decisions: summary("decide", seconds),
+    "leaderboard after approval": summary("after approval", seconds),
   });
   console.table(slowestPages(8));
   if (outage) {
@@ -294,6 +306,7 @@ async function main(): Promise<boolean> {
   console.log(
     `Submissions accepted: ${accepted.length}; decisions confirmed: ${decided.length}; lost: ${lost.length}${lost.length ? `\n  ${lost.slice(0, 10).join("\n  ")}` : ""}`,
   );
+  console.log(`Stale leaderboards after approval: ${stale.length}${stale.length ? `, e.g. ${stale.slice(0, 3).join("; ")}` : ""}`);
   console.log(`Consistency: ${inconsistencies.length === 0 ? "no rule broken" : JSON.stringify(inconsistencies)}`);
   const file = `bench-results/load-${stamp}.json`;
   writeFileSync(
@@ -308,6 +321,7 @@ async function main(): Promise<boolean> {
         accepted: accepted.length,
         decided: decided.length,
         lost,
+        stale,
         inconsistencies,
       },
       null,
@@ -315,7 +329,7 @@ async function main(): Promise<boolean> {
     ),
   );
   console.log(`Written to ${file}; the server's output to ${log}`);
-  return errors.length === 0 && lost.length === 0 && inconsistencies.length === 0;
+  return errors.length === 0 && lost.length === 0 && stale.length === 0 && inconsistencies.length === 0;
 }
 
 try {

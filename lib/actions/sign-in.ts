@@ -2,6 +2,7 @@
 
 import { CredentialsSignin } from "next-auth";
 import { signIn, SignInRateLimited } from "@/lib/auth";
+import { rememberAccountHint } from "@/lib/auth/account-hint";
 import { safeCallbackUrl } from "@/lib/auth/callback-url";
 import { INVALID_CREDENTIALS_MESSAGE, signInRateLimitedMessage } from "@/lib/auth/messages";
 import { invalidInput, type FormResult } from "@/lib/actions/form-result";
@@ -19,5 +20,6 @@ export async function signInWithPassword(input: unknown, callbackUrl: unknown): 
     if (error instanceof CredentialsSignin) return { ok: false, message: INVALID_CREDENTIALS_MESSAGE };
     throw error;
   }
+  await rememberAccountHint(parsed.data.email);
   return { ok: true, redirectTo: safeCallbackUrl(callbackUrl) };
 }

@@ -2,6 +2,7 @@
 
 import { headers } from "next/headers";
 import { signIn, SignInRateLimited } from "@/lib/auth";
+import { rememberAccountHint } from "@/lib/auth/account-hint";
 import { safeCallbackUrl, signInPath } from "@/lib/auth/callback-url";
 import { isAppError } from "@/lib/errors";
 import { invalidInput, refusal, type FormResult } from "@/lib/actions/form-result";
@@ -29,5 +30,6 @@ export async function signUpWithPassword(input: unknown, callbackUrl: unknown): 
     const page = signInPath(safeCallbackUrl(callbackUrl));
     return { ok: true, redirectTo: `${page}${page.includes("?") ? "&" : "?"}notice=account-created` };
   }
+  await rememberAccountHint(parsed.data.email);
   return { ok: true, redirectTo: safeCallbackUrl(callbackUrl) };
 }

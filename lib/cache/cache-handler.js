@@ -13,6 +13,12 @@ const LONGEST_RENDER_MS = 5_000;
 // apart (NTP keeps them within milliseconds).
 const CLOCK_SKEW_MS = 1_000;
 const MAX_RENDERS_TRACKED = 10_000;
+// Lists whose freshness is not promised (the home page, the catalogue's indexes): once one of their tags
+// expired, the front keeps serving the page it has and renders a new one in the background, at most once
+// this often per page, so that approvals never put a list's render on a reader's request. A leaderboard,
+// a paper, a result or the public log is never served stale.
+const LIST_PAGES = /^\/(index|sota|tasks|datasets|methods|papers(\/page\/\d+)?|area\/[^/]+)$/;
+export const LIST_REFRESH_MS = 5_000;
 
 /** @typedef {{ value: any, lastModified: number, tags: string[], bytes: number }} Entry */
 
@@ -75,14 +81,15 @@ function remove(key) {
 
 /**
  * The entry under `key` when none of its tags expired since it was made, marked most recently used;
- * an expired one is dropped. Next.js's reads and the front's go through here alike.
+ * an expired one is dropped, unless `keepStale` (a list page, kept for the front until its new render).
+ * Next.js's reads and the front's go through here alike.
  * @param {string} key
  */
-async function freshEntry(key) {
+async function freshEntry(key, keepStale = false) {
   const entry = entries.get(key);
   if (!entry) return null;
   if ((await lastExpiry(entry.tags)) >= entry.lastModified) {
-    remove(key);
+    if (!keepStale) remove(key);
     return null;
   }
   // Map order is insertion order: re-inserting marks the entry as most recently used.
@@ -115,23 +122,58 @@ function pageResponseOf(value) {
   return response;
 }
 
+/** @param {string} key */
+const isListPage = (key) => LIST_PAGES.test(PAGE_KEY.exec(key)?.[1] ?? "");
+
+/** Renders a page again in the background (server.js sends itself the request): set by setPageRefresher. */
+let refreshPage = /** @type {((path: string) => Promise<unknown>) | null} */ (null);
+/** When each list page's last background render began. @type {Map<string, number>} */
+const refreshStarts = new Map();
+/** @type {Set<string>} */
+const refreshing = new Set();
+
+/** @param {(path: string) => Promise<unknown>} refresher */
+export function setPageRefresher(refresher) {
+  refreshPage = refresher;
+}
+
+/** Starts a background render of a stale list page, unless one runs or one began less than LIST_REFRESH_MS ago. */
+function refreshLater(path) {
+  const now = Date.now();
+  if (!refreshPage || refreshing.has(path) || now - (refreshStarts.get(path) ?? 0) < LIST_REFRESH_MS) return;
+  refreshing.add(path);
+  refreshStarts.set(path, now);
+  refreshPage(path)
+    .catch((error) => console.error(`Refreshing ${path} failed:`, error))
+    .finally(() => refreshing.delete(path));
+}
+
+/** @param {any} value */
+const pageOf = (value) => (value?.kind === "APP_PAGE" && typeof value.html === "string" ? pageResponseOf(value) : null);
+
 /**
  * The rendered page at `path` when it is cached and none of its tags expired since it was rendered:
- * what Next.js would answer from the cache. For the front in server.js.
+ * what Next.js would answer from the cache. A stale list page is answered too, and rendered again in
+ * the background. For the front in server.js.
  * @param {string} path
  * @returns {Promise<PageResponse | null>}
  */
 export async function freshPage(path) {
   const key = pageKeys.get(path === "/" ? "/index" : path);
-  const entry = key ? await freshEntry(key) : null;
-  const value = entry?.value;
-  return value?.kind === "APP_PAGE" && typeof value.html === "string" ? pageResponseOf(value) : null;
+  if (!key) return null;
+  const entry = await freshEntry(key, isListPage(key));
+  if (entry) return pageOf(entry.value);
+  const stale = entries.get(key);
+  if (!stale) return null;
+  refreshLater(path);
+  return pageOf(stale.value);
 }
 
 export default class CacheHandler {
   /** @param {string} key */
   async get(key) {
-    const entry = await freshEntry(key);
+    // A stale list page is a miss for Next.js (it renders it again) and stays for the front until then.
+    const entry = await freshEntry(key, isListPage(key));
     return entry ? { value: entry.value, lastModified: entry.lastModified } : missed(key);
   }
 

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import CacheHandler, { freshPage } from "./cache-handler.js";
+import CacheHandler, { freshPage, LIST_REFRESH_MS, setPageRefresher } from "./cache-handler.js";
 import { expireTagsEverywhere } from "./tag-store.js";
 
 const page = (html: string) => ({ kind: "APP_PAGE", html, headers: { "x-next-cache-tags": "benchmark:b1,catalogue" } });
@@ -82,5 +82,32 @@ describe("the cache handler", () => {
     await handler.set(key, page("<html>home</html>"), {});
     later(10);
     expect((await freshPage("/"))?.body.toString()).toBe("<html>home</html>");
+  });
+
+  it("serves a stale list page while it renders again in the background, at most once per interval; never a stale leaderboard", async () => {
+    vi.setSystemTime(new Date("2026-11-29T15:00:00Z"));
+    const refreshed: string[] = [];
+    setPageRefresher(async (path) => void refreshed.push(path));
+    const list = "/route-cache/APP_PAGE/0487e325/$/tasks";
+    const board = "/route-cache/APP_PAGE/0487e325/$/sota/cifar-10";
+    for (const key of [list, board]) {
+      expect(await handler.get(key)).toBeNull();
+      await handler.set(key, page(`<html>${key}</html>`), {});
+    }
+    later(LIST_REFRESH_MS + 10);
+    await expireTagsEverywhere(["catalogue"]); // an approval
+    later(10);
+
+    expect((await freshPage("/tasks"))?.body.toString()).toBe(`<html>${list}</html>`);
+    expect(refreshed).toEqual(["/tasks"]);
+    expect(await handler.get(list), "Next.js renders it again").toBeNull();
+    expect((await freshPage("/tasks"))?.body.toString(), "still served until then").toBe(`<html>${list}</html>`);
+    await Promise.resolve();
+    expect(refreshed, "not again within the interval").toEqual(["/tasks"]);
+    expect(await freshPage("/sota/cifar-10")).toBeNull();
+
+    await handler.set(list, page("<html>new list</html>"), {});
+    later(10);
+    expect((await freshPage("/tasks"))?.body.toString()).toBe("<html>new list</html>");
   });
 });
