@@ -24,6 +24,11 @@ const EnvSchema = z
     // is printed to the server's console instead of sent.
     SMTP_URL: OptionalText,
     MAIL_FROM: z.string().default("Papers With Code 2 <no-reply@localhost>"),
+    // arXiv's export API (http://export.arxiv.org/api/query), asked by the submission form's "Look up" for
+    // a paper's title, authors, date and abstract; unset or empty: off (a deployment without network access).
+    ARXIV_API_URL: OptionalText.pipe(z.url("ARXIV_API_URL must be an address such as http://export.arxiv.org/api/query").optional()),
+    // How long a look-up waits for arXiv before the form goes on without it.
+    ARXIV_API_TIMEOUT_MS: z.coerce.number().int().positive().default(4000),
     // "on" (npm start): demo data and demo accounts, and a built-in secret. Never on in a deployment.
     PWC_DEMO: z.enum(["on", "off"]).default("off"),
   })
