@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { arxivRefProblem, checkArxivId } from "./arxiv-id";
+import { PaperChoiceSchema } from "./submission";
 
 describe("checkArxivId", () => {
   it.each([
@@ -44,5 +45,22 @@ describe("arxivRefProblem", () => {
     expect(arxivRefProblem("https://example.org/paper")).toBeNull();
     expect(arxivRefProblem("")).toBeNull();
     expect(arxivRefProblem("1512.03385")).toBeNull();
+  });
+});
+
+describe("the paper's schema, shared by the form and the server", () => {
+  const paper = (ref: string) => ({ ref, title: "", authors: "", publishedAt: "" });
+
+  it("refuses a malformed arXiv id at the reference, with the reason", () => {
+    const parsed = PaperChoiceSchema.safeParse(paper("1605.0714"));
+    expect(parsed.success).toBe(false);
+    expect(parsed.error?.issues).toMatchObject([{ path: ["ref"], message: expect.stringMatching(/5 digits/) }]);
+    expect(PaperChoiceSchema.safeParse(paper("9999.99999")).success).toBe(false);
+  });
+
+  it("accepts valid ids, addresses, and an abstract or none", () => {
+    expect(PaperChoiceSchema.safeParse(paper("1512.03385")).success).toBe(true);
+    expect(PaperChoiceSchema.safeParse(paper("https://example.org/x")).success).toBe(true);
+    expect(PaperChoiceSchema.parse({ ...paper(""), abstract: "  An abstract.  " }).abstract).toBe("An abstract.");
   });
 });

@@ -41,7 +41,7 @@ export function ResultValues({ result }: { result: ResultPage }) {
                     <span className="font-semibold text-slate-900">{metric.rank}</span> of {metric.rankedCount}
                   </>
                 ) : (
-                  <span className="text-slate-400">—</span>
+                  <span className="text-slate-500">—</span>
                 )}
               </td>
             </tr>
