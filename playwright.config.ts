@@ -7,6 +7,8 @@ const SECOND_PORT = Number(process.env.E2E_SECOND_PORT ?? PORT + 1);
 const FIRST_URL = `http://localhost:${PORT}`;
 // The SMTP server the site mails through (scripts/e2e-smtp.ts); e2e/fixtures/mail.ts reads what it got.
 const SMTP_PORT = Number(process.env.E2E_SMTP_PORT ?? PORT + 25);
+// The stand-in for arXiv's export API (scripts/e2e-arxiv.ts) serving e2e/fixtures/arxiv/.
+const ARXIV_PORT = Number(process.env.E2E_ARXIV_PORT ?? PORT + 26);
 const SECOND_URL = `http://localhost:${SECOND_PORT}`;
 process.env.E2E_SECOND_URL = SECOND_URL;
 
@@ -29,6 +31,8 @@ const SERVER_ENV = {
   NEXT_TELEMETRY_DISABLED: "1",
   SITE_URL: FIRST_URL,
   SMTP_URL: `smtp://127.0.0.1:${SMTP_PORT}`,
+  ARXIV_API_URL: `http://127.0.0.1:${ARXIV_PORT}/api/query`,
+  ARXIV_API_TIMEOUT_MS: "2000",
   // The shared per-role users write from many tests at once; e2e/write-limit.spec.ts reads the same value.
   PWC_WRITE_LIMIT: process.env.PWC_WRITE_LIMIT ?? "600",
   // What several instances of a deployment share (docs/architecture.md, "Several instances").
@@ -73,6 +77,7 @@ export default defineConfig({
   ],
   webServer: [
     { command: "npx tsx scripts/e2e-smtp.ts", port: SMTP_PORT, timeout: 60_000, reuseExistingServer: false, env: { SMTP_PORT: String(SMTP_PORT) } },
+    { command: "npx tsx scripts/e2e-arxiv.ts", port: ARXIV_PORT, timeout: 60_000, reuseExistingServer: false, env: { ARXIV_PORT: String(ARXIV_PORT) } },
     { command: "sh scripts/e2e-server.sh", url: `${FIRST_URL}/`, timeout: 300_000, reuseExistingServer: false, env: { ...SERVER_ENV, PORT: String(PORT) } },
     // Started once the first is up, on its build and database: e2e/instances.spec.ts uses both.
     { command: `node server.js --port ${SECOND_PORT}`, url: `${SECOND_URL}/`, timeout: 60_000, reuseExistingServer: false, env: SERVER_ENV },

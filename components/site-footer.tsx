@@ -11,13 +11,13 @@ export function SiteFooter() {
           </a>
           .
         </p>
-        <p className="flex flex-wrap gap-x-4 gap-y-1">
+        <nav aria-label="Footer" className="flex flex-wrap gap-x-4 gap-y-1">
           <Link href="/about">About &amp; licence</Link>
           <Link href="/log">Approvals log</Link>
           <Link href="/data">Data</Link>
           <Link href="/api">API</Link>
           <Link href="/search">Search</Link>
-        </p>
+        </nav>
       </div>
     </footer>
   );

@@ -30,6 +30,11 @@ const EnvSchema = z
     PWC_WORKER_POLL_MS: z.coerce.number().int().positive().default(2000),
     // How long a worker's claim on an outbox message lasts before another may send it (a killed worker's).
     PWC_OUTBOX_LEASE_MS: z.coerce.number().int().positive().default(60_000),
+    // arXiv's export API (http://export.arxiv.org/api/query), asked by the submission form's "Look up" for
+    // a paper's title, authors, date and abstract; unset or empty: off (a deployment without network access).
+    ARXIV_API_URL: OptionalText.pipe(z.url("ARXIV_API_URL must be an address such as http://export.arxiv.org/api/query").optional()),
+    // How long a look-up waits for arXiv before the form goes on without it.
+    ARXIV_API_TIMEOUT_MS: z.coerce.number().int().positive().default(4000),
     // "on" (npm start): demo data and demo accounts, and a built-in secret. Never on in a deployment.
     PWC_DEMO: z.enum(["on", "off"]).default("off"),
   })

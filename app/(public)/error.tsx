@@ -13,7 +13,7 @@ export default function PublicError({ error, retry }: { error: unknown; retry: (
     <div className="mx-auto max-w-2xl py-8 text-center sm:py-16" data-testid="page-error">
       <h1>Something went wrong</h1>
       <p className="mt-3 text-slate-600">This page could not be shown just now. Trying again often helps; if it does not, the problem is ours.</p>
-      {digest && <p className="mt-2 font-mono text-xs text-slate-400">Reference: {digest}</p>}
+      {digest && <p className="mt-2 font-mono text-xs text-slate-500">Reference: {digest}</p>}
       <div className="mt-6 flex justify-center gap-3">
         <button type="button" onClick={() => retry()} className={buttonClass.primary}>
           Try again

@@ -50,7 +50,7 @@ export function BenchmarkTable({ benchmarks, name }: { benchmarks: BenchmarkItem
                     </p>
                   </>
                 ) : (
-                  <span className="text-slate-400">No results yet</span>
+                  <span className="text-slate-500">No results yet</span>
                 )}
               </td>
               <td className="hidden px-3 py-3 sm:table-cell">

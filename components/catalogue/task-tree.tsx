@@ -21,7 +21,7 @@ export function TaskTree({ tasks, columns = 1, label }: { tasks: TaskNode[]; col
                   <Link href={`/task/${sub.slug}`} className="text-slate-700 hover:text-brand-700">
                     {sub.name}
                   </Link>
-                  <span className="tabular shrink-0 text-xs text-slate-400">{plural(sub.benchmarkCount, "benchmark")}</span>
+                  <span className="tabular shrink-0 text-xs text-slate-500">{plural(sub.benchmarkCount, "benchmark")}</span>
                 </li>
               ))}
             </ul>

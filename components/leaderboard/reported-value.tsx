@@ -12,7 +12,7 @@ export function ReportedValue({ value, strong = false }: { value: Pick<Leaderboa
   }
   if (value.value === null) {
     return (
-      <span className="text-slate-400 italic decoration-dotted underline-offset-2 hover:underline" title="not a number: not ranked" data-unreadable>
+      <span className="text-slate-500 italic decoration-dotted underline-offset-2 hover:underline" title="not a number: not ranked" data-unreadable>
         {value.raw}
         <span className="sr-only"> (not a number: not ranked)</span>
       </span>

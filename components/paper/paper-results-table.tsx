@@ -17,7 +17,7 @@ function ValueCell({ cell, metric, benchmark }: { cell: PaperCell | undefined; m
           #{cell.rank}
         </Link>
       ) : (
-        <span className="text-xs text-slate-400" title={metric.direction === "NOT_RANKED" ? "not a ranking metric" : "not ranked"}>
+        <span className="text-xs text-slate-500" title={metric.direction === "NOT_RANKED" ? "not a ranking metric" : "not ranked"}>
           —
         </span>
       )}

@@ -1,46 +1,30 @@
 "use client";
 
 import { useRef, useState } from "react";
-import Link from "next/link";
 import { useFormContext, useWatch } from "react-hook-form";
 import { buttonClass } from "@/components/ui/button-link";
 import { Field, inputClass } from "@/components/ui/field";
 import type { PaperLookup } from "@/lib/data/submission-form";
-import { formatDate } from "@/lib/format";
+import { normalisePaperRef } from "@/lib/submissions/paper-ref";
 import type { CreateSubmission } from "@/lib/validations/submission";
 import { CardNotes } from "./card-notes";
 import { fieldId, useFieldAt } from "./form-paths";
+import { LookupStatus, type LookupState } from "./paper-lookup-status";
 import { SuggestInput } from "./suggest-input";
 
-type LookupState = { status: "idle" | "loading" | "unknown" } | { status: "found"; paper: NonNullable<PaperLookup["found"]> };
+type PaperChoice = CreateSubmission["paper"];
+const DETAILS = ["title", "authors", "publishedAt", "abstract"] as const;
 
 async function fetchLookup(ref: string): Promise<PaperLookup | null> {
   const response = await fetch(`/api/suggest?${new URLSearchParams({ kind: "paper-lookup", q: ref })}`);
   return response.ok ? ((await response.json()) as PaperLookup) : null;
 }
 
-function LookupStatus({ state }: { state: LookupState }) {
-  if (state.status === "loading") return <>Looking it up in the catalogue…</>;
-  if (state.status === "unknown") {
-    return <>Not in the catalogue yet: give its title, authors and publication date below. It will be added with your results.</>;
-  }
-  if (state.status !== "found") return null;
-  const { paper } = state;
-  return (
-    <span className="block rounded-md border border-emerald-200 bg-emerald-50 px-3 py-2 text-emerald-900" data-testid="paper-found">
-      <span aria-hidden>✓ </span>Found in the catalogue:{" "}
-      <Link href={`/paper/${paper.slug}`} className="font-medium">
-        {paper.title}
-      </Link>
-      <span className="block text-xs text-emerald-800">
-        {paper.authors} · {formatDate(paper.publishedAt)}
-      </span>
-    </span>
-  );
-}
-
-/** The paper by arXiv id or address; "Look up" fills in a known one, an unknown one asks for its details. */
-export function PaperFields({ initialLookup }: { initialLookup: PaperLookup | null }) {
+/**
+ * The paper by arXiv id or address. "Look up" fills in a paper of the catalogue, of one's own pending
+ * submissions, or arXiv's metadata; an unknown one asks for its details. Pending papers are offered too.
+ */
+export function PaperFields({ initialLookup, pendingPapers = [] }: { initialLookup: PaperLookup | null; pendingPapers?: PaperChoice[] }) {
   const { register, errorAt } = useFieldAt();
   const form = useFormContext<CreateSubmission>();
   const ref = (useWatch({ name: "paper.ref" }) as string) ?? "";
@@ -49,30 +33,58 @@ export function PaperFields({ initialLookup }: { initialLookup: PaperLookup | nu
   );
   const lookedUp = useRef(initialLookup ? ref : "");
 
+  function fill(paper: PaperChoice, options: { withRef: boolean }) {
+    if (options.withRef) form.setValue("paper.ref", paper.ref, { shouldValidate: true });
+    for (const name of DETAILS) form.setValue(`paper.${name}`, paper[name] ?? "", { shouldValidate: name !== "abstract" });
+  }
+
   async function lookUp() {
     const value = form.getValues("paper.ref").trim();
-    if (!value || value === lookedUp.current) return;
+    if (!value || value === lookedUp.current || !(await form.trigger("paper.ref"))) return;
     lookedUp.current = value;
-    const wasFound = state.status === "found";
+    const wasFilled = state.status === "found" || state.status === "filled";
     setState({ status: "loading" });
     const answer = await fetchLookup(value).catch(() => null);
+    const pending = pendingPapers.find((paper) => paper.ref && normalisePaperRef(paper.ref) === normalisePaperRef(value));
     if (answer?.found) {
-      const { ref: found, title, authors, publishedAt } = answer.found;
-      for (const [name, text] of Object.entries({ ref: found, title, authors, publishedAt })) {
-        form.setValue(`paper.${name as keyof CreateSubmission["paper"]}`, text, { shouldValidate: true });
-      }
-      lookedUp.current = found;
+      fill(answer.found, { withRef: true });
+      lookedUp.current = answer.found.ref;
       setState({ status: "found", paper: answer.found });
+    } else if (pending ?? answer?.arxiv) {
+      fill((pending ?? answer?.arxiv)!, { withRef: false });
+      setState({ status: "filled", source: pending ? "pending" : "arxiv" });
     } else {
       // The details shown were another paper's: they would be wrong for this one.
-      if (wasFound) for (const name of ["title", "authors", "publishedAt"] as const) form.setValue(`paper.${name}`, "");
+      if (wasFilled) for (const name of DETAILS) form.setValue(`paper.${name}`, "");
       setState({ status: answer ? "unknown" : "idle" });
     }
+  }
+
+  function choosePending(index: string) {
+    const paper = pendingPapers[Number(index)];
+    if (!paper) return;
+    fill(paper, { withRef: true });
+    lookedUp.current = paper.ref;
+    setState({ status: "filled", source: "pending" });
   }
 
   const refField = register("paper.ref");
   return (
     <div className="space-y-4">
+      {pendingPapers.length > 0 && (
+        <Field id="field-pending-paper" label="A paper of your submissions waiting for review" hint="Fills in the paper as you sent it.">
+          {(control) => (
+            <select {...control} defaultValue="" onChange={(event) => choosePending(event.target.value)} className={inputClass}>
+              <option value="">Choose a paper…</option>
+              {pendingPapers.map((paper, index) => (
+                <option key={index} value={index}>
+                  {paper.title}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+      )}
       <Field
         id={fieldId("paper.ref")}
         label="arXiv id or URL"
@@ -114,6 +126,11 @@ export function PaperFields({ initialLookup }: { initialLookup: PaperLookup | nu
           <Field id={fieldId("paper.publishedAt")} label="Publication date" hint="Its first version" error={errorAt("paper.publishedAt")}>
             {(control) => <input {...control} {...register("paper.publishedAt")} type="date" className={inputClass} />}
           </Field>
+          <div className="sm:col-span-2">
+            <Field id={fieldId("paper.abstract")} label="Abstract (optional)" hint="Shown on the paper's page once it is added" error={errorAt("paper.abstract")}>
+              {(control) => <textarea {...control} {...register("paper.abstract")} rows={4} className={inputClass} />}
+            </Field>
+          </div>
         </div>
       )}
     </div>

@@ -9,10 +9,11 @@ import { createSubmissionAction } from "@/lib/actions/create-submission";
 import { previewChecksAction } from "@/lib/actions/preview-checks";
 import { resubmitSubmissionAction } from "@/lib/actions/resubmit-submission";
 import type { BenchmarkMatch, PaperLookup } from "@/lib/data/submission-form";
-import type { SubmissionCheck } from "@/lib/submissions/check-types";
+import type { SubmissionPreview } from "@/lib/data/submission-preview";
 import { CreateSubmissionSchema, type CreateSubmission } from "@/lib/validations/submission";
 import { BenchmarkFields } from "./benchmark-fields";
 import { CheckList } from "./check-list";
+import { CheckPlacements } from "./check-placements";
 import { FormFooter } from "./form-footer";
 import { FormSection } from "./form-section";
 import { PaperFields } from "./paper-fields";
@@ -25,18 +26,20 @@ type Props = {
   initialLookup: PaperLookup | null;
   /** Set when editing a submission sent back for changes: sending resubmits it. */
   submissionId?: string;
+  /** The papers of the user's submissions waiting for review, offered as choices. */
+  pendingPapers?: CreateSubmission["paper"][];
 };
 
 /** The submission form: benchmark, paper, result rows and a comment; "Check" shows the automatic checks before sending. */
-export function SubmissionForm({ defaultValues, initialMatch, initialLookup, submissionId }: Props) {
+export function SubmissionForm({ defaultValues, initialMatch, initialLookup, submissionId, pendingPapers }: Props) {
   const form = useForm<CreateSubmission>({ resolver: zodResolver(CreateSubmissionSchema), defaultValues, mode: "onTouched" });
   const { message, pending, run } = useFormAction(form);
-  const [checks, setChecks] = useState<SubmissionCheck[] | null>(null);
+  const [preview, setPreview] = useState<SubmissionPreview | null>(null);
 
   const check = run(
     "check",
     (values) => previewChecksAction(values, submissionId),
-    (answer) => setChecks(answer.checks),
+    (answer) => setPreview({ checks: answer.checks, placements: answer.placements }),
   );
   // On success the action redirects to the submission's page.
   const send = run("submit", (values) => (submissionId ? resubmitSubmissionAction(submissionId, values) : createSubmissionAction(values)));
@@ -48,7 +51,7 @@ export function SubmissionForm({ defaultValues, initialMatch, initialLookup, sub
           <BenchmarkFields initialMatch={initialMatch} />
         </FormSection>
         <FormSection step={2} title="Paper" description="Where the results are published.">
-          <PaperFields initialLookup={initialLookup} />
+          <PaperFields initialLookup={initialLookup} pendingPapers={pendingPapers} />
         </FormSection>
         <FormSection step={3} title="Results" description="One row per model, up to 25 from this paper.">
           <ResultRows />
@@ -56,10 +59,11 @@ export function SubmissionForm({ defaultValues, initialMatch, initialLookup, sub
         <FormSection step={4} title="Check and send" description="Moderators review every submission before it is published.">
           <div className="space-y-4">
             <div aria-live="polite" className="space-y-2 empty:hidden">
-              {checks && (
+              {preview && (
                 <>
-                  <CheckList checks={checks} />
-                  {checks.some((check) => check.severity === "warning") && (
+                  <CheckPlacements placements={preview.placements} />
+                  <CheckList checks={preview.checks} />
+                  {preview.checks.some((check) => check.severity === "warning") && (
                     <p className="text-sm text-slate-600">Warnings are not refusals: if a value is right, say why in the comment.</p>
                   )}
                 </>

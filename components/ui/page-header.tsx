@@ -31,7 +31,7 @@ export function PageHeader({
           </nav>
         )}
         <h1 className="break-words">{title}</h1>
-        {subtitle && <div className="mt-1 text-slate-600">{subtitle}</div>}
+        {subtitle && <div className="mt-1 text-slate-600 [&_a:not([class])]:underline [&_a:not([class])]:underline-offset-2">{subtitle}</div>}
       </div>
       {actions && <div className="flex shrink-0 flex-wrap gap-2">{actions}</div>}
     </div>

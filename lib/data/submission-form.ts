@@ -3,7 +3,9 @@ import { unstable_cache } from "next/cache";
 import { prisma } from "@/lib/db";
 import { tags } from "@/lib/cache/tags";
 import { isoDay } from "@/lib/format";
-import { normalisePaperRef } from "@/lib/submissions/paper-ref";
+import { fetchArxivPaper } from "@/lib/arxiv/fetch-arxiv-paper";
+import { env } from "@/lib/env";
+import { arxivAbstractUrl, normalisePaperRef } from "@/lib/submissions/paper-ref";
 import { findPaper, resolveSubmission } from "@/lib/submissions/resolve-submission";
 import type { CreateSubmission } from "@/lib/validations/submission";
 
@@ -68,7 +70,12 @@ async function readPaperPrefill(slug: string): Promise<PaperChoice | null> {
 /** /submit?paper=<slug>: the paper's reference, title, authors and date. */
 export const getPaperPrefill = unstable_cache(readPaperPrefill, ["submit-paper-prefill"], { tags: [tags.catalogue] });
 
-export type PaperLookup = { found: (PaperChoice & { slug: string }) | null; ref: string };
+export type PaperLookup = {
+  found: (PaperChoice & { slug: string }) | null;
+  ref: string;
+  /** arXiv's own title, authors, date and abstract of an arXiv paper the catalogue lacks (ARXIV_API_URL). */
+  arxiv?: PaperChoice | null;
+};
 
 async function readPaperLookup(ref: string): Promise<PaperLookup> {
   const normalised = normalisePaperRef(ref);
@@ -80,8 +87,17 @@ async function readPaperLookup(ref: string): Promise<PaperLookup> {
   return { found: { ...asPaperChoice(paper), ref: normalised, slug: paper.slug }, ref: normalised };
 }
 
-/** The form's "Look up": a paper of the catalogue by arXiv id or address. Nothing is fetched from the web. */
-export const lookUpPaper = unstable_cache(readPaperLookup, ["submit-paper-lookup"], { tags: [tags.catalogue] });
+/** A paper of the catalogue by arXiv id or address. */
+const lookUpCataloguePaper = unstable_cache(readPaperLookup, ["submit-paper-lookup"], { tags: [tags.catalogue] });
+
+/** The form's "Look up": the catalogue's paper, else arXiv's metadata of an arXiv paper when ARXIV_API_URL is set. */
+export async function lookUpPaper(ref: string): Promise<PaperLookup> {
+  const lookup = await lookUpCataloguePaper(ref);
+  const arxivId = lookup.found ? null : arxivAbstractUrl(ref)?.replace("https://arxiv.org/abs/", "");
+  if (!arxivId) return lookup;
+  const paper = await fetchArxivPaper(arxivId, { baseUrl: env.ARXIV_API_URL, timeoutMs: env.ARXIV_API_TIMEOUT_MS });
+  return { ...lookup, arxiv: paper && { ref: lookup.ref, title: paper.title, authors: paper.authors.join(", "), publishedAt: paper.publishedAt, abstract: paper.abstract } };
+}
 
 async function readBenchmarkMatch(task: string, dataset: string, subset: string): Promise<BenchmarkMatch> {
   const resolution = await resolveSubmission(prisma, {

@@ -1,11 +1,16 @@
-const NEW_STYLE = /^(?:arxiv:\s*)?(\d{4}\.\d{4,5})(?:v\d+)?$/i;
-const OLD_STYLE = /^(?:arxiv:\s*)?([a-z-]+(?:\.[a-z]{2})?\/\d{7})(?:v\d+)?$/i;
+import { arxivIdOf, checkArxivId } from "@/lib/validations/arxiv-id";
+
+/** A valid arXiv id's abstract page, without its version; null for anything else. */
+export function arxivAbstractUrl(ref: string): string | null {
+  const meant = arxivIdOf(ref);
+  const id = meant === null ? null : checkArxivId(meant).id;
+  return id ? `https://arxiv.org/abs/${id.replace(/v\d+$/, "")}` : null;
+}
 
 /** A bare arXiv id ("1512.03385", "arXiv:1512.03385v2") as its abstract page; anything else as given. */
 export function normalisePaperRef(ref: string): string {
   const text = ref.trim();
-  const id = NEW_STYLE.exec(text)?.[1] ?? OLD_STYLE.exec(text)?.[1];
-  return id ? `https://arxiv.org/abs/${id}` : text;
+  return /^https?:\/\//i.test(text) ? text : (arxivAbstractUrl(text) ?? text);
 }
 
 /** True for what can name a paper: an arXiv id or a web address. */

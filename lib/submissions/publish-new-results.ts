@@ -108,6 +108,7 @@ async function publishPaper(tx: Tx, input: CreateSubmission, resolution: Resolut
   if (ref.outcome === "created") {
     const authors = splitAuthors(input.paper.authors);
     await tx.paperAuthor.createMany({ data: authors.map((name, position) => ({ paperId: ref.id, name, position })) });
+    if (input.paper.abstract) await tx.paper.update({ where: { id: ref.id }, data: { abstract: input.paper.abstract } });
   }
   return tx.paper.findUniqueOrThrow({ where: { id: ref.id }, select: { id: true, publishedAt: true } });
 }

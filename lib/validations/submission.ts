@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { arxivRefProblem } from "@/lib/validations/arxiv-id";
 import { inputString, isStorableText, UNSTORABLE_TEXT_MESSAGE } from "@/lib/validations/text";
 import { parseMetricValue } from "@/lib/values/parse-metric-value";
 
@@ -41,10 +42,16 @@ export const BenchmarkChoiceSchema = z
 /** The paper, by arXiv id or URL; an unknown paper also needs its title, authors and date. */
 export const PaperChoiceSchema = z
   .object({
-    ref: text(300).describe("The paper's arXiv id (`1512.03385`) or web address."),
+    ref: text(300)
+      .superRefine((ref, ctx) => {
+        const problem = arxivRefProblem(ref);
+        if (problem) ctx.addIssue({ code: "custom", message: problem });
+      })
+      .describe("The paper's arXiv id (`1512.03385`, checked strictly) or web address."),
     title: text(400).describe("Needed when the paper is not in the catalogue yet (else filled in from it)."),
     authors: text(2000).describe("Comma-separated, in order; needed for a paper not in the catalogue yet."),
     publishedAt: isoDay.describe("Publication date, YYYY-MM-DD; needed for a paper not in the catalogue yet."),
+    abstract: text(10_000).optional().describe("The abstract of a paper not in the catalogue yet; may be left out."),
   })
   .describe("The paper: a known one by its arXiv id, address or title; an unknown one with its title, authors and date.");
 

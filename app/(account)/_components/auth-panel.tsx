@@ -9,7 +9,7 @@ export function AuthPanel({ title, subtitle, children, footer }: { title: string
         {subtitle && <p className="mt-2 text-slate-600">{subtitle}</p>}
       </div>
       <div className="rounded-lg border border-slate-200 bg-white p-5 shadow-sm sm:p-8">{children}</div>
-      {footer && <div className="mt-6 text-center text-sm text-slate-600">{footer}</div>}
+      {footer && <div className="mt-6 text-center text-sm text-slate-600 [&_a:not([class])]:underline [&_a:not([class])]:underline-offset-2">{footer}</div>}
     </div>
   );
 }

@@ -7,7 +7,7 @@ export function OAuthButtons({ providers, callbackUrl }: { providers: OAuthProvi
   if (providers.length === 0) return null;
   return (
     <div className="mt-6">
-      <div className="mb-4 flex items-center gap-3 text-xs uppercase tracking-wide text-slate-400">
+      <div className="mb-4 flex items-center gap-3 text-xs uppercase tracking-wide text-slate-500">
         <span className="h-px flex-1 bg-slate-200" />
         or
         <span className="h-px flex-1 bg-slate-200" />

@@ -24,7 +24,7 @@ async function answer(query: z.infer<typeof QuerySchema>) {
 /**
  * The submission form's look-ups, as the user types: `kind=task|dataset|paper&q=…`,
  * `kind=subset&dataset=…&q=…`, `kind=benchmark&task=…&dataset=…&subset=…` (its metrics), and
- * `kind=paper-lookup&q=<arXiv id or URL>`. Only the catalogue is read; nothing is fetched from the web.
+ * `kind=paper-lookup&q=<arXiv id or URL>` (the catalogue's paper, else arXiv's metadata when ARXIV_API_URL is set).
  */
 export async function GET(request: Request) {
   const parsed = QuerySchema.safeParse(Object.fromEntries(new URL(request.url).searchParams));

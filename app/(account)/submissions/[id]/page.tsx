@@ -8,7 +8,9 @@ import { canModerate } from "@/lib/auth/roles";
 import { getSubmission } from "@/lib/data/submissions";
 import type { SubmissionCheck } from "@/lib/submissions/check-types";
 import { markSubmissionSeen } from "@/lib/submissions/mark-submission-seen";
+import { getTypicalReviewTime } from "@/lib/data/typical-review-time";
 import { DecisionNote } from "./_components/decision-note";
+import { NextSteps } from "./_components/next-steps";
 import { ResubmitSection } from "./_components/resubmit-section";
 import { ReviewHistory } from "./_components/review-history";
 import { SubmissionContent } from "./_components/submission-content";
@@ -34,6 +36,7 @@ export default async function SubmissionPage({ params }: Props) {
   return (
     <div className="mx-auto max-w-5xl space-y-6">
       <SubmissionHeader submission={submission} isOwn={isOwn} viewerModerates={canModerate(user)} />
+      {isOwn && submission.status === "PENDING" && <NextSteps typicalReviewTime={await getTypicalReviewTime()} />}
       <DecisionNote submission={submission} />
       {isEditable ? <ResubmitSection submission={submission} /> : <SubmissionContent submission={submission} />}
       <Card title="Automatic checks" aside="Computed when it was sent">

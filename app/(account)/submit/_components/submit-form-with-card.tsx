@@ -9,10 +9,15 @@ import type { FieldNote } from "@/lib/model-index/map-card";
 import type { CreateSubmission } from "@/lib/validations/submission";
 import { ModelCardPanel } from "./model-card-panel";
 
-type Props = { defaultValues: CreateSubmission; initialMatch: BenchmarkMatch | null; initialLookup: PaperLookup | null };
+type Props = {
+  defaultValues: CreateSubmission;
+  initialMatch: BenchmarkMatch | null;
+  initialLookup: PaperLookup | null;
+  pendingPapers: CreateSubmission["paper"][];
+};
 
 /** The submission form, which a pasted model card fills in afresh (a new form, so that each field starts from the card). */
-export function SubmitFormWithCard({ defaultValues, initialMatch, initialLookup }: Props) {
+export function SubmitFormWithCard({ defaultValues, initialMatch, initialLookup, pendingPapers }: Props) {
   const [filled, setFilled] = useState<{ version: number; draft: FormCardDraft } | null>(null);
   const [notes, setNotes] = useState<FieldNote[]>([]);
 
@@ -30,6 +35,7 @@ export function SubmitFormWithCard({ defaultValues, initialMatch, initialLookup 
           defaultValues={filled?.draft.submission ?? defaultValues}
           initialMatch={filled ? filled.draft.match : initialMatch}
           initialLookup={filled ? filled.draft.lookup : initialLookup}
+          pendingPapers={pendingPapers}
         />
       </CardNotesProvider>
     </div>

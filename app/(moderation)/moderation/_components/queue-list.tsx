@@ -91,7 +91,7 @@ function QueueRow({ item }: { item: QueueItem }) {
         </div>
         <p className="mt-0.5 text-sm text-slate-600 [overflow-wrap:anywhere]">
           {models.length > 0 ? models.join(", ") : "—"}
-          {item.models.length > 1 && <span className="text-slate-400"> · {plural(item.models.length, "row")}</span>}
+          {item.models.length > 1 && <span className="text-slate-500"> · {plural(item.models.length, "row")}</span>}
         </p>
       </div>
       <div className="mt-1 flex shrink-0 flex-wrap items-center gap-x-3 gap-y-1 text-sm text-slate-500 sm:mt-0 sm:justify-end sm:text-right">
@@ -102,7 +102,7 @@ function QueueRow({ item }: { item: QueueItem }) {
         {item.warningCount > 0 ? (
           <Badge tone="amber">{plural(item.warningCount, "warning")}</Badge>
         ) : (
-          <span className="text-xs text-slate-400">no warnings</span>
+          <span className="text-xs text-slate-500">no warnings</span>
         )}
         {item.decidedBy && <span className="text-xs">by {item.decidedBy}</span>}
       </div>

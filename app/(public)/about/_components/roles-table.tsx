@@ -10,7 +10,7 @@ const ACTIONS: { action: string; allowed: boolean[] }[] = [
 /** Who can do what, as docs/design.md ("Roles") sets it. */
 export function RolesTable() {
   return (
-    <div className="-mx-4 overflow-x-auto sm:mx-0">
+    <div tabIndex={0} className="-mx-4 overflow-x-auto sm:mx-0">
       <table className="w-full min-w-[32rem] text-left text-sm">
         <thead className="border-b border-slate-200 text-xs uppercase tracking-wide text-slate-500">
           <tr>

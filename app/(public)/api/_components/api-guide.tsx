@@ -63,7 +63,7 @@ print(client.paper_list(q="transformer").results[0])`}</CodeBlock>
               2,
             )}
           </CodeBlock>
-          <div className="overflow-x-auto">
+          <div tabIndex={0} className="overflow-x-auto">
             <table className="w-full text-left text-sm">
               <thead className="text-slate-500">
                 <tr>

@@ -3,7 +3,7 @@ import { codeRuns } from "@/lib/api/docs";
 /** A block of code or JSON that scrolls sideways on a phone instead of overflowing. */
 export function CodeBlock({ children, label }: { children: string; label?: string }) {
   return (
-    <pre aria-label={label} className="max-h-[28rem] overflow-auto rounded-md bg-slate-900 p-3 text-xs leading-relaxed text-slate-100">
+    <pre aria-label={label} tabIndex={0} className="max-h-[28rem] overflow-auto rounded-md bg-slate-900 p-3 text-xs leading-relaxed text-slate-100">
       <code>{children}</code>
     </pre>
   );

@@ -30,7 +30,9 @@ export function DumpFormats() {
       <p>
         <strong>papers-with-abstracts.json</strong>, one paper a line:
       </p>
-      <pre className="overflow-x-auto rounded-md bg-slate-900 p-3 text-xs leading-relaxed text-slate-100">{PAPER_SHAPE}</pre>
+      <pre tabIndex={0} className="overflow-x-auto rounded-md bg-slate-900 p-3 text-xs leading-relaxed text-slate-100">
+        {PAPER_SHAPE}
+      </pre>
       <p>
         <strong>links-between-papers-and-code.json</strong>: <code>paper_url</code>, <code>paper_title</code>, <code>paper_arxiv_id</code>,{" "}
         <code>paper_url_abs</code>, <code>paper_url_pdf</code>, <code>repo_url</code>, <code>is_official</code>, <code>mentioned_in_paper</code>,{" "}
@@ -44,7 +46,9 @@ export function DumpFormats() {
         <strong>evaluation-tables.json</strong> is a list with one top-level task per line. Values are kept as reported (&quot;0.8256 ± 0.0031&quot;,
         &quot;91.2%&quot;); the format carries no metric direction.
       </p>
-      <pre className="overflow-x-auto rounded-md bg-slate-900 p-3 text-xs leading-relaxed text-slate-100">{TABLES_SHAPE}</pre>
+      <pre tabIndex={0} className="overflow-x-auto rounded-md bg-slate-900 p-3 text-xs leading-relaxed text-slate-100">
+        {TABLES_SHAPE}
+      </pre>
       <p>
         <code>npm run import -- FILE…</code> reads any of the five, plain or gzipped; importing them into an empty database and writing them again gives the
         same files, byte for byte. The files are written again whenever the catalogue changes. Each download has an <code>ETag</code>: send it back as{" "}

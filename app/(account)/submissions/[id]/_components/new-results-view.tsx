@@ -53,7 +53,7 @@ export function NewResultsView({ payload, benchmarkSlug }: { payload: CreateSubm
         </Card>
       </div>
       <Card title="Results as submitted">
-        <div className="overflow-x-auto">
+        <div tabIndex={0} className="overflow-x-auto">
           <table className="min-w-full divide-y divide-slate-200 text-sm" data-testid="submitted-rows">
             <thead className="bg-slate-50">
               <tr>

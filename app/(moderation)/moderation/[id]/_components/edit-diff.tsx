@@ -37,7 +37,7 @@ export function EditDiff({
   const changed = lines.filter((line) => line.before !== line.after).length;
   return (
     <Card title="Proposed edit" aside={`${changed} of ${lines.length} fields change`}>
-      <div className="-mx-4 overflow-x-auto sm:-mx-5">
+      <div tabIndex={0} className="-mx-4 overflow-x-auto sm:-mx-5">
         <table className="min-w-full divide-y divide-slate-200 text-sm" data-testid="edit-diff">
           <thead className="bg-slate-50 text-left text-xs font-semibold uppercase tracking-wide text-slate-600">
             <tr>

@@ -12,7 +12,7 @@ export function ProposedRows({ input }: { input: CreateSubmission }) {
   const { metrics } = input.benchmark;
   return (
     <Card title="Proposed results" aside={plural(input.rows.length, "row")}>
-      <div className="-mx-4 overflow-x-auto sm:-mx-5">
+      <div tabIndex={0} className="-mx-4 overflow-x-auto sm:-mx-5">
         <table className="min-w-full divide-y divide-slate-200 text-sm" data-testid="proposed-rows">
           <thead className="bg-slate-50">
             <tr>

@@ -17,7 +17,7 @@ export function ResubmissionChanges({ resubmission }: { resubmission: Resubmissi
         {changes.length === 0 ? (
           <p className="text-sm text-slate-600">Sent again unchanged.</p>
         ) : (
-          <div className="-mx-4 overflow-x-auto sm:-mx-5">
+          <div tabIndex={0} className="-mx-4 overflow-x-auto sm:-mx-5">
             <table className="min-w-full divide-y divide-slate-200 text-sm">
               <thead className="bg-slate-50 text-left text-xs font-semibold uppercase tracking-wide text-slate-600">
                 <tr>

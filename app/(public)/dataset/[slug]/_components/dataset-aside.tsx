@@ -48,7 +48,7 @@ export function DatasetFacts({ dataset, className }: { dataset: DatasetPage; cla
               ))}
           </Fact>
         )}
-        <Fact term="Licence">{dataset.licence || <span className="text-slate-400">Not stated</span>}</Fact>
+        <Fact term="Licence">{dataset.licence || <span className="text-slate-500">Not stated</span>}</Fact>
         {dataset.modalities.length > 0 && (
           <Fact term="Modalities">
             <span className="flex flex-wrap gap-1.5">

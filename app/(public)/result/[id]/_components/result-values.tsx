@@ -6,7 +6,7 @@ import { DIRECTION_ARROWS } from "@/components/submissions/metric-label";
 /** Each metric of the benchmark: the value as reported, and the rank it gives on the leaderboard. */
 export function ResultValues({ result }: { result: ResultPage }) {
   return (
-    <div className="-mx-4 overflow-x-auto sm:mx-0">
+    <div tabIndex={0} className="-mx-4 overflow-x-auto sm:mx-0">
       <table className="min-w-full text-sm" data-testid="result-values">
         <thead>
           <tr className="border-b border-slate-200 text-left text-xs uppercase tracking-wide text-slate-500">
@@ -41,7 +41,7 @@ export function ResultValues({ result }: { result: ResultPage }) {
                     <span className="font-semibold text-slate-900">{metric.rank}</span> of {metric.rankedCount}
                   </>
                 ) : (
-                  <span className="text-slate-400">—</span>
+                  <span className="text-slate-500">—</span>
                 )}
               </td>
             </tr>

@@ -51,7 +51,7 @@ export function MetricsForm({ benchmark }: { benchmark: EditableBenchmark }) {
             <li key={field.key} className="grid gap-3 px-4 py-4 md:grid-cols-[minmax(0,1fr)_14rem_8rem_auto] md:items-start" data-testid="metric-row">
               <div className="min-w-0 md:pt-6">
                 <p className="font-medium text-slate-900">
-                  <span className="mr-2 text-slate-400">{index + 1}.</span>
+                  <span className="mr-2 text-slate-500">{index + 1}.</span>
                   {metric.name}
                 </p>
                 <p className="mt-0.5 flex flex-wrap items-center gap-2 text-xs text-slate-500">
