@@ -44,7 +44,15 @@ async function makeCatalogue(): Promise<Pages> {
   });
   const submission = await createNewResultsSubmission({
     submitterId: signedInUserOf("USER").id,
-    benchmark: { task: board.taskName, dataset: board.datasetName, subset: "", metrics: [{ name: "Accuracy", direction: "HIGHER_IS_BETTER", unit: "" }, { name: "Params", direction: "NOT_RANKED", unit: "" }] },
+    benchmark: {
+      task: board.taskName,
+      dataset: board.datasetName,
+      subset: "",
+      metrics: [
+        { name: "Accuracy", direction: "HIGHER_IS_BETTER", unit: "" },
+        { name: "Params", direction: "NOT_RANKED", unit: "" },
+      ],
+    },
     paper: { ref: "", title: board.paperTitle, authors: "", publishedAt: "" },
     rows: [resultRow("Axe Net Tiny", ["79.5", "5M"])],
     comment: "",

@@ -127,7 +127,12 @@ export function PaperFields({ initialLookup, pendingPapers = [] }: { initialLook
             {(control) => <input {...control} {...register("paper.publishedAt")} type="date" className={inputClass} />}
           </Field>
           <div className="sm:col-span-2">
-            <Field id={fieldId("paper.abstract")} label="Abstract (optional)" hint="Shown on the paper's page once it is added" error={errorAt("paper.abstract")}>
+            <Field
+              id={fieldId("paper.abstract")}
+              label="Abstract (optional)"
+              hint="Shown on the paper's page once it is added"
+              error={errorAt("paper.abstract")}
+            >
               {(control) => <textarea {...control} {...register("paper.abstract")} rows={4} className={inputClass} />}
             </Field>
           </div>

@@ -6,13 +6,11 @@ export type ArxivAnswer = { kind: "found"; paper: ArxivPaper } | { kind: "missin
 const ENTITIES: Record<string, string> = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'" };
 
 function decodeXml(text: string): string {
-  return text
-    .replace(/<!\[CDATA\[([\s\S]*?)\]\]>/g, "$1")
-    .replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (whole, name: string) => {
-      if (name.startsWith("#x") || name.startsWith("#X")) return String.fromCodePoint(parseInt(name.slice(2), 16));
-      if (name.startsWith("#")) return String.fromCodePoint(Number(name.slice(1)));
-      return ENTITIES[name] ?? whole;
-    });
+  return text.replace(/<!\[CDATA\[([\s\S]*?)\]\]>/g, "$1").replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (whole, name: string) => {
+    if (name.startsWith("#x") || name.startsWith("#X")) return String.fromCodePoint(parseInt(name.slice(2), 16));
+    if (name.startsWith("#")) return String.fromCodePoint(Number(name.slice(1)));
+    return ENTITIES[name] ?? whole;
+  });
 }
 
 /** The text of each `<tag>` directly written in `xml` (Atom's elements here are never nested in themselves). */
@@ -43,7 +41,9 @@ export function parseArxivAtom(xml: string): ArxivAnswer {
     paper: {
       arxivId,
       title,
-      authors: elements(entry, "author").map((author) => oneLine(elements(author, "name")[0] ?? "")).filter(Boolean),
+      authors: elements(entry, "author")
+        .map((author) => oneLine(elements(author, "name")[0] ?? ""))
+        .filter(Boolean),
       publishedAt: /^\d{4}-\d{2}-\d{2}/.exec(published)?.[0] ?? "",
       abstract: oneLine(elements(entry, "summary")[0] ?? ""),
     },

@@ -96,7 +96,10 @@ export async function lookUpPaper(ref: string): Promise<PaperLookup> {
   const arxivId = lookup.found ? null : arxivAbstractUrl(ref)?.replace("https://arxiv.org/abs/", "");
   if (!arxivId) return lookup;
   const paper = await fetchArxivPaper(arxivId, { baseUrl: env.ARXIV_API_URL, timeoutMs: env.ARXIV_API_TIMEOUT_MS });
-  return { ...lookup, arxiv: paper && { ref: lookup.ref, title: paper.title, authors: paper.authors.join(", "), publishedAt: paper.publishedAt, abstract: paper.abstract } };
+  return {
+    ...lookup,
+    arxiv: paper && { ref: lookup.ref, title: paper.title, authors: paper.authors.join(", "), publishedAt: paper.publishedAt, abstract: paper.abstract },
+  };
 }
 
 async function readBenchmarkMatch(task: string, dataset: string, subset: string): Promise<BenchmarkMatch> {

@@ -33,7 +33,12 @@ export default async function SubmitPage({ searchParams }: Props) {
         title="Submit results"
         subtitle="Add results from a paper to a leaderboard, or propose a new benchmark, by hand or from a model card. A moderator reviews them before they are published."
       />
-      <SubmitFormWithCard defaultValues={emptySubmission(benchmark, paper)} initialMatch={initialMatch} initialLookup={initialLookup} pendingPapers={pendingPapers} />
+      <SubmitFormWithCard
+        defaultValues={emptySubmission(benchmark, paper)}
+        initialMatch={initialMatch}
+        initialLookup={initialLookup}
+        pendingPapers={pendingPapers}
+      />
     </div>
   );
 }

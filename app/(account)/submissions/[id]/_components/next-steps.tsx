@@ -3,7 +3,11 @@ import Link from "next/link";
 /** The submitter's own submission waiting for review: that it was received and what happens next. */
 export function NextSteps({ typicalReviewTime }: { typicalReviewTime: string | null }) {
   return (
-    <section aria-labelledby="next-steps-title" className="rounded-lg border border-emerald-200 bg-emerald-50 p-4 text-sm text-emerald-950 sm:p-5" data-testid="next-steps">
+    <section
+      aria-labelledby="next-steps-title"
+      className="rounded-lg border border-emerald-200 bg-emerald-50 p-4 text-sm text-emerald-950 sm:p-5"
+      data-testid="next-steps"
+    >
       <h2 id="next-steps-title" className="text-base font-semibold">
         Sent for review
       </h2>
