@@ -25,6 +25,17 @@ const nextConfig = {
       // The value goes into the path unencoded: `%`, `#` and `?` would break it, so only the rest
       // matches (the site's own links use metric slugs; a slash is fine, the route takes it whole).
       beforeFiles: [
+        // `?trust=code` filters a leaderboard to rows of at least that trust (lib/trust/trust-view.ts).
+        {
+          source: "/sota/:benchmark",
+          has: [{ type: "query", key: "trust", value: "(?<trust>[a-z]+)" }],
+          destination: "/sota/:benchmark/trust/:trust",
+        },
+        {
+          source: "/sota/:benchmark/:view(by|page|no-extra-data)/:rest*",
+          has: [{ type: "query", key: "trust", value: "(?<trust>[a-z]+)" }],
+          destination: "/sota/:benchmark/trust/:trust/:view/:rest*",
+        },
         {
           source: "/sota/:benchmark",
           has: [{ type: "query", key: "metric", value: "(?<metric>[^%#?]+)" }],

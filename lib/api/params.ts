@@ -1,6 +1,7 @@
 // The query parameters of each endpoint, as zod schemas: the handler parses with them and the OpenAPI
 // description is generated from them (lib/api/openapi.ts).
 import { z } from "zod";
+import { TRUST_FILTERS } from "@/lib/trust/trust-level";
 import { inputString } from "@/lib/validations/text";
 import { ApiError } from "./errors";
 import { DEFAULT_ITEMS_PER_PAGE, MAX_ITEMS_PER_PAGE } from "./pagination";
@@ -25,6 +26,14 @@ export const PaginationParams = z.object({
   items_per_page: wholeNumber("items_per_page", 1, MAX_ITEMS_PER_PAGE)
     .default(DEFAULT_ITEMS_PER_PAGE)
     .describe(`How many items a page holds: ${DEFAULT_ITEMS_PER_PAGE} unless given, at most ${MAX_ITEMS_PER_PAGE}.`),
+});
+
+/** A benchmark's results: all, or only those of at least one trust level (lib/trust). */
+export const ResultListParams = PaginationParams.extend({
+  trust: z
+    .enum(TRUST_FILTERS)
+    .optional()
+    .describe("Only results of at least this trust level: reported (evidence given) < code (code linked) < author (author-confirmed) < reproduced."),
 });
 
 const SEARCH = "Full-text search, ranked by relevance: every word must match, as a prefix.";

@@ -2,6 +2,7 @@
 // that its clients and scripts work again. Each field says what it is made of here; fields the old API had
 // and this catalogue does not keep are always null (or, where the old clients require a value, empty).
 import { z } from "zod";
+import { TRUST_LEVELS } from "@/lib/trust/trust-level";
 import { SubmissionKind, SubmissionStatus } from "@/lib/generated/prisma/enums";
 import { CreateSubmissionSchema, EditResultSchema, ReportResultSchema, ReviewDecisionSchema } from "@/lib/validations/submission";
 import { ApiErrorSchema } from "./errors";
@@ -184,6 +185,11 @@ export const ResultSchema = named(
       evaluated_on: day.nullable().describe("Date of the evaluation, YYYY-MM-DD; null when unknown."),
       external_source_url: z.string().nullable().describe("Where the number stands, when that is a web address; else null."),
       evaluation: z.string().describe("Id of the benchmark (evaluation table). Not in the old API: added so that a paper's results say where they stand."),
+      trust: z
+        .enum(TRUST_LEVELS)
+        .describe("Not in the old API. Trust level from the row's own fields: none < reported < code < author < reproduced; none while contested."),
+      trust_reasons: z.array(z.string()).describe("Not in the old API. Why the row has its trust level, one sentence a fact."),
+      contested: z.boolean().describe("Not in the old API. Whether sources disagree about this row and a moderator has not settled it yet."),
     })
     .describe("A published result: one row of a leaderboard. Only approved results are served."),
 );

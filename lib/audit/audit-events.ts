@@ -1,5 +1,6 @@
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { AuditKind, MetricDirection, Role } from "@/lib/generated/prisma/enums";
+import { isTrustAuditKind, trustAuditValue, trustAuditWhat } from "@/lib/trust/audit-text";
 
 /** One change as the audit log keeps it: what, about whom or which metric, before and after. */
 export type AuditChange = {
@@ -53,6 +54,7 @@ const DIRECTION_TEXT: Record<MetricDirection, string> = {
 const ROLE_TEXT: Record<Role, string> = { USER: "User", MODERATOR: "Moderator", ADMIN: "Admin" };
 
 function textOf(kind: AuditKind, value: unknown): string {
+  if (isTrustAuditKind(kind)) return trustAuditValue(value);
   if (kind === "METRIC_DIRECTION") return DIRECTION_TEXT[value as MetricDirection] ?? String(value);
   if (kind === "USER_ROLE") return ROLE_TEXT[value as Role] ?? String(value);
   if (kind === "METRIC_ORDER") return Array.isArray(value) ? value.join(", ") : String(value);
@@ -70,6 +72,7 @@ export function describeAuditEvent(event: { kind: AuditKind; subject: string; be
     METRIC_UNIT: `unit of ${event.subject}`,
     METRIC_ORDER: "order of the metrics (the first ranked one is the default ranking)",
     USER_ROLE: `role of ${event.subject}`,
+    ...trustAuditWhat(event.subject),
   }[event.kind];
   return { what, before: textOf(event.kind, event.before), after: textOf(event.kind, event.after) };
 }

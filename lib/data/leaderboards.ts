@@ -6,6 +6,7 @@ import { tags } from "@/lib/cache/tags";
 import { catalogueMiss } from "./cache";
 import { findCurrentBest } from "./current-best";
 import type { MetricDirection, ResultSource } from "@/lib/generated/prisma/enums";
+import { computeTrust, type Trust } from "@/lib/trust/trust-level";
 
 export type LeaderboardMetric = {
   id: string;
@@ -32,6 +33,8 @@ export type LeaderboardRow = {
   approvedBy: string | null;
   approvedAt: string | null;
   values: LeaderboardValue[];
+  /** Its trust level and why (lib/trust); absent on rows not yet published (the moderation preview). */
+  trust?: Trust;
 };
 
 export type Leaderboard = {
@@ -64,7 +67,10 @@ type BenchmarkHead = {
   parentName: string | null;
 };
 
-type ResultRow = Omit<LeaderboardRow, "paper" | "evaluatedAt" | "approvedAt" | "values" | "usesExtraData"> & {
+type ResultRow = Omit<LeaderboardRow, "paper" | "evaluatedAt" | "approvedAt" | "values" | "usesExtraData" | "trust"> & {
+  authorConfirmedAt: Date | null;
+  reproducedAt: Date | null;
+  contestedAt: Date | null;
   paperSlug: string | null;
   paperTitle: string | null;
   paperUrl: string | null;
@@ -97,7 +103,8 @@ async function readLeaderboard(id: string): Promise<Leaderboard> {
     prisma.$queryRaw<ResultRow[]>`
       SELECT r."id", r."modelName", r."codeUrl", r."evaluatedAt", r."usesExtraData", r."extraData", r."evidence",
              r."source", r."approvedAt", p."slug" AS "paperSlug", p."title" AS "paperTitle", p."url" AS "paperUrl",
-             s."name" AS "submittedBy", v."name" AS "approvedBy"
+             s."name" AS "submittedBy", v."name" AS "approvedBy",
+             r."authorConfirmedAt", r."reproducedAt", r."contestedAt"
       FROM "Result" r
       LEFT JOIN "Paper" p ON p."id" = r."paperId"
       LEFT JOIN "User" s ON s."id" = r."submittedById"
@@ -143,6 +150,7 @@ async function readLeaderboard(id: string): Promise<Leaderboard> {
       approvedBy: row.approvedBy,
       approvedAt: iso(row.approvedAt),
       values: valuesOf.get(row.id) ?? [],
+      trust: computeTrust(row),
     })),
   };
 }

@@ -5,6 +5,13 @@ import { isoDay } from "@/lib/format";
 import { defaultRankingMetric, rankableMetrics, rankResults } from "@/lib/leaderboard/rank";
 import { sliceOf, type PageWindow, type Slice } from "../pagination";
 import type { ApiResult } from "../schemas";
+import { computeTrust, meetsTrust, type TrustFields, type TrustLevel } from "@/lib/trust/trust-level";
+
+/** The API's extra trust fields of a result (lib/trust). */
+function apiTrustOf(row: TrustFields): Pick<ApiResult, "trust" | "trust_reasons" | "contested"> {
+  const trust = computeTrust(row);
+  return { trust: trust.level, trust_reasons: trust.reasons, contested: trust.isContested };
+}
 
 const PUBLISHED = { status: "PUBLISHED" } as const;
 
@@ -22,6 +29,10 @@ export const rankedBenchmarkSelect = {
       paperId: true,
       paper: { select: { slug: true } },
       values: { select: { metricId: true, raw: true, value: true } },
+      codeUrl: true,
+      authorConfirmedAt: true,
+      reproducedAt: true,
+      contestedAt: true,
     },
   },
 } satisfies Prisma.BenchmarkSelect;
@@ -41,6 +52,7 @@ export function toApiResults(benchmark: RankedBenchmark): ApiResult[] {
     }
   }
   return rankResults(benchmark.results, defaultRankingMetric(benchmark.metrics)).map(({ result }) => ({
+    ...apiTrustOf(result),
     id: result.id,
     best_rank: best.get(result.id)?.rank ?? null,
     metrics: Object.fromEntries(
@@ -59,10 +71,10 @@ export function toApiResults(benchmark: RankedBenchmark): ApiResult[] {
   }));
 }
 
-/** evaluations/{id}/results/: null when there is no such benchmark. Ranking needs them all: read whole, then sliced. */
-export async function readEvaluationResults(slug: string, window: PageWindow): Promise<Slice<ApiResult> | null> {
+/** evaluations/{id}/results/: null when there is no such benchmark. Ranking needs them all: read whole, then sliced; `trust` keeps those of at least that level. */
+export async function readEvaluationResults(slug: string, window: PageWindow, trust: TrustLevel | null = null): Promise<Slice<ApiResult> | null> {
   const benchmark = await prisma.benchmark.findUnique({ where: { slug }, select: rankedBenchmarkSelect });
-  return benchmark && sliceOf(toApiResults(benchmark), window);
+  return benchmark && sliceOf(toApiResults(benchmark).filter((result) => meetsTrust(result.trust, trust)), window);
 }
 
 /** evaluations/{id}/results/{result}/: one published result of the benchmark, ranked among them. */

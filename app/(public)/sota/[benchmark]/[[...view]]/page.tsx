@@ -13,6 +13,8 @@ import { LeaderboardChanges } from "@/components/leaderboard/leaderboard-changes
 import { LeaderboardHeader } from "@/components/leaderboard/leaderboard-header";
 import { LeaderboardTable } from "@/components/leaderboard/leaderboard-table";
 import { ProvenanceNote } from "@/components/leaderboard/provenance";
+import { TrustFilter } from "@/components/trust/trust-filter";
+import { filterByTrust, parseTrustSegments } from "@/lib/trust/trust-view";
 
 type Props = { params: Promise<{ benchmark: string; view?: string[] }> };
 
@@ -23,13 +25,14 @@ export function generateStaticParams() {
 
 // Once per request: the metadata and the page rank the same rows.
 const loadView = cache(async (benchmark: string, segments: string) => {
-  const paged = parsePageSegments(segments ? segments.split("\u0000") : []);
+  const trusted = parseTrustSegments(segments ? segments.split("\u0000") : []);
+  const paged = trusted && parsePageSegments(trusted.rest);
   const parsed = paged && parseViewSegments(paged.rest);
   const board = parsed && (await getLeaderboard(benchmark));
-  const resolved = board && resolveView(board, parsed);
+  const resolved = board && filterByTrust(resolveView(board, parsed), trusted.trust);
   const pageCount = Math.max(1, Math.ceil((resolved?.rows.length ?? 0) / LEADERBOARD_PAGE_SIZE));
   if (!board || !resolved || paged.page > pageCount) notFound();
-  return { board, view: resolved, page: paged.page, pageCount };
+  return { board, view: resolved, page: paged.page, pageCount, trust: trusted.trust };
 });
 
 async function load({ params }: Props) {
@@ -54,7 +57,8 @@ export async function generateMetadata(props: Props): Promise<Metadata> {
 }
 
 export default async function LeaderboardPage(props: Props) {
-  const { board, view, page, pageCount } = await load(props);
+  const { board, view, page, pageCount, trust } = await load(props);
+  const trustQuery = trust ? `?trust=${trust}` : "";
   const changes = await getLeaderboardChanges(board.id);
   // The largest leaderboards have over a thousand rows: a page shows fifty, ranked among all.
   const shown = { ...view, rows: view.rows.slice((page - 1) * LEADERBOARD_PAGE_SIZE, page * LEADERBOARD_PAGE_SIZE) };
@@ -75,9 +79,10 @@ export default async function LeaderboardPage(props: Props) {
         <>
           <BestOverTimeCard board={board} view={view} />
           <LeaderboardControls board={board} view={view} />
+          <TrustFilter basePath={leaderboardPagePath(board.slug, view, 1)} current={trust} />
           <div className="space-y-2">
             <LeaderboardTable board={board} view={shown} />
-            <Pagination page={page} pageCount={pageCount} hrefFor={(n) => leaderboardPagePath(board.slug, view, n)} />
+            <Pagination page={page} pageCount={pageCount} hrefFor={(n) => leaderboardPagePath(board.slug, view, n) + trustQuery} />
             <ProvenanceNote />
           </div>
         </>
