@@ -4,6 +4,7 @@ import { Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { ModerationStates } from "./_components/moderation-states";
 import { RolesTable } from "./_components/roles-table";
+import { TrustExplained } from "./_components/trust-explained";
 
 export const metadata: Metadata = { title: "About", description: "What Papers With Code 2 is, how results are reviewed, and the licence of its data." };
 
@@ -33,6 +34,7 @@ export default function AboutPage() {
             approved.
           </p>
         </Card>
+        <TrustExplained />
         <Card title="Who can do what">
           <RolesTable />
         </Card>
