@@ -52,7 +52,12 @@ export function AuthorResultActions({ resultId, isConfirmed, hasOpenDispute }: {
         ) : (
           <form onSubmit={dispute} className="space-y-3" noValidate>
             <input type="hidden" {...form.register("resultId")} />
-            <Field id="dispute-reason" label="What is wrong?" hint="Public: the moderators and the result's page show it." error={form.formState.errors.reason?.message}>
+            <Field
+              id="dispute-reason"
+              label="What is wrong?"
+              hint="Public: the moderators and the result's page show it."
+              error={form.formState.errors.reason?.message}
+            >
               {(control) => <textarea {...control} rows={4} {...form.register("reason")} className={inputClass} />}
             </Field>
             <button type="submit" disabled={form.formState.isSubmitting} className={buttonClass.danger}>

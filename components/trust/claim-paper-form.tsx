@@ -37,7 +37,12 @@ export function ClaimPaperForm({ paperId, authors, defaultName }: { paperId: str
           </select>
         )}
       </Field>
-      <Field id="claim-note" label="Note for the moderator" hint="How they can check it: your homepage, your institutional address…" error={form.formState.errors.note?.message}>
+      <Field
+        id="claim-note"
+        label="Note for the moderator"
+        hint="How they can check it: your homepage, your institutional address…"
+        error={form.formState.errors.note?.message}
+      >
         {(control) => <textarea {...control} rows={3} {...form.register("note")} className={inputClass} />}
       </Field>
       <button type="submit" disabled={form.formState.isSubmitting} className={buttonClass.primary}>

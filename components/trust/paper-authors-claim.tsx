@@ -16,9 +16,7 @@ export function PaperAuthorsClaim({ slug, authors, claimed }: { slug: string; au
           ))}
         </p>
         {claimed.length > 0 && (
-          <p data-testid="claimed-authors">
-            Confirmed on this site: {claimed.map((claim) => `${claim.name}${claim.viaOrcid ? " (ORCID)" : ""}`).join(", ")}.
-          </p>
+          <p data-testid="claimed-authors">Confirmed on this site: {claimed.map((claim) => `${claim.name}${claim.viaOrcid ? " (ORCID)" : ""}`).join(", ")}.</p>
         )}
         <p className="text-xs text-slate-500">
           One of the authors? <Link href={`/paper/${slug}/claim`}>Claim this paper</Link> to confirm or dispute its results.

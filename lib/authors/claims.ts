@@ -31,14 +31,28 @@ export async function claimPaper(userId: string | null, input: ClaimPaper): Prom
     if (existing && existing.status !== "REJECTED") throw new AppError("CONFLICT", "You have already claimed this paper.");
     const viaOrcid = await hasOrcidFor(tx, actor.id, actor.name, data.authorName);
     const status = viaOrcid ? "APPROVED" : "PENDING";
-    const claim = { authorName: data.authorName, note: data.note, status, viaOrcid, decidedAt: viaOrcid ? new Date() : null, decidedById: null, reason: null } as const;
+    const claim = {
+      authorName: data.authorName,
+      note: data.note,
+      status,
+      viaOrcid,
+      decidedAt: viaOrcid ? new Date() : null,
+      decidedById: null,
+      reason: null,
+    } as const;
     await tx.authorClaim.upsert({
       where: { userId_paperId: { userId: actor.id, paperId: paper.id } },
       create: { ...claim, userId: actor.id, paperId: paper.id },
       update: claim,
     });
     await recordAuditEvents(tx, { actorId: actor.id }, [
-      { kind: "AUTHOR_CLAIM", subject: paper.title, userId: actor.id, before: existing?.status ?? "NONE", after: { status, authorName: data.authorName, viaOrcid } },
+      {
+        kind: "AUTHOR_CLAIM",
+        subject: paper.title,
+        userId: actor.id,
+        before: existing?.status ?? "NONE",
+        after: { status, authorName: data.authorName, viaOrcid },
+      },
     ]);
     return { outcome: { status, viaOrcid } as ClaimOutcome, paperId: paper.id };
   });
@@ -51,7 +65,10 @@ export async function decideClaim(userId: string | null, input: DecideClaim): Pr
   const data = DecideClaimSchema.parse(input);
   const paperId = await prisma.$transaction(async (tx) => {
     const actor = await requireActor(tx, userId, REVIEWER_ROLES);
-    const claim = await tx.authorClaim.findUnique({ where: { id: data.claimId }, select: { userId: true, paperId: true, authorName: true, paper: { select: { title: true } } } });
+    const claim = await tx.authorClaim.findUnique({
+      where: { id: data.claimId },
+      select: { userId: true, paperId: true, authorName: true, paper: { select: { title: true } } },
+    });
     if (!claim) throw new AppError("NOT_FOUND", "There is no such claim.");
     if (claim.userId === actor.id) throw new AppError("OWN_SUBMISSION", "Another moderator decides your own claim.");
     const status = data.decision === "approve" ? "APPROVED" : "REJECTED";
@@ -61,7 +78,13 @@ export async function decideClaim(userId: string | null, input: DecideClaim): Pr
     });
     if (decided.count === 0) throw new AppError("ALREADY_DECIDED", "Another moderator has decided this claim.");
     await recordAuditEvents(tx, { actorId: actor.id }, [
-      { kind: "AUTHOR_CLAIM", subject: claim.paper.title, userId: claim.userId, before: "PENDING", after: { status, authorName: claim.authorName, reason: data.reason } },
+      {
+        kind: "AUTHOR_CLAIM",
+        subject: claim.paper.title,
+        userId: claim.userId,
+        before: "PENDING",
+        after: { status, authorName: claim.authorName, reason: data.reason },
+      },
     ]);
     return claim.paperId;
   });

@@ -34,7 +34,8 @@ export async function confirmResult(userId: string | null, { resultId }: Confirm
 export async function disputeResult(userId: string | null, { resultId, reason }: DisputeResult): Promise<void> {
   const expired = await prisma.$transaction(async (tx) => {
     const { actor, result } = await requireAuthorOf(tx, userId, resultId);
-    if ((await tx.contest.count({ where: { resultId, kind: "DISPUTE", status: "OPEN" } })) > 0) throw new AppError("CONFLICT", "A dispute of this result is already open.");
+    if ((await tx.contest.count({ where: { resultId, kind: "DISPUTE", status: "OPEN" } })) > 0)
+      throw new AppError("CONFLICT", "A dispute of this result is already open.");
     await tx.contest.create({ data: { kind: "DISPUTE", resultId, reason, openedById: actor.id } });
     await tx.result.update({ where: { id: result.id }, data: { contestedAt: new Date(), authorConfirmedAt: null } });
     await recordAuditEvents(tx, { actorId: actor.id, benchmarkId: result.benchmarkId }, [

@@ -25,7 +25,12 @@ describe("contests", () => {
     const [submitter, moderator] = [await createTestUser(), await createTestUser("MODERATOR")];
     const submission = await createNewResultsSubmission({
       submitterId: submitter.id,
-      benchmark: { task: fixture.task.name, dataset: fixture.dataset.name, subset: "", metrics: [{ name: "Accuracy", direction: "HIGHER_IS_BETTER", unit: "%" }] },
+      benchmark: {
+        task: fixture.task.name,
+        dataset: fixture.dataset.name,
+        subset: "",
+        metrics: [{ name: "Accuracy", direction: "HIGHER_IS_BETTER", unit: "%" }],
+      },
       paper: { ref: "", title: fixture.paper.title, authors: "", publishedAt: "" },
       rows: [resultRow("Model 1", ["82.5"])],
       comment: "",
@@ -39,7 +44,9 @@ describe("contests", () => {
     await settleContest(moderator.id, { contestId: contest.id, standingId: fixture.results[0].id, reason: "The paper's Table 1 says 80." });
     expect(await prisma.result.findUniqueOrThrow({ where: { id: contest.otherResultId! } })).toMatchObject({ status: "RETRACTED" });
     expect((await trustOf(fixture.results[0].id)).isContested).toBe(false);
-    await expect(settleContest(moderator.id, { contestId: contest.id, standingId: fixture.results[0].id, reason: "again" })).rejects.toThrow(/already|settled/i);
+    await expect(settleContest(moderator.id, { contestId: contest.id, standingId: fixture.results[0].id, reason: "again" })).rejects.toThrow(
+      /already|settled/i,
+    );
     expect(await prisma.auditEvent.count({ where: { kind: "CONTEST_SETTLED" } })).toBe(1);
   });
 });
@@ -79,7 +86,11 @@ describe("author claims", () => {
 
     await disputeResult(user.id, { resultId, reason: "Table 1 reports 79.0, not 80." });
     expect((await trustOf(resultId)).label).toBe("Contested");
-    expect(await prisma.contest.findFirstOrThrow({ where: { resultId } })).toMatchObject({ kind: "DISPUTE", status: "OPEN", reason: "Table 1 reports 79.0, not 80." });
+    expect(await prisma.contest.findFirstOrThrow({ where: { resultId } })).toMatchObject({
+      kind: "DISPUTE",
+      status: "OPEN",
+      reason: "Table 1 reports 79.0, not 80.",
+    });
     expect(await prisma.auditEvent.count({ where: { kind: { in: ["AUTHOR_CLAIM", "RESULT_CONFIRMED", "RESULT_DISPUTED"] } } })).toBe(4);
   });
 });

@@ -54,7 +54,12 @@ export async function settleContest(userId: string | null, input: SettleContest)
     const actor = await requireActor(tx, userId, REVIEWER_ROLES);
     const contest = await tx.contest.findUnique({
       where: { id: input.contestId },
-      select: { kind: true, resultId: true, otherResultId: true, result: { select: { benchmarkId: true, paperId: true, benchmark: { select: { slug: true } } } } },
+      select: {
+        kind: true,
+        resultId: true,
+        otherResultId: true,
+        result: { select: { benchmarkId: true, paperId: true, benchmark: { select: { slug: true } } } },
+      },
     });
     if (!contest) throw new AppError("NOT_FOUND", "There is no such contest.");
     const rows = [contest.resultId, ...(contest.otherResultId ? [contest.otherResultId] : [])];

@@ -31,7 +31,8 @@ export function detectContest(a: ClaimedRow, b: ClaimedRow): ValueConflict[] | n
     const decimals = Math.min(reportedDecimals(left.raw), reportedDecimals(right.raw));
     const scale = 10 ** decimals;
     // Rounded on integers, so that 88.45 and 88.5 are compared without floating-point surprises.
-    if (Math.round(left.value * scale + 1e-9) !== Math.round(right.value * scale + 1e-9)) conflicts.push({ metricId: left.metricId, raws: [left.raw, right.raw] });
+    if (Math.round(left.value * scale + 1e-9) !== Math.round(right.value * scale + 1e-9))
+      conflicts.push({ metricId: left.metricId, raws: [left.raw, right.raw] });
   }
   return conflicts;
 }

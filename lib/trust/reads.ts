@@ -118,7 +118,14 @@ export async function readResultTrust(resultId: string): Promise<ResultTrust> {
   };
 }
 
-export type PendingClaim = { id: string; authorName: string; note: string; createdAt: string; user: { id: string; name: string | null; email: string }; paper: { slug: string; title: string; authors: string[] } };
+export type PendingClaim = {
+  id: string;
+  authorName: string;
+  note: string;
+  createdAt: string;
+  user: { id: string; name: string | null; email: string };
+  paper: { slug: string; title: string; authors: string[] };
+};
 
 /** The claims waiting for a moderator, oldest first. */
 export async function readPendingClaims(): Promise<PendingClaim[]> {

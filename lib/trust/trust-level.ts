@@ -44,7 +44,12 @@ export function computeTrust(row: TrustFields): Trust {
   const reasons = facts.filter(([, has]) => has).map(([, , why]) => why);
   if (row.status === "RETRACTED") return { level: "none", label: "Retracted", reasons: ["A moderator retracted this result.", ...reasons], isContested: false };
   if (row.contestedAt) {
-    return { level: "none", label: "Contested", reasons: ["Contested: sources disagree and a moderator has not settled it yet.", ...reasons], isContested: true };
+    return {
+      level: "none",
+      label: "Contested",
+      reasons: ["Contested: sources disagree and a moderator has not settled it yet.", ...reasons],
+      isContested: true,
+    };
   }
   const level = facts.findLast(([, has]) => has)?.[0] ?? "none";
   return { level, label: TRUST_LABELS[level], reasons: reasons.length > 0 ? reasons : ["No evidence given."], isContested: false };

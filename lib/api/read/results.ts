@@ -74,7 +74,13 @@ export function toApiResults(benchmark: RankedBenchmark): ApiResult[] {
 /** evaluations/{id}/results/: null when there is no such benchmark. Ranking needs them all: read whole, then sliced; `trust` keeps those of at least that level. */
 export async function readEvaluationResults(slug: string, window: PageWindow, trust: TrustLevel | null = null): Promise<Slice<ApiResult> | null> {
   const benchmark = await prisma.benchmark.findUnique({ where: { slug }, select: rankedBenchmarkSelect });
-  return benchmark && sliceOf(toApiResults(benchmark).filter((result) => meetsTrust(result.trust, trust)), window);
+  return (
+    benchmark &&
+    sliceOf(
+      toApiResults(benchmark).filter((result) => meetsTrust(result.trust, trust)),
+      window,
+    )
+  );
 }
 
 /** evaluations/{id}/results/{result}/: one published result of the benchmark, ranked among them. */

@@ -29,8 +29,8 @@ export default async function ClaimPaperPage({ params }: Props) {
         title="Claim this paper"
         subtitle={
           <p>
-            <Link href={`/paper/${paper.slug}`}>{paper.title}</Link>. Signed in with an ORCID iD of the same name, your claim is approved at once;
-            otherwise a moderator checks it.
+            <Link href={`/paper/${paper.slug}`}>{paper.title}</Link>. Signed in with an ORCID iD of the same name, your claim is approved at once; otherwise a
+            moderator checks it.
           </p>
         }
       />

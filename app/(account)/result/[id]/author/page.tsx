@@ -30,7 +30,11 @@ export default async function AuthorResultPage({ params }: Props) {
         ) : !isAuthor ? (
           <p data-testid="not-author">
             Only an approved author of <Link href={`/paper/${result.paper.slug}`}>{result.paper.title}</Link> can do this.{" "}
-            {result.claimStatus === "PENDING" ? "Your claim waits for a moderator." : <Link href={`/paper/${result.paper.slug}/claim`}>Claim the paper first.</Link>}
+            {result.claimStatus === "PENDING" ? (
+              "Your claim waits for a moderator."
+            ) : (
+              <Link href={`/paper/${result.paper.slug}/claim`}>Claim the paper first.</Link>
+            )}
           </p>
         ) : result.status !== "PUBLISHED" ? (
           <p>This result was retracted.</p>

@@ -38,7 +38,9 @@ export function ResultTrustCard({ resultId, trust, isPublished }: { resultId: st
           <section key={contest.id} className="space-y-2 rounded-md border border-amber-200 bg-amber-50/40 p-3" data-testid="result-contest">
             <p className="font-medium">
               {contest.kind === "DISPUTE" ? `Disputed by an author${contest.openedBy ? ` (${contest.openedBy})` : ""}` : "Contested: two sources disagree"}
-              {contest.status === "OPEN" ? " — waiting for a moderator." : ` — settled${contest.settledBy ? ` by ${contest.settledBy}` : ""}: ${contest.settledReason}`}
+              {contest.status === "OPEN"
+                ? " — waiting for a moderator."
+                : ` — settled${contest.settledBy ? ` by ${contest.settledBy}` : ""}: ${contest.settledReason}`}
             </p>
             <p>{contest.reason}</p>
             <ContestSides contest={contest} />
