@@ -82,7 +82,8 @@ for (const width of WIDTHS) {
       await page.getByLabel("I am").selectOption("Ada Fixture");
       await page.getByLabel("Note for the moderator").fill("My page at the university lists this paper.");
       await page.getByRole("button", { name: "Claim this paper" }).click();
-      await expect(page.getByTestId("form-message")).toContainText("a moderator will check your claim");
+      // Sent, the page says where the claim stands instead of the form.
+      await expect(page.getByTestId("claim-status")).toHaveText("Your claim waits for a moderator.");
 
       const moderator = await moderatorPage(browser, width);
       await moderator.goto("/moderation");
