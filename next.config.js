@@ -45,6 +45,17 @@ const nextConfig = {
           has: [{ type: "query", key: "max_params", value: "(?<max>[^%#?/]+)" }],
           destination: "/sota/:benchmark/max-params/:max",
         },
+        // `?trust=code` filters a leaderboard to rows of at least that trust (lib/trust/trust-view.ts).
+        {
+          source: "/sota/:benchmark",
+          has: [{ type: "query", key: "trust", value: "(?<trust>[a-z]+)" }],
+          destination: "/sota/:benchmark/trust/:trust",
+        },
+        {
+          source: "/sota/:benchmark/:view(by|page|no-extra-data)/:rest*",
+          has: [{ type: "query", key: "trust", value: "(?<trust>[a-z]+)" }],
+          destination: "/sota/:benchmark/trust/:trust/:view/:rest*",
+        },
         {
           source: "/sota/:benchmark",
           has: [{ type: "query", key: "metric", value: "(?<metric>[^%#?]+)" }],

@@ -2,6 +2,8 @@ import Link from "next/link";
 import type { PaperBenchmarkTable, PaperCell } from "@/lib/leaderboard/paper-results";
 import { Badge } from "@/components/ui/badge";
 import { ReportedValue } from "@/components/leaderboard/reported-value";
+import { TrustBadge } from "@/components/trust/trust-badge";
+import type { Trust } from "@/lib/trust/trust-level";
 
 const TH = "px-3 py-2 text-left align-bottom text-xs font-semibold text-slate-600";
 // The model column stays in place while a phone scrolls the metrics beside it.
@@ -25,7 +27,7 @@ function ValueCell({ cell, metric, benchmark }: { cell: PaperCell | undefined; m
   );
 }
 
-function BenchmarkResults({ table }: { table: PaperBenchmarkTable }) {
+function BenchmarkResults({ table, trust }: { table: PaperBenchmarkTable; trust?: Record<string, Trust> }) {
   const benchmark = `${table.task.name} on ${table.dataset.name}`;
   return (
     <section aria-label={benchmark} className="space-y-2">
@@ -55,6 +57,11 @@ function BenchmarkResults({ table }: { table: PaperBenchmarkTable }) {
                   <Link href={`/result/${row.resultId}`} className="text-slate-800 hover:text-brand-700">
                     {row.modelName}
                   </Link>
+                  {trust?.[row.resultId] && (
+                    <span className="ml-1.5 inline-block">
+                      <TrustBadge trust={trust[row.resultId]} />
+                    </span>
+                  )}
                   {row.usesExtraData && (
                     <span className="ml-1.5 inline-block">
                       <Badge tone="amber" title="Trained with extra data">
@@ -78,11 +85,11 @@ function BenchmarkResults({ table }: { table: PaperBenchmarkTable }) {
 }
 
 /** The paper's results: a table per benchmark, a row per model, its metrics as columns with their ranks. */
-export function PaperResultsTable({ tables }: { tables: PaperBenchmarkTable[] }) {
+export function PaperResultsTable({ tables, trust }: { tables: PaperBenchmarkTable[]; trust?: Record<string, Trust> }) {
   return (
     <div className="-mx-4 space-y-6 sm:-mx-5" data-testid="paper-results">
       {tables.map((table) => (
-        <BenchmarkResults key={table.slug} table={table} />
+        <BenchmarkResults key={table.slug} table={table} trust={trust} />
       ))}
     </div>
   );

@@ -10,7 +10,7 @@ import {
   DatasetListParams,
   MethodListParams,
   PaginationParams,
-  EvaluationResultsParams,
+  ResultListParams,
   PaperListParams,
   RepositoryListParams,
   SearchParams,
@@ -397,10 +397,11 @@ export const endpoints = {
     description:
       "Its published results in the leaderboard's order: best first on the default metric, unranked last. With `as_of`, as the table stood that day.",
     resource: "evaluation",
-    params: EvaluationResultsParams,
+    params: ResultListParams,
     response: ResultPageSchema,
     exampleQuery: SMALL_PAGE,
-    read: ([id], params, window) => read.readEvaluationResults(id, window, params.as_of || null),
+    read: ([id]: string[], params: z.output<typeof ResultListParams>, window: PageWindow) =>
+      read.readEvaluationResults(id, window, { asOf: params.as_of || null, trust: params.trust ?? null }),
   }),
   getEvaluationResult: object({
     operationId: "getEvaluationResult",

@@ -1,6 +1,7 @@
 // The query parameters of each endpoint, as zod schemas: the handler parses with them and the OpenAPI
 // description is generated from them (lib/api/openapi.ts).
 import { z } from "zod";
+import { TRUST_FILTERS } from "@/lib/trust/trust-level";
 import { inputString } from "@/lib/validations/text";
 import { ApiError } from "./errors";
 import { DEFAULT_ITEMS_PER_PAGE, MAX_ITEMS_PER_PAGE } from "./pagination";
@@ -126,4 +127,12 @@ export const EvaluationResultsParams = PaginationParams.extend({
     .describe(
       "The table as it stood at the end of this UTC day (YYYY-MM-DD), rebuilt from its history: later results left out, later edits and retractions undone.",
     ),
+});
+
+/** A benchmark's results: as they stand or stood on a day, all or only those of at least one trust level (lib/trust). */
+export const ResultListParams = EvaluationResultsParams.extend({
+  trust: z
+    .enum(TRUST_FILTERS)
+    .optional()
+    .describe("Only results of at least this trust level: reported (evidence given) < code (code linked) < author (author-confirmed) < reproduced."),
 });

@@ -2,6 +2,7 @@
 // that its clients and scripts work again. Each field says what it is made of here; fields the old API had
 // and this catalogue does not keep are always null (or, where the old clients require a value, empty).
 import { z } from "zod";
+import { TRUST_LEVELS } from "@/lib/trust/trust-level";
 import { SubmissionKind, SubmissionStatus } from "@/lib/generated/prisma/enums";
 import { CreateSubmissionSchema, EditResultSchema, ReportResultSchema, ReviewDecisionSchema } from "@/lib/validations/submission";
 import { ApiErrorSchema } from "./errors";
@@ -190,6 +191,11 @@ export const ResultSchema = named(
       params: z.number().nullable().describe("Not in the old API: the model's parameter count, where given; else null."),
       training_compute: z.number().nullable().describe("Not in the old API: training compute in FLOPs, where given; else null."),
       inference_cost: z.number().nullable().describe("Not in the old API: inference cost in FLOPs per example, where given; else null."),
+      trust: z
+        .enum(TRUST_LEVELS)
+        .describe("Not in the old API. Trust level from the row's own fields: none < reported < code < author < reproduced; none while contested."),
+      trust_reasons: z.array(z.string()).describe("Not in the old API. Why the row has its trust level, one sentence a fact."),
+      contested: z.boolean().describe("Not in the old API. Whether sources disagree about this row and a moderator has not settled it yet."),
     })
     .describe("A published result: one row of a leaderboard. Only approved results are served."),
 );

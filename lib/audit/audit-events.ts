@@ -1,6 +1,7 @@
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { AuditKind, MetricDirection, Role } from "@/lib/generated/prisma/enums";
 import { describeSettingsList } from "@/lib/settings/describe";
+import { isTrustAuditKind, trustAuditValue, trustAuditWhat } from "@/lib/trust/audit-text";
 
 /** One change as the audit log keeps it: what, about whom or which metric, before and after. */
 export type AuditChange = {
@@ -54,6 +55,7 @@ const DIRECTION_TEXT: Record<MetricDirection, string> = {
 const ROLE_TEXT: Record<Role, string> = { USER: "User", MODERATOR: "Moderator", ADMIN: "Admin" };
 
 function textOf(kind: AuditKind, value: unknown): string {
+  if (isTrustAuditKind(kind)) return trustAuditValue(value);
   if (kind === "METRIC_DIRECTION") return DIRECTION_TEXT[value as MetricDirection] ?? String(value);
   if (kind === "USER_ROLE") return ROLE_TEXT[value as Role] ?? String(value);
   if (kind === "METRIC_ORDER") return Array.isArray(value) ? value.join(", ") : String(value);
@@ -74,6 +76,7 @@ export function describeAuditEvent(event: { kind: AuditKind; subject: string; be
     USER_ROLE: `role of ${event.subject}`,
     BENCHMARK_SETTINGS: "settings that split its comparisons",
     ENTRY_REPLACED: `proposed ${event.subject} replaced by an existing one`,
+    ...trustAuditWhat(event.subject),
   }[event.kind];
   return { what, before: textOf(event.kind, event.before), after: textOf(event.kind, event.after) };
 }

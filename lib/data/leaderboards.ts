@@ -7,6 +7,7 @@ import { catalogueMiss } from "./cache";
 import { findCurrentBest } from "./current-best";
 import type { MetricDirection, ResultSource } from "@/lib/generated/prisma/enums";
 import { parseDeclaredSettings, parseSettingValues, type Setting, type SettingValues } from "@/lib/settings/kinds";
+import { computeTrust, type Trust } from "@/lib/trust/trust-level";
 
 export type LeaderboardMetric = {
   id: string;
@@ -40,6 +41,8 @@ export type LeaderboardRow = {
   params?: number | null;
   trainingCompute?: number | null;
   inferenceCost?: number | null;
+  /** Its trust level and why (lib/trust); absent on rows not yet published (the moderation preview). */
+  trust?: Trust;
 };
 
 export type Leaderboard = {
@@ -75,12 +78,15 @@ type BenchmarkHead = {
   parentName: string | null;
 };
 
-type ResultRow = Omit<LeaderboardRow, "paper" | "evaluatedAt" | "approvedAt" | "values" | "usesExtraData" | "settings"> & {
+type ResultRow = Omit<LeaderboardRow, "paper" | "evaluatedAt" | "approvedAt" | "values" | "usesExtraData" | "settings" | "trust"> & {
   settings: string;
   settingNotes: string;
   params: number | null;
   trainingCompute: number | null;
   inferenceCost: number | null;
+  authorConfirmedAt: Date | null;
+  reproducedAt: Date | null;
+  contestedAt: Date | null;
   paperSlug: string | null;
   paperTitle: string | null;
   paperUrl: string | null;
@@ -112,8 +118,10 @@ async function readLeaderboard(id: string): Promise<Leaderboard> {
     }),
     prisma.$queryRaw<ResultRow[]>`
       SELECT r."id", r."modelName", r."codeUrl", r."evaluatedAt", r."usesExtraData", r."extraData", r."evidence",
-             r."source", r."approvedAt", r."settings", r."settingNotes", r."params", r."trainingCompute", r."inferenceCost", p."slug" AS "paperSlug", p."title" AS "paperTitle", p."url" AS "paperUrl",
-             s."name" AS "submittedBy", v."name" AS "approvedBy"
+             r."source", r."approvedAt", r."settings", r."settingNotes", r."params", r."trainingCompute", r."inferenceCost",
+             p."slug" AS "paperSlug", p."title" AS "paperTitle", p."url" AS "paperUrl",
+             s."name" AS "submittedBy", v."name" AS "approvedBy",
+             r."authorConfirmedAt", r."reproducedAt", r."contestedAt"
       FROM "Result" r
       LEFT JOIN "Paper" p ON p."id" = r."paperId"
       LEFT JOIN "User" s ON s."id" = r."submittedById"
@@ -165,6 +173,7 @@ async function readLeaderboard(id: string): Promise<Leaderboard> {
       params: row.params,
       trainingCompute: row.trainingCompute,
       inferenceCost: row.inferenceCost,
+      trust: computeTrust(row),
     })),
   };
 }

@@ -5,6 +5,7 @@ import { prisma } from "@/lib/db";
 import { tags } from "@/lib/cache/tags";
 import type { PaperBenchmarkTable, RankBadge } from "@/lib/leaderboard/paper-results";
 import { paperBenchmarkTables, rankBadges } from "@/lib/leaderboard/paper-results";
+import { readPaperTrust, type PaperTrust } from "@/lib/trust/reads";
 import { catalogueMiss } from "@/lib/data/cache";
 import { datasetLabel } from "@/lib/data/leaderboards";
 
@@ -36,6 +37,8 @@ export type PaperDetail = PaperSummary & {
   benchmarks: PaperBenchmarkTable[];
   rankBadges: RankBadge[];
   related: PaperSummary[];
+  /** Its results' trust and the authors who claimed it (lib/trust). */
+  trust?: PaperTrust;
 };
 
 const SUMMARY_SELECT = {
@@ -110,13 +113,14 @@ async function readPaper(id: string): Promise<PaperDetail> {
       methods: { orderBy: { name: "asc" }, select: { slug: true, name: true } },
     },
   });
-  const [benchmarks, related] = await Promise.all([
+  const [benchmarks, related, trust] = await Promise.all([
     readPaperBenchmarks(id),
     readRelatedPapers(
       id,
       paper.tasks.map((t) => t.id),
       paper.datasets.map((d) => d.id),
     ),
+    readPaperTrust(id),
   ]);
   return {
     ...toSummary(paper),
@@ -132,6 +136,7 @@ async function readPaper(id: string): Promise<PaperDetail> {
     benchmarks,
     rankBadges: rankBadges(benchmarks),
     related,
+    trust,
   };
 }
 

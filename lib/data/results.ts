@@ -11,6 +11,7 @@ import { CORRECTION_TARGET_SELECT } from "@/lib/submissions/prepare-result-edit"
 import { diffRows, resultAsRow, type PublishedRow, type RowChange } from "@/lib/submissions/result-row";
 import { creatingSubmissionId } from "@/lib/submissions/submission-results";
 import type { ResultRow } from "@/lib/validations/submission";
+import { readResultTrust, type ResultTrust } from "@/lib/trust/reads";
 
 export type ResultMetricValue = {
   id: string;
@@ -59,6 +60,8 @@ export type ResultPage = {
   paper: { slug: string; title: string; url: string | null; publishedAt: string | null; authors: string[] } | null;
   metrics: ResultMetricValue[];
   history: HistoryEntry[];
+  /** Its trust level, contests and the original row of a baseline (lib/trust). */
+  trust?: ResultTrust;
 };
 
 const iso = (date: Date | null) => date?.toISOString() ?? null;
@@ -156,6 +159,7 @@ async function readResultPage(id: string): Promise<ResultPage> {
       actor: nameOf(event.actor),
     })),
   ].sort((a, b) => b.at.localeCompare(a.at));
+  const trust = await readResultTrust(id);
 
   return {
     id: result.id,
@@ -190,6 +194,7 @@ async function readResultPage(id: string): Promise<ResultPage> {
       };
     }),
     history,
+    trust,
   };
 }
 

@@ -4,6 +4,7 @@ import { isCodeRepositoryUrl } from "@/lib/catalogue/paper-identity";
 import { upsertPapers } from "@/lib/catalogue/papers";
 import { upsertResults, type ResultValueInput } from "@/lib/catalogue/results";
 import { findOrCreateTask } from "@/lib/catalogue/tasks";
+import { openContestsFor } from "@/lib/contests/contests";
 import type { Tx } from "@/lib/catalogue/types";
 import { parseMetricValue } from "@/lib/values/parse-metric-value";
 import type { Actor } from "@/lib/users/require-actor";
@@ -49,6 +50,11 @@ export async function publishNewResults(tx: Tx, actor: Actor, submission: Stored
       approvedAt,
       values: valuesOf(row.values, metricIds),
     })),
+  );
+  await openContestsFor(
+    tx,
+    results.map((result) => result.id),
+    actor.id,
   );
   // The queue and the logs link an approved submission to the benchmark it went to, new or not.
   await tx.submission.update({ where: { id: submission.id }, data: { benchmarkId: benchmark.id } });

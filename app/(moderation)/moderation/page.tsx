@@ -9,6 +9,7 @@ import { requireModerator } from "../_components/moderators-only";
 import { QueueFilters } from "./_components/queue-filters";
 import { QueueList } from "./_components/queue-list";
 import { StateTabs } from "./_components/state-tabs";
+import { TrustQueue } from "./_components/trust-queue";
 
 export const metadata: Metadata = { title: "Moderation queue", robots: { index: false } };
 
@@ -31,6 +32,7 @@ export default async function ModerationQueuePage({ searchParams }: { searchPara
     <>
       <PageHeader title="Moderation" subtitle="Review what the community submits: oldest first. Nobody reviews their own submission." />
       <ModerationNav current="queue" />
+      <TrustQueue />
       <StateTabs counts={counts} current={query.state} />
       <QueueFilters query={query} options={options} />
       <p className="mb-3 text-sm text-slate-600" data-testid="queue-total">

@@ -6,6 +6,7 @@ import { ModerationStates } from "./_components/moderation-states";
 import { RolesTable } from "./_components/roles-table";
 import { CitingAbout } from "@/components/citations/citing-docs";
 import { FairComparisons } from "./_components/fair-comparisons";
+import { TrustExplained } from "./_components/trust-explained";
 
 export const metadata: Metadata = { title: "About", description: "What Papers With Code 2 is, how results are reviewed, and the licence of its data." };
 
@@ -54,6 +55,7 @@ export default function AboutPage() {
           </p>
         </Card>
         <FairComparisons />
+        <TrustExplained />
         <Card title="Who can do what">
           <RolesTable />
         </Card>

@@ -31,7 +31,7 @@ export async function listAuthors(params: z.output<typeof AuthorListParams>, win
 }
 
 /** The names whose id is `id`: usually one spelling, sometimes a few ("Kaiming He", "Kaiming  He"). */
-async function namesOf(id: string): Promise<string[]> {
+export async function namesOf(id: string): Promise<string[]> {
   const words = authorSearchWords(id);
   if (words.length === 0) return [];
   const rows = await prisma.paperAuthor.groupBy({

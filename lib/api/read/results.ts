@@ -7,6 +7,13 @@ import { sliceOf, type PageWindow, type Slice } from "../pagination";
 import type { ApiResult } from "../schemas";
 import { rankedResultsAsOf } from "./results-as-of";
 import { apiSettings } from "@/lib/settings/api-settings";
+import { computeTrust, meetsTrust, type TrustFields, type TrustLevel } from "@/lib/trust/trust-level";
+
+/** The API's extra trust fields of a result (lib/trust). */
+function apiTrustOf(row: TrustFields): Pick<ApiResult, "trust" | "trust_reasons" | "contested"> {
+  const trust = computeTrust(row);
+  return { trust: trust.level, trust_reasons: trust.reasons, contested: trust.isContested };
+}
 
 const PUBLISHED = { status: "PUBLISHED" } as const;
 
@@ -29,6 +36,10 @@ export const rankedBenchmarkSelect = {
       params: true,
       trainingCompute: true,
       inferenceCost: true,
+      codeUrl: true,
+      authorConfirmedAt: true,
+      reproducedAt: true,
+      contestedAt: true,
     },
   },
 } satisfies Prisma.BenchmarkSelect;
@@ -49,6 +60,7 @@ export function toApiResults(benchmark: RankedBenchmark): ApiResult[] {
   }
   const settingsOf = apiSettings(benchmark.settings, benchmark.results);
   return rankResults(benchmark.results, defaultRankingMetric(benchmark.metrics)).map(({ result }) => ({
+    ...apiTrustOf(result),
     id: result.id,
     best_rank: best.get(result.id)?.rank ?? null,
     metrics: Object.fromEntries(
@@ -71,11 +83,22 @@ export function toApiResults(benchmark: RankedBenchmark): ApiResult[] {
   }));
 }
 
-/** evaluations/{id}/results/: null when there is no such benchmark. Ranking needs them all: read whole, then sliced. */
-export async function readEvaluationResults(slug: string, window: PageWindow, asOf: string | null = null): Promise<Slice<ApiResult> | null> {
+/**
+ * evaluations/{id}/results/: null when there is no such benchmark. Ranking needs them all: read whole, then
+ * sliced; `asOf` gives the table as it stood that day, `trust` keeps results of at least that level.
+ */
+export async function readEvaluationResults(
+  slug: string,
+  window: PageWindow,
+  { asOf = null, trust = null }: { asOf?: string | null; trust?: TrustLevel | null } = {},
+): Promise<Slice<ApiResult> | null> {
   const benchmark = await prisma.benchmark.findUnique({ where: { slug }, select: { ...rankedBenchmarkSelect, id: true } });
   if (!benchmark) return null;
-  return sliceOf(toApiResults(asOf ? { ...benchmark, results: await rankedResultsAsOf(benchmark.id, asOf) } : benchmark), window);
+  const rows = asOf ? { ...benchmark, results: await rankedResultsAsOf(benchmark.id, asOf) } : benchmark;
+  return sliceOf(
+    toApiResults(rows).filter((result) => meetsTrust(result.trust, trust)),
+    window,
+  );
 }
 
 /** evaluations/{id}/results/{result}/: one published result of the benchmark, ranked among them. */

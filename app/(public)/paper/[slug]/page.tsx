@@ -8,6 +8,7 @@ import { PaperAside } from "@/components/paper/paper-aside";
 import { PaperResultsTable } from "@/components/paper/paper-results-table";
 import { RankBadges } from "@/components/paper/rank-badges";
 import { feedAlternates, feedPaths } from "@/lib/feeds/feed-paths";
+import { PaperAuthorsClaim } from "@/components/trust/paper-authors-claim";
 
 type Props = { params: Promise<{ slug: string }> };
 
@@ -55,11 +56,12 @@ export default async function PaperPage(props: Props) {
             }
           >
             {paper.benchmarks.length > 0 ? (
-              <PaperResultsTable tables={paper.benchmarks} />
+              <PaperResultsTable tables={paper.benchmarks} trust={paper.trust?.trust} />
             ) : (
               <EmptyState>No results from this paper on any leaderboard yet.</EmptyState>
             )}
           </Card>
+          <PaperAuthorsClaim slug={paper.slug} authors={paper.authors} claimed={paper.trust?.claimedAuthors ?? []} />
         </div>
         <PaperAside paper={paper} />
       </div>

@@ -11,6 +11,7 @@ import { ResultDetails } from "./_components/result-details";
 import { ResultHistory } from "./_components/result-history";
 import { ResultValues } from "./_components/result-values";
 import { BadgeCard } from "@/components/citations/badge-card";
+import { ResultTrustCard } from "./_components/result-trust";
 
 type Props = { params: Promise<{ id: string }> };
 
@@ -89,7 +90,12 @@ export default async function ResultPage(props: Props) {
             )}
           </>
         }
-        aside={<ResultDetails result={result} />}
+        aside={
+          <>
+            {result.trust && <ResultTrustCard resultId={result.id} trust={result.trust} isPublished={isPublished} />}
+            <ResultDetails result={result} />
+          </>
+        }
       />
       <p className="mt-8 text-xs text-slate-500">
         Moderators: <Link href={`/moderation/results/${result.id}`}>retract this result</Link>

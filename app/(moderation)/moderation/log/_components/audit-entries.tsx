@@ -12,8 +12,8 @@ function Change({ entry }: { entry: Extract<AuditEntry, { type: "audit" }> }) {
   const { what, before, after } = describeAuditEvent(entry);
   return (
     <>
-      <Badge tone="amber">{entry.kind === "USER_ROLE" ? "Role changed" : "Metric changed"}</Badge> <span className="text-slate-600">{what}:</span> {before} →{" "}
-      <strong className="font-medium text-slate-900">{after}</strong>
+      <Badge tone="amber">{entry.kind === "USER_ROLE" ? "Role changed" : entry.kind.startsWith("METRIC") ? "Metric changed" : "Trust and authors"}</Badge>{" "}
+      <span className="text-slate-600">{what}:</span> {before} → <strong className="font-medium text-slate-900">{after}</strong>
       {entry.benchmark && (
         <>
           <span className="text-slate-600"> on </span>

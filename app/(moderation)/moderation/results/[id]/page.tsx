@@ -7,6 +7,8 @@ import { requireModerator } from "../../../_components/moderators-only";
 import { ResultCard } from "./_components/result-card";
 import { ResultHistory } from "./_components/result-history";
 import { RetractForm } from "./_components/retract-form";
+import { TrustEvidenceForm } from "@/components/trust/trust-evidence-form";
+import { readReproductionUrl } from "@/lib/trust/reads";
 
 export const metadata: Metadata = { title: "Retract a result", robots: { index: false } };
 
@@ -15,6 +17,7 @@ export default async function RetractResultPage({ params }: { params: Promise<{ 
   await requireModerator(`/moderation/results/${id}`);
   const result = await getResultForModeration(id);
   if (!result) notFound();
+  const reproductionUrl = await readReproductionUrl(id);
 
   return (
     <>
@@ -28,6 +31,7 @@ export default async function RetractResultPage({ params }: { params: Promise<{ 
         aside={
           <>
             <RetractForm resultId={result.id} benchmarkSlug={result.benchmark.slug} isPublished={result.status === "PUBLISHED"} />
+            <TrustEvidenceForm resultId={result.id} reproductionUrl={reproductionUrl} />
             <ResultHistory revisions={result.revisions} />
           </>
         }

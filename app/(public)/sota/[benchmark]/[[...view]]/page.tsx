@@ -21,6 +21,8 @@ import { ComparisonControls } from "@/components/leaderboard/comparison-controls
 import { FilterNote, marksFor } from "@/components/leaderboard/filter-note";
 import { SettingGroups } from "@/components/leaderboard/setting-groups";
 import { applyFilters, parseFilterSegments, withFilters } from "@/lib/settings/board-filters";
+import { TrustFilter } from "@/components/trust/trust-filter";
+import { filterByTrust, parseTrustSegments, withTrust } from "@/lib/trust/trust-view";
 
 type Props = { params: Promise<{ benchmark: string; view?: string[] }> };
 
@@ -31,17 +33,20 @@ export function generateStaticParams() {
 
 // Once per request: the metadata and the page rank the same rows. Filters by setting or size come first.
 const loadView = cache(async (benchmark: string, segments: string) => {
-  const filtered = parseFilterSegments(segments ? segments.split("\u0000") : []);
+  const trusted = parseTrustSegments(segments ? segments.split("\u0000") : []);
+  const filtered = trusted && parseFilterSegments(trusted.rest);
   const paged = filtered && parsePageSegments(filtered.rest);
   const parsed = paged && parseViewSegments(paged.rest);
   const board = parsed && (await getLeaderboard(benchmark));
   const comparison = board && applyFilters(board.declaredSettings, board.results, filtered.filters);
   const shown = comparison && { ...board, results: comparison.results };
-  const resolved = shown && resolveView(shown, parsed);
+  const resolved = shown && filterByTrust(resolveView(shown, parsed), trusted.trust);
   const pageCount = Math.max(1, Math.ceil((resolved?.rows.length ?? 0) / LEADERBOARD_PAGE_SIZE));
   if (!board || !shown || !resolved || paged.page > pageCount) notFound();
-  const pathOf = (n: number) => withFilters(leaderboardPagePath(board.slug, resolved, n), board.slug, filtered.filters);
-  return { board, shown, comparison, filters: filtered.filters, parsed, view: resolved, page: paged.page, pageCount, pathOf };
+  const trust = trusted.trust;
+  // Trust, then settings and size, then the page and the view: the order loadView reads the segments in.
+  const pathOf = (n: number) => withTrust(withFilters(leaderboardPagePath(board.slug, resolved, n), board.slug, filtered.filters), board.slug, trust);
+  return { board, shown, comparison, filters: filtered.filters, parsed, view: resolved, page: paged.page, pageCount, pathOf, trust };
 });
 
 async function load({ params }: Props) {
@@ -66,7 +71,7 @@ export async function generateMetadata(props: Props): Promise<Metadata> {
 }
 
 export default async function LeaderboardPage(props: Props) {
-  const { board, shown, comparison, filters, parsed, view, page, pageCount, pathOf } = await load(props);
+  const { board, shown, comparison, filters, parsed, view, page, pageCount, pathOf, trust } = await load(props);
   const split = comparison.choice?.value === null ? comparison.settings.find((setting) => setting.key === comparison.choice?.key) : undefined;
   const changes = await getLeaderboardChanges(board.id);
   // The largest leaderboards have over a thousand rows: a page shows fifty, ranked among all.
@@ -93,6 +98,7 @@ export default async function LeaderboardPage(props: Props) {
           </div>
           <LeaderboardControls board={board} view={view} />
           <LeaderboardFilter slug={board.slug} />
+          <TrustFilter basePath={leaderboardPagePath(board.slug, view, 1)} current={trust} />
           <ComparisonControls board={board} settings={comparison.settings} choice={comparison.choice} filters={filters} />
           <FilterNote comparison={comparison} filters={filters} />
           {split ? (
