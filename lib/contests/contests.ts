@@ -7,6 +7,7 @@ import { retractPublishedResult } from "@/lib/submissions/retract-result";
 import { rowTags } from "@/lib/trust/row-tags";
 import { REVIEWER_ROLES, requireActor } from "@/lib/users/require-actor";
 import type { SettleContest } from "@/lib/validations/trust";
+import { recordContestedEvent } from "@/lib/follow/result-events";
 import { detectContest } from "./detect-contest";
 
 const CLAIM_SELECT = { id: true, benchmarkId: true, paperId: true, modelName: true, values: { select: { metricId: true, raw: true, value: true } } } as const;
@@ -31,6 +32,7 @@ export async function openContestsFor(tx: Tx, resultIds: string[], openedById: s
       const reason = `Two sources disagree: ${conflicts.map((conflict) => `${conflict.raws[0]} against ${conflict.raws[1]}`).join("; ")}.`;
       await tx.contest.create({ data: { kind: "VALUES", resultId: other.id, otherResultId: row.id, reason, openedById } });
       await tx.result.updateMany({ where: { id: { in: [other.id, row.id] } }, data: { contestedAt: new Date() } });
+      await recordContestedEvent(tx, { resultId: other.id, otherResultId: row.id, reason });
       opened += 1;
     }
   }

@@ -56,3 +56,21 @@ async function leadsBoard(tx: Tx, resultId: string, benchmarkId: string, metric:
   });
   return best?.value == null || isBetter(value, best.value, metric.direction);
 }
+
+/** A published row whose value another source disputes (lib/contests): its watchers are told, in the contest's transaction. */
+export async function recordContestedEvent(
+  tx: Tx,
+  { resultId, otherResultId, reason }: { resultId: string; otherResultId: string; reason: string },
+): Promise<void> {
+  const result = await tx.result.findUniqueOrThrow({
+    where: { id: resultId },
+    select: { modelName: true, benchmark: { select: { slug: true, task: { select: { name: true } }, dataset: { select: { name: true } } } } },
+  });
+  await recordWatchEvents(tx, {
+    kind: "RESULT_CONTESTED",
+    title: `Contested on ${result.benchmark.task.name} on ${result.benchmark.dataset.name}: ${result.modelName} (${reason})`,
+    path: `/result/${resultId}`,
+    targets: await watchTargetsOfResult(tx, resultId),
+    data: { resultId, otherResultId, benchmark: result.benchmark.slug, model: result.modelName, reason },
+  });
+}

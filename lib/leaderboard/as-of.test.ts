@@ -82,7 +82,7 @@ describe("a leaderboard as of an instant", () => {
     await prisma.result.update({ where: { id: fixture.results[0].id }, data: { createdAt: new Date("2021-01-10T00:00:00Z") } });
     await prisma.result.update({ where: { id: fixture.results[1].id }, data: { createdAt: new Date("2021-09-10T00:00:00Z") } });
     const window = { page: 1, itemsPerPage: 50, skip: 0, take: 50 };
-    const then = await readEvaluationResults(fixture.benchmark.slug, window, "2021-06-30");
+    const then = await readEvaluationResults(fixture.benchmark.slug, window, { asOf: "2021-06-30" });
     const now = await readEvaluationResults(fixture.benchmark.slug, window);
     expect(then?.results.map((result) => [result.methodology, result.best_rank, result.metrics])).toEqual([["Model 1", 1, { Accuracy: "80" }]]);
     expect(now?.results.map((result) => result.methodology)).toEqual(["Model 2", "Model 1"]);

@@ -23,5 +23,10 @@ export async function rankedResultsAsOf(benchmarkId: string, day: string): Promi
     params: null,
     trainingCompute: null,
     inferenceCost: null,
+    // The history keeps values, not confirmations or reproductions: a past row is trusted for evidence and code only.
+    codeUrl: row.codeUrl ?? null,
+    authorConfirmedAt: null,
+    reproducedAt: null,
+    contestedAt: null,
   }));
 }

@@ -5,7 +5,7 @@ import { readAuthorPage } from "@/lib/authors/author-page";
 import { plural } from "@/lib/format";
 import { Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
-import { AuthorWatchSlot } from "@/components/authors/watch-slot";
+import { WatchButton } from "@/components/follow/watch-button";
 import { AuthorPapers } from "./_components/author-papers";
 
 type Props = { params: Promise<{ slug: string }> };
@@ -41,7 +41,7 @@ export default async function AuthorPageRoute({ params }: Props) {
             )}
           </p>
         }
-        actions={<AuthorWatchSlot authorId={author.id} />}
+        actions={<WatchButton kind="AUTHOR" targetId={author.id} />}
       />
       <Card title="Papers and results">
         <AuthorPapers papers={author.papers} />

@@ -40,9 +40,9 @@ const loadView = cache(async (benchmark: string, segments: string) => {
   const board = parsed && (await getLeaderboard(benchmark));
   const comparison = board && applyFilters(board.declaredSettings, board.results, filtered.filters);
   const shown = comparison && { ...board, results: comparison.results };
-  const resolved = shown && filterByTrust(resolveView(shown, parsed), trusted.trust);
+  const resolved = shown && filterByTrust(resolveView(shown, parsed), trusted?.trust ?? null);
   const pageCount = Math.max(1, Math.ceil((resolved?.rows.length ?? 0) / LEADERBOARD_PAGE_SIZE));
-  if (!board || !shown || !resolved || paged.page > pageCount) notFound();
+  if (!trusted || !board || !shown || !resolved || paged.page > pageCount) notFound();
   const trust = trusted.trust;
   // Trust, then settings and size, then the page and the view: the order loadView reads the segments in.
   const pathOf = (n: number) => withTrust(withFilters(leaderboardPagePath(board.slug, resolved, n), board.slug, filtered.filters), board.slug, trust);
