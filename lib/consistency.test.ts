@@ -1,8 +1,8 @@
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import { prisma } from "@/lib/db";
-import { approveSubmission } from "@/lib/submissions/approve-submission";
-import { rejectSubmission } from "@/lib/submissions/reject-submission";
-import { retractResult } from "@/lib/submissions/retract-result";
+import { approveSubmission } from "@/lib/submissions/decisions/approve-submission";
+import { rejectSubmission } from "@/lib/submissions/decisions/reject-submission";
+import { retractResult } from "@/lib/submissions/decisions/retract-result";
 import { resultsOfSubmission } from "@/lib/submissions/submission-results";
 import { createTestBenchmark, createTestUser } from "@/lib/test/catalogue-factory";
 import { resetDatabase } from "@/lib/test/reset-database";

@@ -1,6 +1,6 @@
 import { Badge } from "@/components/ui/badge";
 import type { SubmissionKind, SubmissionStatus } from "@/lib/generated/prisma/enums";
-import { STATUS_TONES } from "@/lib/moderation/labels";
+import { STATUS_TONES } from "@/lib/submissions/labels";
 import { STATUS_LABELS } from "@/lib/submissions/states";
 
 export const KIND_LABELS: Record<SubmissionKind, string> = {

@@ -9,7 +9,7 @@ import { createSubmissionAction } from "@/lib/actions/create-submission";
 import { previewChecksAction } from "@/lib/actions/preview-checks";
 import { resubmitSubmissionAction } from "@/lib/actions/resubmit-submission";
 import type { BenchmarkMatch, PaperLookup } from "@/lib/data/submission-form";
-import type { SubmissionCheck } from "@/lib/submissions/check-types";
+import type { SubmissionCheck } from "@/lib/submissions/checks/check-types";
 import { CreateSubmissionSchema, type CreateSubmission } from "@/lib/validations/submission";
 import { BenchmarkFields } from "./benchmark-fields";
 import { CheckList } from "./check-list";

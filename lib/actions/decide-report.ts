@@ -3,8 +3,8 @@
 import { currentUser } from "@/lib/auth";
 import { invalidInput, refusal, type FormResult } from "@/lib/actions/form-result";
 import { isAppError } from "@/lib/errors";
-import { approveSubmission } from "@/lib/submissions/approve-submission";
-import { rejectSubmission } from "@/lib/submissions/reject-submission";
+import { approveSubmission } from "@/lib/submissions/decisions/approve-submission";
+import { rejectSubmission } from "@/lib/submissions/decisions/reject-submission";
 import { ReportDecisionSchema, type ReportDecision } from "@/lib/validations/moderation";
 
 /** /moderation/[id] of a report: retract the result or dismiss the report, with the moderator's own reason. */

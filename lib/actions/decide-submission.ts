@@ -4,10 +4,10 @@ import { currentWriter } from "@/lib/auth";
 import { invalidInput, refusal, type FormResult } from "@/lib/actions/form-result";
 import { isAppError } from "@/lib/errors";
 import { plural } from "@/lib/format";
-import { approveSubmission } from "@/lib/submissions/approve-submission";
-import { rejectSubmission } from "@/lib/submissions/reject-submission";
-import { requestChanges } from "@/lib/submissions/request-changes";
-import type { DecisionOutcome } from "@/lib/submissions/run-decision";
+import { approveSubmission } from "@/lib/submissions/decisions/approve-submission";
+import { rejectSubmission } from "@/lib/submissions/decisions/reject-submission";
+import { requestChanges } from "@/lib/submissions/decisions/request-changes";
+import type { DecisionOutcome } from "@/lib/submissions/decisions/decide-submission";
 import { ReviewDecisionSchema, type ReviewDecision } from "@/lib/validations/submission";
 
 const DONE: Record<ReviewDecision["decision"], (outcome: DecisionOutcome) => string> = {

@@ -1,8 +1,8 @@
 "use server";
 
 import { currentUser } from "@/lib/auth";
-import type { SubmissionCheck } from "@/lib/submissions/check-types";
-import { previewChecks } from "@/lib/submissions/preview-checks";
+import type { SubmissionCheck } from "@/lib/submissions/checks/check-types";
+import { previewChecks } from "@/lib/submissions/checks/preview-checks";
 import { CreateSubmissionSchema } from "@/lib/validations/submission";
 import { failure, invalid, type ActionFailure } from "./submission-result";
 

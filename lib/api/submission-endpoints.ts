@@ -3,13 +3,13 @@
 // function the site's forms call, so every rule of the loop holds here too.
 import "server-only";
 import { prisma } from "@/lib/db";
-import { approveSubmission } from "@/lib/submissions/approve-submission";
+import { approveSubmission } from "@/lib/submissions/decisions/approve-submission";
 import { createSubmission } from "@/lib/submissions/create-submission";
 import { parseInput } from "@/lib/submissions/input-errors";
 import { proposeResultEdit } from "@/lib/submissions/propose-result-edit";
-import { rejectSubmission } from "@/lib/submissions/reject-submission";
+import { rejectSubmission } from "@/lib/submissions/decisions/reject-submission";
 import { reportResult } from "@/lib/submissions/report-result";
-import { requestChanges } from "@/lib/submissions/request-changes";
+import { requestChanges } from "@/lib/submissions/decisions/request-changes";
 import { resubmitSubmission } from "@/lib/submissions/resubmit-submission";
 import { withdrawSubmission } from "@/lib/submissions/withdraw-submission";
 import { ReviewDecisionSchema, type ReviewDecision } from "@/lib/validations/submission";

@@ -12,7 +12,7 @@ import * as requestChangesRoute from "@/app/api/v1/submissions/[id]/request-chan
 import * as withdraw from "@/app/api/v1/submissions/[id]/withdraw/route";
 import { runAsUser } from "@/lib/auth";
 import { prisma } from "@/lib/db";
-import { requestChanges } from "@/lib/submissions/request-changes";
+import { requestChanges } from "@/lib/submissions/decisions/request-changes";
 import { createTestUser } from "@/lib/test/catalogue-factory";
 import { resetDatabase } from "@/lib/test/reset-database";
 import { resultRow } from "@/lib/test/submission-factory";

@@ -1,8 +1,8 @@
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { AppError } from "@/lib/errors";
 import type { CreateSubmission, EditResult } from "@/lib/validations/submission";
-import { hasWarnings, type SubmissionCheck } from "./check-types";
-import { computeChecks } from "./compute-checks";
+import { hasWarnings, type SubmissionCheck } from "./checks/check-types";
+import { computeChecks } from "./checks/compute-checks";
 import { InvalidInput } from "./input-errors";
 import { diffRows, resultAsRow } from "./result-row";
 

@@ -1,8 +1,8 @@
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { isoDay } from "@/lib/format";
 import type { CreateSubmission } from "@/lib/validations/submission";
-import { hasWarnings, type SubmissionCheck } from "./check-types";
-import { computeChecks } from "./compute-checks";
+import { hasWarnings, type SubmissionCheck } from "./checks/check-types";
+import { computeChecks } from "./checks/compute-checks";
 import { InvalidInput, type FieldErrorMap } from "./input-errors";
 import { isPaperRef, withNormalisedRef } from "./paper-ref";
 import { resolveSubmission, type Resolution } from "./resolve-submission";

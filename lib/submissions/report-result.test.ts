@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it, vi } from "vitest";
 import { prisma } from "@/lib/db";
-import { approveSubmission } from "./approve-submission";
+import { approveSubmission } from "./decisions/approve-submission";
 import { reportResult } from "./report-result";
 import { countWrites, demoResult, loadDemo, makeUser } from "./test-fixtures";
 

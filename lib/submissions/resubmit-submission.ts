@@ -3,11 +3,11 @@ import { prisma } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { requireActor } from "@/lib/users/require-actor";
 import { CreateSubmissionSchema, EditResultSchema, ReportResultSchema } from "@/lib/validations/submission";
-import type { SubmissionCheck } from "./check-types";
+import type { SubmissionCheck } from "./checks/check-types";
 import { InvalidInput, parseInput } from "./input-errors";
 import { prepareResultEdit } from "./prepare-result-edit";
 import { prepareSubmission } from "./prepare-submission";
-import { recordTransition } from "./record-transition";
+import { recordTransition } from "./decisions/record-transition";
 import { prepareReport } from "./report-result";
 
 type Db = Prisma.TransactionClient;

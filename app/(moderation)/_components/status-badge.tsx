@@ -1,6 +1,6 @@
 import { Badge } from "@/components/ui/badge";
 import type { SubmissionStatus } from "@/lib/generated/prisma/enums";
-import { STATUS_TONES } from "@/lib/moderation/labels";
+import { STATUS_TONES } from "@/lib/submissions/labels";
 import { STATUS_LABELS } from "@/lib/submissions/states";
 
 export function StatusBadge({ status }: { status: SubmissionStatus }) {

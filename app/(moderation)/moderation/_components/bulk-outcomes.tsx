@@ -1,5 +1,5 @@
 import Link from "next/link";
-import type { BulkItemOutcome } from "@/lib/submissions/decide-submissions";
+import type { BulkItemOutcome } from "@/lib/submissions/decisions/decide-submissions";
 import { STATUS_LABELS } from "@/lib/submissions/states";
 
 /** How each submission of a bulk decision went: done, or why not. */

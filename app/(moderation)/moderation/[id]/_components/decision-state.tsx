@@ -1,5 +1,5 @@
 import { ButtonLink } from "@/components/ui/button-link";
-import type { SubmissionReview } from "@/lib/data/review";
+import type { SubmissionReview } from "@/lib/submissions/read/review";
 import { formatDate } from "@/lib/format";
 import { STATUS_LABELS } from "@/lib/submissions/states";
 

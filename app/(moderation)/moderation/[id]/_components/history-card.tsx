@@ -1,5 +1,5 @@
 import { Card } from "@/components/ui/card";
-import type { ReviewEventItem } from "@/lib/data/review";
+import type { ReviewEventItem } from "@/lib/submissions/read/review";
 import { formatDate } from "@/lib/format";
 import { STATUS_LABELS } from "@/lib/submissions/states";
 

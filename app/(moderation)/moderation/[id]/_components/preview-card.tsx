@@ -2,11 +2,11 @@ import { Card } from "@/components/ui/card";
 import { Segmented } from "@/components/leaderboard/leaderboard-controls";
 import { LeaderboardTable } from "@/components/leaderboard/leaderboard-table";
 import { directionText } from "@/components/leaderboard/metric-heading";
-import type { SubmissionReview } from "@/lib/data/review";
+import type { SubmissionReview } from "@/lib/submissions/read/review";
 import { rankableMetrics } from "@/lib/leaderboard/rank";
 import { resolveView, type ResolvedView } from "@/lib/leaderboard/view";
 import type { Leaderboard } from "@/lib/data/leaderboards";
-import { APPROVED_NOTE, placeHighlighted, previewEdit, previewNewResults, previewReport, type Preview } from "@/lib/moderation/preview";
+import { APPROVED_NOTE, placeHighlighted, previewEdit, previewNewResults, previewReport, type Preview } from "@/lib/submissions/preview";
 import { Placements } from "./placements";
 
 // Around each marked row, this many rows either side, and the top of the board: enough to judge a rank.

@@ -1,7 +1,7 @@
 import { PageHeader } from "@/components/ui/page-header";
-import type { SubmissionReview } from "@/lib/data/review";
+import type { SubmissionReview } from "@/lib/submissions/read/review";
 import { formatDate, formatTimeAgo } from "@/lib/format";
-import { KIND_LABELS } from "@/lib/moderation/labels";
+import { KIND_LABELS } from "@/lib/submissions/labels";
 import { StatusBadge } from "../../../_components/status-badge";
 
 /** What is being reviewed: "New results on Task on Dataset", its state, who sent it and when. */

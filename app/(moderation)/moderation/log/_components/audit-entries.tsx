@@ -3,7 +3,7 @@ import { Badge } from "@/components/ui/badge";
 import { EmptyState } from "@/components/ui/empty-state";
 import { describeAuditEvent } from "@/lib/audit/audit-events";
 import type { AuditEntry } from "@/lib/data/audit-log";
-import { CHANGE_LABELS, KIND_LABELS, STATUS_TONES } from "@/lib/moderation/labels";
+import { CHANGE_LABELS, KIND_LABELS, STATUS_TONES } from "@/lib/submissions/labels";
 import { STATUS_LABELS } from "@/lib/submissions/states";
 
 const TIME = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" });

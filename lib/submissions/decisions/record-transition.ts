@@ -1,7 +1,7 @@
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { AppError } from "@/lib/errors";
 import type { Actor } from "@/lib/users/require-actor";
-import { STATUS_LABELS, TRANSITIONS, type Transition } from "./states";
+import { STATUS_LABELS, TRANSITIONS, type Transition } from "../states";
 
 type TransitionInput = {
   submissionId: string;

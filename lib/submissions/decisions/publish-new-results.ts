@@ -8,10 +8,10 @@ import type { Tx } from "@/lib/catalogue/types";
 import { parseMetricValue } from "@/lib/values/parse-metric-value";
 import type { Actor } from "@/lib/users/require-actor";
 import { CreateSubmissionSchema, type CreateSubmission } from "@/lib/validations/submission";
-import { publicTagsOf } from "./public-tags";
-import { resolveSubmission, type Resolution, type ResolvedMetric } from "./resolve-submission";
-import { parseStoredPayload, type Applied, type StoredSubmission } from "./run-decision";
-import { submissionResultKey } from "./submission-results";
+import { publicTagsOf } from "../public-tags";
+import { resolveSubmission, type Resolution, type ResolvedMetric } from "../resolve-submission";
+import { parseStoredPayload, type Applied, type StoredSubmission } from "./decide-submission";
+import { submissionResultKey } from "../submission-results";
 
 /**
  * Approval of NEW_RESULTS: what the submission names is resolved again against the catalogue as it is

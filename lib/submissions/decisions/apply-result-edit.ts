@@ -3,9 +3,9 @@ import type { Tx } from "@/lib/catalogue/types";
 import { AppError } from "@/lib/errors";
 import type { Actor } from "@/lib/users/require-actor";
 import { EditResultSchema } from "@/lib/validations/submission";
-import { publicTagsOf } from "./public-tags";
+import { publicTagsOf } from "../public-tags";
 import { dayOf, valuesOf } from "./publish-new-results";
-import { parseStoredPayload, type Applied, type StoredSubmission } from "./run-decision";
+import { parseStoredPayload, type Applied, type StoredSubmission } from "./decide-submission";
 
 /**
  * Approval of EDIT_RESULT: the published result takes the proposed row (values aligned with its

@@ -5,7 +5,7 @@ import { ReportResultSchema } from "@/lib/validations/submission";
 import { applyResultEdit } from "./apply-result-edit";
 import { publishNewResults } from "./publish-new-results";
 import { retractPublishedResult } from "./retract-result";
-import { parseStoredPayload, runDecision, type Applied, type DecisionOutcome, type StoredSubmission } from "./run-decision";
+import { parseStoredPayload, runDecision, type Applied, type DecisionOutcome, type StoredSubmission } from "./decide-submission";
 
 /**
  * A moderator approves a pending submission: new results are published (creating what they propose),

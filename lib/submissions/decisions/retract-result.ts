@@ -5,10 +5,10 @@ import type { Tx } from "@/lib/catalogue/types";
 import { AppError } from "@/lib/errors";
 import { REVIEWER_ROLES, requireActor, type Actor } from "@/lib/users/require-actor";
 import type { RetractResult } from "@/lib/validations/submission";
-import { publicTagsOf } from "./public-tags";
+import { publicTagsOf } from "../public-tags";
 import { recordTransition } from "./record-transition";
-import type { Applied } from "./run-decision";
-import { creatingSubmissionId } from "./submission-results";
+import type { Applied } from "./decide-submission";
+import { creatingSubmissionId } from "../submission-results";
 
 export type RetractOutcome = { resultId: string; benchmarkSlug: string; creatingSubmissionId: string | null };
 

@@ -7,7 +7,7 @@ import { formatDate } from "@/lib/format";
 import type { SubmissionKind, SubmissionStatus } from "@/lib/generated/prisma/enums";
 import { REVIEWER_ROLES, requireActor, type Actor } from "@/lib/users/require-actor";
 import { recordTransition } from "./record-transition";
-import { STATUS_LABELS, TRANSITIONS } from "./states";
+import { STATUS_LABELS, TRANSITIONS } from "../states";
 
 /** A submission as a decision reads it, inside its transaction. */
 export type StoredSubmission = {

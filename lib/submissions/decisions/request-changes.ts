@@ -1,4 +1,4 @@
-import { runDecision, type DecisionOutcome } from "./run-decision";
+import { runDecision, type DecisionOutcome } from "./decide-submission";
 
 /** A moderator sends a pending submission back to its submitter with what to change (required). */
 export function requestChanges(userId: string | null, { submissionId, reason }: { submissionId: string; reason: string }): Promise<DecisionOutcome> {

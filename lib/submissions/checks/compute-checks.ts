@@ -6,8 +6,8 @@ import { parseMetricValue } from "@/lib/values/parse-metric-value";
 import type { CreateSubmission } from "@/lib/validations/submission";
 import type { SubmissionCheck } from "./check-types";
 import { implausibleJump } from "./implausible-jump";
-import { normalisePaperRef, withNormalisedRef } from "./paper-ref";
-import { resolveSubmission, type Resolution } from "./resolve-submission";
+import { normalisePaperRef, withNormalisedRef } from "../paper-ref";
+import { resolveSubmission, type Resolution } from "../resolve-submission";
 import { rangeBreach, valueRange } from "./value-range";
 
 type Db = Prisma.TransactionClient;
