@@ -1,3 +1,4 @@
+import type { Tx } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { AuditKind, MetricDirection, Role } from "@/lib/generated/prisma/enums";
 
@@ -36,7 +37,7 @@ export function roleChange(user: { id: string; email: string }, before: Role, af
 
 /** Writes the changes inside the caller's transaction, so that a change is never without its record. */
 export async function recordAuditEvents(
-  tx: Prisma.TransactionClient,
+  tx: Tx,
   context: { actorId: string | null; benchmarkId?: string },
   changes: (AuditChange & { userId?: string })[],
 ): Promise<void> {

@@ -1,4 +1,4 @@
-import type { Prisma } from "@/lib/generated/prisma/client";
+import type { Tx } from "@/lib/db";
 import type { MetricDirection } from "@/lib/generated/prisma/enums";
 import { identifyPaper } from "@/lib/catalogue/paper-identity";
 import { placeCandidate, type RankResult } from "@/lib/leaderboard/rank";
@@ -9,8 +9,6 @@ import { implausibleJump } from "./implausible-jump";
 import { normalisePaperRef, withNormalisedRef } from "../paper-ref";
 import { resolveSubmission, type Resolution } from "../resolve-submission";
 import { rangeBreach, valueRange } from "./value-range";
-
-type Db = Prisma.TransactionClient;
 
 export type CheckOptions = {
   /** The catalogue's answer for this input, when the caller has it already. */
@@ -38,7 +36,7 @@ const rowLabel = (row: number) => `Row ${row + 1}`;
  * duplicates, values outside their metric's range, implausible jumps over the current best, missing paper
  * or evidence (warnings), and what the submission would add to the catalogue (notes). Warnings first.
  */
-export async function computeChecks(db: Db, input: CreateSubmission, options: CheckOptions = {}): Promise<SubmissionCheck[]> {
+export async function computeChecks(db: Tx, input: CreateSubmission, options: CheckOptions = {}): Promise<SubmissionCheck[]> {
   const resolution = options.resolution ?? (await resolveSubmission(db, withNormalisedRef(input)));
   const metrics = await checkMetrics(db, input, resolution);
   const checks = [
@@ -51,7 +49,7 @@ export async function computeChecks(db: Db, input: CreateSubmission, options: Ch
   return [...checks.filter((c) => c.severity === "warning"), ...checks.filter((c) => c.severity === "note")];
 }
 
-async function checkMetrics(db: Db, input: CreateSubmission, resolution: Resolution): Promise<CheckMetric[]> {
+async function checkMetrics(db: Tx, input: CreateSubmission, resolution: Resolution): Promise<CheckMetric[]> {
   const known = resolution.benchmark
     ? await db.metric.findMany({
         where: { benchmarkId: resolution.benchmark.id },
@@ -92,7 +90,7 @@ function rangeChecks(input: CreateSubmission, metrics: CheckMetric[]): Submissio
   });
 }
 
-async function jumpChecks(db: Db, input: CreateSubmission, benchmarkId: string, metrics: CheckMetric[], ignoreResultId?: string): Promise<SubmissionCheck[]> {
+async function jumpChecks(db: Tx, input: CreateSubmission, benchmarkId: string, metrics: CheckMetric[], ignoreResultId?: string): Promise<SubmissionCheck[]> {
   const published: RankResult[] = await db.result.findMany({
     where: { benchmarkId, status: "PUBLISHED", ...(ignoreResultId ? { id: { not: ignoreResultId } } : {}) },
     select: { id: true, modelName: true, evaluatedAt: true, usesExtraData: true, values: { select: { metricId: true, value: true } } },
@@ -118,7 +116,7 @@ async function jumpChecks(db: Db, input: CreateSubmission, benchmarkId: string, 
 }
 
 /** The same model from the same paper on the same benchmark, published or waiting for review. */
-async function duplicateChecks(db: Db, input: CreateSubmission, resolution: Resolution, options: CheckOptions): Promise<SubmissionCheck[]> {
+async function duplicateChecks(db: Tx, input: CreateSubmission, resolution: Resolution, options: CheckOptions): Promise<SubmissionCheck[]> {
   const published =
     resolution.benchmark && resolution.paper
       ? await db.result.findMany({
@@ -156,7 +154,7 @@ function paperKey(paper: CreateSubmission["paper"]): string | null {
 }
 
 /** Model names of pending submissions of new results on the same benchmark from the same paper. */
-async function pendingModelNames(db: Db, input: CreateSubmission, resolution: Resolution, ignoreSubmissionId?: string): Promise<string[]> {
+async function pendingModelNames(db: Tx, input: CreateSubmission, resolution: Resolution, ignoreSubmissionId?: string): Promise<string[]> {
   const key = paperKey(input.paper);
   if (!key) return [];
   const pending = await db.submission.findMany({

@@ -1,5 +1,5 @@
 import { reviseResult, STORED_RESULT_SELECT } from "@/lib/catalogue/results";
-import type { Tx } from "@/lib/catalogue/types";
+import type { Tx } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import type { Actor } from "@/lib/users/require-actor";
 import { EditResultSchema } from "@/lib/validations/submission";

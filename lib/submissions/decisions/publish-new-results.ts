@@ -4,7 +4,7 @@ import { isCodeRepositoryUrl } from "@/lib/catalogue/paper-identity";
 import { upsertPapers } from "@/lib/catalogue/papers";
 import { upsertResults, type ResultValueInput } from "@/lib/catalogue/results";
 import { findOrCreateTask } from "@/lib/catalogue/tasks";
-import type { Tx } from "@/lib/catalogue/types";
+import type { Tx } from "@/lib/db";
 import { parseMetricValue } from "@/lib/values/parse-metric-value";
 import type { Actor } from "@/lib/users/require-actor";
 import { CreateSubmissionSchema, type CreateSubmission } from "@/lib/validations/submission";

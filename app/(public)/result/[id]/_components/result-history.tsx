@@ -3,7 +3,7 @@ import { ReportQuote, Timeline, TimelineItem, TimelineReason } from "@/component
 import { ChangeList } from "@/components/submissions/change-list";
 import { formatDate } from "@/lib/format";
 import { CHANGE_LABELS } from "@/lib/submissions/labels";
-import { eventLabel, KIND_LABELS } from "@/components/submissions/status-badge";
+import { eventLabel, KIND_LABELS } from "@/lib/submissions/labels";
 
 function Entry({ entry }: { entry: HistoryEntry }) {
   const title =
