@@ -14,7 +14,10 @@ export async function decideReportAction(input: unknown): Promise<FormResult<Rep
   try {
     const userId = (await currentUser())?.id ?? null;
     await decideSubmission(userId, { ...review, decision: decision === "retract" ? "approve" : "reject" });
-    return { ok: true, message: decision === "retract" ? "Retracted: the result is off the leaderboard, with your reason." : "Dismissed. The reporter sees your reason." };
+    return {
+      ok: true,
+      message: decision === "retract" ? "Retracted: the result is off the leaderboard, with your reason." : "Dismissed. The reporter sees your reason.",
+    };
   } catch (error) {
     if (isAppError(error) && error.code === "INVALID_INPUT") return { ok: false, fieldErrors: { reason: [error.message] } };
     return refusal(error);

@@ -345,7 +345,9 @@ describe("withdraw and resubmit", () => {
     const put = (who: Who, body: unknown) => call(submission, { method: "PUT", path: `/submissions/${id}/`, id, headers: as(who), body });
     expect(errorOf((await put("user", newResults("Early"))).body).code).toBe("already_decided");
 
-    await runAsUser(null, () => decideSubmission(users.moderator.id, { submissionId: id, decision: "request_changes", reason: "Name the model as the paper does." }));
+    await runAsUser(null, () =>
+      decideSubmission(users.moderator.id, { submissionId: id, decision: "request_changes", reason: "Name the model as the paper does." }),
+    );
     expect(errorOf((await put("other", newResults("Hijack"))).body).code).toBe("forbidden");
     const invalid = await put("user", { ...newResults(), rows: [] });
     expect(invalid.status).toBe(400);

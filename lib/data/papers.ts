@@ -6,7 +6,7 @@ import { tags } from "@/lib/cache/tags";
 import type { PaperBenchmarkTable, RankBadge } from "@/lib/leaderboard/paper-results";
 import { paperBenchmarkTables, rankBadges } from "@/lib/leaderboard/paper-results";
 import { catalogueMiss } from "@/lib/data/cache";
-import { datasetLabel } from "@/lib/data/leaderboards";
+import { datasetLabel } from "@/lib/data/shapes";
 
 const PUBLIC = { status: "PUBLISHED" } as const;
 const PAGE_SIZE = 20;

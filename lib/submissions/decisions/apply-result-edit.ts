@@ -4,7 +4,8 @@ import { AppError } from "@/lib/errors";
 import type { Actor } from "@/lib/users/require-actor";
 import { EditResultSchema } from "@/lib/validations/submission";
 import { publicTagsOf } from "../public-tags";
-import { dayOf, valuesOf } from "./publish-new-results";
+import { valuesOf } from "../result-row";
+import { dayOf } from "./publish-new-results";
 import { parseStoredPayload, type Applied, type StoredSubmission } from "./decide-submission";
 
 /**

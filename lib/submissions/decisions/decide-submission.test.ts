@@ -210,8 +210,12 @@ describe("decideSubmission: reject and request changes", () => {
   it("need a reason, and record it for the submitter", async () => {
     const [submitter, moderator] = [await createTestUser(), await createTestUser("MODERATOR")];
     const { submission } = await pendingOnExistingBenchmark(submitter.id);
-    await expect(decideSubmission(moderator.id, { submissionId: submission.id, decision: "reject", reason: "  " })).rejects.toMatchObject({ code: "INVALID_INPUT" });
-    await expect(decideSubmission(moderator.id, { submissionId: submission.id, decision: "request_changes", reason: "" })).rejects.toMatchObject({ code: "INVALID_INPUT" });
+    await expect(decideSubmission(moderator.id, { submissionId: submission.id, decision: "reject", reason: "  " })).rejects.toMatchObject({
+      code: "INVALID_INPUT",
+    });
+    await expect(decideSubmission(moderator.id, { submissionId: submission.id, decision: "request_changes", reason: "" })).rejects.toMatchObject({
+      code: "INVALID_INPUT",
+    });
     expect(await statusOf(submission.id)).toBe("PENDING");
 
     await decideSubmission(moderator.id, { submissionId: submission.id, decision: "request_changes", reason: "Which table is this from?" });
