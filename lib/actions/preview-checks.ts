@@ -4,7 +4,7 @@ import { currentUser } from "@/lib/auth";
 import type { SubmissionCheck } from "@/lib/submissions/checks/check-types";
 import { previewChecks } from "@/lib/submissions/checks/preview-checks";
 import { CreateSubmissionSchema } from "@/lib/validations/submission";
-import { failure, invalid, type ActionFailure } from "./submission-result";
+import { failure, invalid, type ActionFailure } from "@/lib/actions/form-result";
 
 /** The form's "Check": the automatic checks of the form as it stands, nothing stored. */
 export async function previewChecksAction(input: unknown, submissionId?: string): Promise<{ ok: true; checks: SubmissionCheck[] } | ActionFailure> {

@@ -1,6 +1,7 @@
 import type { Tx } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { AuditKind, MetricDirection, Role } from "@/lib/generated/prisma/enums";
+import { DIRECTION_TEXT } from "@/lib/metrics/direction-labels";
 
 /** One change as the audit log keeps it: what, about whom or which metric, before and after. */
 export type AuditChange = {
@@ -44,12 +45,6 @@ export async function recordAuditEvents(
   if (changes.length === 0) return;
   await tx.auditEvent.createMany({ data: changes.map((change) => ({ ...context, ...change })) });
 }
-
-const DIRECTION_TEXT: Record<MetricDirection, string> = {
-  HIGHER_IS_BETTER: "higher is better",
-  LOWER_IS_BETTER: "lower is better",
-  NOT_RANKED: "not ranked",
-};
 
 const ROLE_TEXT: Record<Role, string> = { USER: "User", MODERATOR: "Moderator", ADMIN: "Admin" };
 

@@ -1,4 +1,5 @@
 import type { Tx } from "@/lib/db";
+import { DIRECTION_TEXT } from "@/lib/metrics/direction-labels";
 import type { MetricDirection } from "@/lib/generated/prisma/enums";
 import { identifyPaper } from "@/lib/catalogue/paper-identity";
 import { placeCandidate, type RankResult } from "@/lib/leaderboard/rank";
@@ -21,12 +22,6 @@ export type CheckOptions = {
 
 /** A metric as the checks see it: the catalogue's direction and unit when it exists, else the proposed ones. */
 type CheckMetric = { id: string | null; name: string; direction: MetricDirection; unit: string; position: number };
-
-const DIRECTION_WORDS: Record<MetricDirection, string> = {
-  HIGHER_IS_BETTER: "higher is better",
-  LOWER_IS_BETTER: "lower is better",
-  NOT_RANKED: "not ranked",
-};
 
 const sameName = (a: string, b: string) => a.trim().toLowerCase() === b.trim().toLowerCase();
 const rowLabel = (row: number) => `Row ${row + 1}`;
@@ -208,7 +203,7 @@ function catalogueNotes(input: CreateSubmission, resolution: Resolution, metrics
   for (const metric of metrics) {
     if (metric.id) continue;
     const unit = metric.unit ? `, in ${metric.unit}` : "";
-    note("new_metric", `New metric: "${metric.name}" (${DIRECTION_WORDS[metric.direction]}${unit}).`, metric.name);
+    note("new_metric", `New metric: "${metric.name}" (${DIRECTION_TEXT[metric.direction]}${unit}).`, metric.name);
   }
   if (!resolution.paper && resolution.paperIdentity) {
     note("new_paper", `New paper: "${input.paper.title || resolution.paperIdentity.title || normalisePaperRef(input.paper.ref)}".`);
