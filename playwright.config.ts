@@ -78,7 +78,8 @@ export default defineConfig({
   webServer: [
     { command: "npx tsx scripts/e2e-smtp.ts", port: SMTP_PORT, timeout: 60_000, reuseExistingServer: false, env: { SMTP_PORT: String(SMTP_PORT) } },
     { command: "npx tsx scripts/e2e-arxiv.ts", port: ARXIV_PORT, timeout: 60_000, reuseExistingServer: false, env: { ARXIV_PORT: String(ARXIV_PORT) } },
-    { command: "sh scripts/e2e-server.sh", url: `${FIRST_URL}/`, timeout: 300_000, reuseExistingServer: false, env: { ...SERVER_ENV, PORT: String(PORT) } },
+    // Seeds and builds before it listens: under a load average of 27 on 2 cores the build took over 5 minutes.
+    { command: "sh scripts/e2e-server.sh", url: `${FIRST_URL}/`, timeout: 900_000, reuseExistingServer: false, env: { ...SERVER_ENV, PORT: String(PORT) } },
     // Started once the first is up, on its build and database: e2e/instances.spec.ts uses both.
     { command: `node server.js --port ${SECOND_PORT}`, url: `${SECOND_URL}/`, timeout: 60_000, reuseExistingServer: false, env: SERVER_ENV },
   ],

@@ -1,30 +1,32 @@
 import { expect, test, type Browser, type Page } from "@playwright/test";
-import { signInThroughUi } from "./fixtures/accounts";
+import { signedInUserOf, signInThroughUi, storageStateOf } from "./fixtures/accounts";
 import { createUser, type TestUser } from "./fixtures/factories";
 import { boardWithOneResult } from "./fixtures/submission-data";
 
-/** A moderator of the test's own, in a browser of their own, approves the submission on its review page. */
-async function approveAsModerator(browser: Browser, submissionId: string): Promise<TestUser> {
-  const moderator = await createUser({ role: "MODERATOR" });
-  const page = await browser.newPage();
-  await signInThroughUi(page, moderator);
+/** The shared moderator (e2e/.auth), in a browser of their own, opens a submission's review page. */
+async function reviewAsModerator(browser: Browser, submissionId: string): Promise<{ page: Page; moderator: TestUser }> {
+  const context = await browser.newContext({ storageState: storageStateOf("MODERATOR") });
+  const page = await context.newPage();
   await page.goto(`/moderation/${submissionId}`);
+  return { page, moderator: signedInUserOf("MODERATOR") };
+}
+
+/** The moderator approves the submission on its review page. */
+async function approveAsModerator(browser: Browser, submissionId: string): Promise<TestUser> {
+  const { page, moderator } = await reviewAsModerator(browser, submissionId);
   await page.getByRole("button", { name: "Approve" }).click();
   await expect(page.getByTestId("form-message")).toContainText("Approved");
-  await page.close();
+  await page.context().close();
   return moderator;
 }
 
-/** A moderator of the test's own retracts the reported result, giving their own reason. */
+/** The moderator retracts the reported result, giving their own reason. */
 async function retractAsModerator(browser: Browser, reportId: string, reason: string): Promise<void> {
-  const moderator = await createUser({ role: "MODERATOR" });
-  const page = await browser.newPage();
-  await signInThroughUi(page, moderator);
-  await page.goto(`/moderation/${reportId}`);
+  const { page } = await reviewAsModerator(browser, reportId);
   await page.getByLabel("Your reason").fill(reason);
   await page.getByRole("button", { name: "Retract result" }).click();
   await expect(page.getByTestId("form-message")).toContainText("Retracted");
-  await page.close();
+  await page.context().close();
 }
 
 function submissionIdOf(page: Page): string {
@@ -60,6 +62,7 @@ test("an approved edit shows at once on the leaderboard and the result page, who
   // The submitter is told: an unread decision, then the decision itself.
   await page.getByTestId("account-menu-button").click();
   await page.getByRole("banner").getByRole("link", { name: "My submissions 1 unread decisions" }).click();
+  await expect(page).toHaveURL(/\/submissions$/);
   await page.getByTestId("my-submission").getByRole("link").click();
   await expect(page.getByTestId("decision")).toContainText("The result now reads as you suggested.");
 });

@@ -1,8 +1,7 @@
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import { prisma } from "@/lib/db";
-import { approveSubmission } from "@/lib/submissions/approve-submission";
-import { rejectSubmission } from "@/lib/submissions/reject-submission";
-import { retractResult } from "@/lib/submissions/retract-result";
+import { decideSubmission } from "@/lib/submissions/decisions/decide-submission";
+import { retractResult } from "@/lib/submissions/decisions/retract-result";
 import { resultsOfSubmission } from "@/lib/submissions/submission-results";
 import { createTestBenchmark, createTestUser } from "@/lib/test/catalogue-factory";
 import { resetDatabase } from "@/lib/test/reset-database";
@@ -37,9 +36,9 @@ describe("findInconsistencies", () => {
     const rejected = await pendingSubmission(submitter.id, "Refused");
     const retracted = await pendingSubmission(submitter.id, "Withdrawn later");
     await pendingSubmission(submitter.id, "Waiting");
-    await approveSubmission(moderator.id, { submissionId: approved.id });
-    await rejectSubmission(moderator.id, { submissionId: rejected.id, reason: "Not in the paper." });
-    await approveSubmission(moderator.id, { submissionId: retracted.id });
+    await decideSubmission(moderator.id, { submissionId: approved.id, decision: "approve" });
+    await decideSubmission(moderator.id, { submissionId: rejected.id, decision: "reject", reason: "Not in the paper." });
+    await decideSubmission(moderator.id, { submissionId: retracted.id, decision: "approve" });
     const result = await prisma.result.findFirstOrThrow({ where: { sourceKey: resultsOfSubmission(retracted.id) } });
     await retractResult(moderator.id, { resultId: result.id, reason: "The paper was withdrawn." });
 
@@ -63,7 +62,7 @@ describe("findInconsistencies", () => {
   it("names a published result whose submission is not approved", async () => {
     const [submitter, moderator] = [await createTestUser(), await createTestUser("MODERATOR")];
     const submission = await pendingSubmission(submitter.id, "Published");
-    await approveSubmission(moderator.id, { submissionId: submission.id });
+    await decideSubmission(moderator.id, { submissionId: submission.id, decision: "approve" });
     await prisma.reviewEvent.create({
       data: { submissionId: submission.id, actorId: moderator.id, fromStatus: "APPROVED", toStatus: "PENDING", createdAt: new Date(Date.now() + 1000) },
     });

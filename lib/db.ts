@@ -1,7 +1,7 @@
 import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
 import { PrismaPg } from "@prisma/adapter-pg";
 import type { SqlDriverAdapterFactory } from "@prisma/driver-adapter-utils";
-import { PrismaClient } from "@/lib/generated/prisma/client";
+import { PrismaClient, type Prisma } from "@/lib/generated/prisma/client";
 import { databaseProvider, databaseUrl, sqliteFile } from "@/lib/database-url";
 
 /**
@@ -56,3 +56,6 @@ const globalForPrisma = globalThis as unknown as { prisma?: PrismaClient };
 /** The one Prisma client; kept on globalThis so that development reloads reuse it. */
 export const prisma = globalForPrisma.prisma ?? createPrismaClient();
 if (process.env.NODE_ENV !== "production") globalForPrisma.prisma = prisma;
+
+/** The Prisma client inside `prisma.$transaction(async (tx) => …)`: every domain write takes one. */
+export type Tx = Prisma.TransactionClient;

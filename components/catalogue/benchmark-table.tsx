@@ -2,6 +2,7 @@ import Link from "next/link";
 import type { BenchmarkItem } from "@/lib/data/benchmark-items";
 import { plural } from "@/lib/format";
 import { ReportedValue } from "./reported-value";
+import { arrowOf } from "@/lib/metrics/direction-labels";
 
 /**
  * Benchmarks with their current best, each leading to its leaderboard. `name` picks what names a row:
@@ -46,7 +47,7 @@ export function BenchmarkTable({ benchmarks, name }: { benchmarks: BenchmarkItem
                   <>
                     <ReportedValue raw={benchmark.best.raw} unit={benchmark.best.metric.unit} />
                     <p className="text-xs text-slate-500">
-                      {benchmark.best.metric.name} {benchmark.best.metric.isLowerBetter ? "↓" : "↑"}
+                      {benchmark.best.metric.name} {arrowOf(benchmark.best.metric.isLowerBetter)}
                     </p>
                   </>
                 ) : (

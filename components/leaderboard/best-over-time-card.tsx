@@ -6,7 +6,7 @@ import { thinPoints } from "@/lib/leaderboard/chart";
 import { formatMonth, plural } from "@/lib/format";
 import { Card } from "@/components/ui/card";
 import { BestOverTimeChart } from "./best-over-time-chart";
-import { directionText } from "./metric-heading";
+import { DIRECTION_TEXT } from "@/lib/metrics/direction-labels";
 
 function CurrentBest({ view, metric }: { view: ResolvedView<Leaderboard>; metric: LeaderboardMetric }) {
   const top = view.rows[0];
@@ -50,7 +50,7 @@ export function BestOverTimeCard({ board, view }: { board: Leaderboard; view: Re
     <Card>
       <div className="mb-4 flex flex-wrap items-baseline justify-between gap-x-4 gap-y-1">
         <h2>
-          Best {metric.name} over time <span className="text-sm font-normal text-slate-500">({directionText(metric.direction)})</span>
+          Best {metric.name} over time <span className="text-sm font-normal text-slate-500">({DIRECTION_TEXT[metric.direction]})</span>
         </h2>
         <CurrentBest view={view} metric={metric} />
       </div>

@@ -3,6 +3,7 @@ import type { TimePoint } from "@/lib/leaderboard/rank";
 import { reportedValue } from "@/lib/leaderboard/export";
 import { scale, timeTicks, valueTicks } from "@/lib/leaderboard/chart";
 import { formatDate, formatMonth, plural } from "@/lib/format";
+import { DIRECTION_TEXT } from "@/lib/metrics/direction-labels";
 
 const HEIGHT = 240;
 const AXIS = 28;
@@ -39,7 +40,7 @@ export function BestOverTimeChart({
   const py = (value: number) => PAD_Y + (1 - scale(value, y.domain)) * (HEIGHT - 2 * PAD_Y);
   const best = records.at(-1)!;
   const lastTime = Math.max(...times);
-  const direction = metric.direction === "LOWER_IS_BETTER" ? "lower is better" : "higher is better";
+  const direction = DIRECTION_TEXT[metric.direction];
   const label =
     `Best ${metric.name} over time, ${direction}: ${plural(resultCount, "result")} from ${formatMonth(points[0].date)} to ${formatMonth(best.date)}; ` +
     `records ${records.map((r) => `${reported(r, metric.id)} (${r.result.modelName}, ${formatMonth(r.date)})`).join(", ")}.`;

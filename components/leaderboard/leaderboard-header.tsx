@@ -5,7 +5,7 @@ import { plural } from "@/lib/format";
 import { PageHeader } from "@/components/ui/page-header";
 import { ButtonLink } from "@/components/ui/button-link";
 import { WatchButton } from "@/components/follow/watch-button";
-import { directionText } from "./metric-heading";
+import { DIRECTION_TEXT } from "@/lib/metrics/direction-labels";
 
 const TITLE_LINK = "text-slate-900 underline decoration-slate-300 decoration-1 underline-offset-[6px] hover:text-brand-700 hover:decoration-brand-500";
 
@@ -37,7 +37,7 @@ export function LeaderboardHeader({ board, view }: { board: Leaderboard; view: R
           {view.metric && (
             <>
               {" "}
-              · ranked by <strong className="font-semibold text-slate-900">{view.metric.name}</strong>, {directionText(view.metric.direction)}
+              · ranked by <strong className="font-semibold text-slate-900">{view.metric.name}</strong>, {DIRECTION_TEXT[view.metric.direction]}
             </>
           )}
           {view.withoutExtraData && <> · {plural(hidden, "result")} with extra training data hidden</>}

@@ -1,15 +1,6 @@
 import Link from "next/link";
 import type { MetricDirection } from "@/lib/generated/prisma/enums";
-
-const DIRECTIONS: Record<MetricDirection, { arrow: string; text: string }> = {
-  HIGHER_IS_BETTER: { arrow: "↑", text: "higher is better" },
-  LOWER_IS_BETTER: { arrow: "↓", text: "lower is better" },
-  NOT_RANKED: { arrow: "", text: "not ranked" },
-};
-
-export function directionText(direction: MetricDirection): string {
-  return DIRECTIONS[direction].text;
-}
+import { DIRECTION_ARROWS, DIRECTION_TEXT } from "@/lib/metrics/direction-labels";
 
 /** A metric's column heading: its name, ↑ or ↓ for its direction, a link to rank by it. */
 export function MetricHeading({
@@ -21,7 +12,7 @@ export function MetricHeading({
   href: string | null;
   isRanking: boolean;
 }) {
-  const { arrow, text } = DIRECTIONS[metric.direction];
+  const [arrow, text] = [DIRECTION_ARROWS[metric.direction], DIRECTION_TEXT[metric.direction]];
   const name = (
     <>
       {metric.name}

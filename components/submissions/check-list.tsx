@@ -1,4 +1,4 @@
-import type { SubmissionCheck } from "@/lib/submissions/check-types";
+import type { SubmissionCheck } from "@/lib/submissions/checks/check-types";
 
 const TONE = {
   warning: { box: "border-amber-200 bg-amber-50 text-amber-900", label: "Warning", mark: "!" },

@@ -3,12 +3,11 @@
 import { useWatch } from "react-hook-form";
 import { buttonClass } from "@/components/ui/button-link";
 import { Field, inputClass } from "@/components/ui/field";
-import { directionText } from "@/components/leaderboard/metric-heading";
 import type { MetricDirection } from "@/lib/generated/prisma/enums";
 import { CardNotes } from "./card-notes";
 import { fieldId, useFieldAt } from "./form-paths";
 import type { useMetricColumns } from "./metric-columns";
-import { DIRECTION_ARROWS, DIRECTION_OPTIONS } from "./metric-label";
+import { DIRECTION_ARROWS, DIRECTION_OPTIONS, DIRECTION_TEXT } from "@/lib/metrics/direction-labels";
 
 const MAX_METRICS = 12;
 
@@ -18,7 +17,7 @@ function KnownMetric({ index, metric }: { index: number; metric: { name: string;
       <span className="font-medium text-slate-900">{metric.name}</span>
       <span className="text-slate-600">
         <span aria-hidden>{DIRECTION_ARROWS[metric.direction]} </span>
-        {directionText(metric.direction)}
+        {DIRECTION_TEXT[metric.direction]}
         {metric.unit && <>, in {metric.unit}</>}
       </span>
       <span className="basis-full empty:hidden">

@@ -3,7 +3,7 @@
 import { useState } from "react";
 import type { FieldValues, UseFormReturn } from "react-hook-form";
 import { applyFieldErrors, type FieldErrors } from "@/lib/actions/form-result";
-import type { ActionFailure } from "@/lib/actions/submission-result";
+import type { ActionFailure } from "@/lib/actions/form-result";
 import { NEEDS_ATTENTION } from "@/lib/submissions/input-errors";
 
 type Answer = ActionFailure | { ok: true } | undefined | void;

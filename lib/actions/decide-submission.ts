@@ -4,10 +4,7 @@ import { currentWriter } from "@/lib/auth";
 import { invalidInput, refusal, type FormResult } from "@/lib/actions/form-result";
 import { isAppError } from "@/lib/errors";
 import { plural } from "@/lib/format";
-import { approveSubmission } from "@/lib/submissions/approve-submission";
-import { rejectSubmission } from "@/lib/submissions/reject-submission";
-import { requestChanges } from "@/lib/submissions/request-changes";
-import type { DecisionOutcome } from "@/lib/submissions/run-decision";
+import { decideSubmission, type DecisionOutcome } from "@/lib/submissions/decisions/decide-submission";
 import { ReviewDecisionSchema, type ReviewDecision } from "@/lib/validations/submission";
 
 const DONE: Record<ReviewDecision["decision"], (outcome: DecisionOutcome) => string> = {
@@ -23,8 +20,7 @@ export async function decideSubmissionAction(input: unknown): Promise<FormResult
   const { decision } = parsed.data;
   try {
     const userId = (await currentWriter())?.id ?? null;
-    const decide = { approve: approveSubmission, reject: rejectSubmission, request_changes: requestChanges }[decision];
-    return { ok: true, message: DONE[decision](await decide(userId, parsed.data)) };
+    return { ok: true, message: DONE[decision](await decideSubmission(userId, parsed.data)) };
   } catch (error) {
     if (isAppError(error) && error.code === "INVALID_INPUT") return { ok: false, fieldErrors: { reason: [error.message] } };
     return refusal(error);

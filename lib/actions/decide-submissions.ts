@@ -2,7 +2,7 @@
 
 import { currentWriter } from "@/lib/auth";
 import { invalidInput, refusal, type FormResult } from "@/lib/actions/form-result";
-import { decideSubmissions, type BulkItemOutcome } from "@/lib/submissions/decide-submissions";
+import { decideSubmissions, type BulkItemOutcome } from "@/lib/submissions/decisions/decide-submissions";
 import { BulkDecisionSchema, type BulkDecision } from "@/lib/validations/moderation";
 
 export type BulkResult = FormResult<BulkDecision> & { outcomes?: BulkItemOutcome[] };

@@ -6,7 +6,7 @@ import type { CardDraft } from "@/lib/model-index/map-card";
 import type { CardProblem } from "@/lib/model-index/parse-card";
 import { readModelCard } from "@/lib/model-index/read-card";
 import { ReadModelCardSchema } from "@/lib/validations/model-card";
-import { failure, invalid, type ActionFailure } from "./submission-result";
+import { failure, invalid, type ActionFailure } from "@/lib/actions/form-result";
 
 /** A draft with what the form shows at once: its benchmark and paper as the catalogue knows them. */
 export type FormCardDraft = CardDraft & { match: BenchmarkMatch; lookup: PaperLookup | null };

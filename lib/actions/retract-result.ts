@@ -2,7 +2,7 @@
 
 import { currentWriter } from "@/lib/auth";
 import { invalidInput, refusal, type FormResult } from "@/lib/actions/form-result";
-import { retractResult } from "@/lib/submissions/retract-result";
+import { retractResult } from "@/lib/submissions/decisions/retract-result";
 import { RetractResultSchema, type RetractResult } from "@/lib/validations/submission";
 
 /** /moderation/results/[id]: take a published result off its leaderboard, with a reason. */

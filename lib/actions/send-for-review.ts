@@ -2,7 +2,7 @@ import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import type { z } from "zod";
 import { currentWriter } from "@/lib/auth";
-import { failure, invalid, type ActionFailure } from "./submission-result";
+import { failure, invalid, type ActionFailure } from "@/lib/actions/form-result";
 
 /**
  * What the actions that put something in the review queue share: parse with the form's schema, the

@@ -2,7 +2,7 @@
 
 import { currentWriter } from "@/lib/auth";
 import { invalidInput, refusal, type FormResult } from "@/lib/actions/form-result";
-import { updateBenchmarkMetrics } from "@/lib/moderation/update-benchmark-metrics";
+import { updateBenchmarkMetrics } from "@/lib/submissions/update-benchmark-metrics";
 import { BenchmarkMetricsSchema, type BenchmarkMetrics } from "@/lib/validations/moderation";
 
 /** /moderation/benchmarks/[slug]: a benchmark's metrics in a new order, directions and units. */

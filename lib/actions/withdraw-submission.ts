@@ -3,7 +3,7 @@
 import { revalidatePath } from "next/cache";
 import { currentWriter } from "@/lib/auth";
 import { withdrawSubmission } from "@/lib/submissions/withdraw-submission";
-import { failure, type ActionFailure } from "./submission-result";
+import { failure, type ActionFailure } from "@/lib/actions/form-result";
 
 /** /submissions/[id]: the submitter takes back a pending submission. */
 export async function withdrawSubmissionAction(submissionId: string): Promise<{ ok: true; message: string } | ActionFailure> {

@@ -3,13 +3,11 @@
 // function the site's forms call, so every rule of the loop holds here too.
 import "server-only";
 import { prisma } from "@/lib/db";
-import { approveSubmission } from "@/lib/submissions/approve-submission";
+import { decideSubmission } from "@/lib/submissions/decisions/decide-submission";
 import { createSubmission } from "@/lib/submissions/create-submission";
 import { parseInput } from "@/lib/submissions/input-errors";
 import { proposeResultEdit } from "@/lib/submissions/propose-result-edit";
-import { rejectSubmission } from "@/lib/submissions/reject-submission";
 import { reportResult } from "@/lib/submissions/report-result";
-import { requestChanges } from "@/lib/submissions/request-changes";
 import { resubmitSubmission } from "@/lib/submissions/resubmit-submission";
 import { withdrawSubmission } from "@/lib/submissions/withdraw-submission";
 import { ReviewDecisionSchema, type ReviewDecision } from "@/lib/validations/submission";
@@ -48,17 +46,11 @@ async function completeBodyOf(stored: { kind: SubmissionKind; targetResultId: st
   return { ...completed, resultId: stored.targetResultId };
 }
 
-const DECIDE = {
-  approve: approveSubmission,
-  reject: rejectSubmission,
-  request_changes: requestChanges,
-} satisfies Record<ReviewDecision["decision"], unknown>;
-
 /** A moderator's decision: the reason parsed with the review form's schema, then its domain function. */
 function decide(decision: ReviewDecision["decision"]) {
   return async ({ userId, id, body, url }: OperationCall) => {
     const input = parseInput(ReviewDecisionSchema, { reason: "", ...body, submissionId: id, decision });
-    const outcome = await DECIDE[decision](userId, input);
+    const outcome = await decideSubmission(userId, input);
     return { submission: await readSubmission(userId, id!, url), results: outcome.resultIds, evaluation: outcome.benchmarkSlug };
   };
 }

@@ -12,7 +12,7 @@ import * as requestChangesRoute from "@/app/api/v1/submissions/[id]/request-chan
 import * as withdraw from "@/app/api/v1/submissions/[id]/withdraw/route";
 import { runAsUser } from "@/lib/auth";
 import { prisma } from "@/lib/db";
-import { requestChanges } from "@/lib/submissions/request-changes";
+import { decideSubmission } from "@/lib/submissions/decisions/decide-submission";
 import { createTestUser } from "@/lib/test/catalogue-factory";
 import { resetDatabase } from "@/lib/test/reset-database";
 import { resultRow } from "@/lib/test/submission-factory";
@@ -253,7 +253,7 @@ describe("a script's body: what is optional may be left out", () => {
     });
 
     const id = await submitted("user", shortest());
-    await runAsUser(null, () => requestChanges(users.moderator.id, { submissionId: id, reason: "Which table?" }));
+    await runAsUser(null, () => decideSubmission(users.moderator.id, { submissionId: id, decision: "request_changes", reason: "Which table?" }));
     const again = await call(submission, { method: "PUT", path: `/submissions/${id}/`, id, headers: as("user"), body: { ...shortest(), comment: "Table 1." } });
     expect(again.status).toBe(200);
     expect(SubmissionSchema.parse(again.body)).toMatchObject({ status: "pending", comment: "Table 1." });
@@ -288,7 +288,7 @@ describe("GET /submissions/ and /submissions/{id}/", () => {
   it("filters the queue by status, task, dataset and warnings", async () => {
     const plain = await submitted("user", newResults("Plain"));
     const warned = await submitted("other", newResults("Too Good", ["143.1", "", "4.2"]));
-    await runAsUser(null, () => requestChanges(users.moderator.id, { submissionId: plain, reason: "Which table?" }));
+    await runAsUser(null, () => decideSubmission(users.moderator.id, { submissionId: plain, decision: "request_changes", reason: "Which table?" }));
 
     expect(ids((await list("moderator")).body)).toEqual([plain, warned]);
     expect(ids((await list("moderator", { status: "pending" })).body)).toEqual([warned]);
@@ -345,7 +345,9 @@ describe("withdraw and resubmit", () => {
     const put = (who: Who, body: unknown) => call(submission, { method: "PUT", path: `/submissions/${id}/`, id, headers: as(who), body });
     expect(errorOf((await put("user", newResults("Early"))).body).code).toBe("already_decided");
 
-    await runAsUser(null, () => requestChanges(users.moderator.id, { submissionId: id, reason: "Name the model as the paper does." }));
+    await runAsUser(null, () =>
+      decideSubmission(users.moderator.id, { submissionId: id, decision: "request_changes", reason: "Name the model as the paper does." }),
+    );
     expect(errorOf((await put("other", newResults("Hijack"))).body).code).toBe("forbidden");
     const invalid = await put("user", { ...newResults(), rows: [] });
     expect(invalid.status).toBe(400);

@@ -1,7 +1,9 @@
+import type { Tx } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { AuditKind, MetricDirection, Role } from "@/lib/generated/prisma/enums";
 import { describeSettingsList } from "@/lib/settings/describe";
 import { isTrustAuditKind, trustAuditValue, trustAuditWhat } from "@/lib/trust/audit-text";
+import { DIRECTION_TEXT } from "@/lib/metrics/direction-labels";
 
 /** One change as the audit log keeps it: what, about whom or which metric, before and after. */
 export type AuditChange = {
@@ -38,19 +40,13 @@ export function roleChange(user: { id: string; email: string }, before: Role, af
 
 /** Writes the changes inside the caller's transaction, so that a change is never without its record. */
 export async function recordAuditEvents(
-  tx: Prisma.TransactionClient,
+  tx: Tx,
   context: { actorId: string | null; benchmarkId?: string },
   changes: (AuditChange & { userId?: string })[],
 ): Promise<void> {
   if (changes.length === 0) return;
   await tx.auditEvent.createMany({ data: changes.map((change) => ({ ...context, ...change })) });
 }
-
-const DIRECTION_TEXT: Record<MetricDirection, string> = {
-  HIGHER_IS_BETTER: "higher is better",
-  LOWER_IS_BETTER: "lower is better",
-  NOT_RANKED: "not ranked",
-};
 
 const ROLE_TEXT: Record<Role, string> = { USER: "User", MODERATOR: "Moderator", ADMIN: "Admin" };
 

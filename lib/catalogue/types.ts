@@ -1,7 +1,5 @@
-import type { Prisma } from "@/lib/generated/prisma/client";
-
-/** The Prisma client inside `prisma.$transaction(async (tx) => …)`: every catalogue write takes one. */
-export type Tx = Prisma.TransactionClient;
+/** The one transaction type, lib/db.ts `Tx`, here for the catalogue's writers. */
+export type { Tx } from "@/lib/db";
 
 /** What a find-or-create or an upsert did to the row. */
 export type Outcome = "created" | "updated" | "unchanged";

@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import { prisma } from "@/lib/db";
 import { approveSubmission } from "@/lib/submissions/approve-submission";
-import { retractResult } from "@/lib/submissions/retract-result";
+import { retractResult } from "@/lib/submissions/decisions/retract-result";
 import { createTestBenchmark, createTestUser } from "@/lib/test/catalogue-factory";
 import { resetDatabase } from "@/lib/test/reset-database";
 import { createEditSubmission } from "@/lib/test/submission-factory";

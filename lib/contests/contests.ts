@@ -3,7 +3,7 @@ import { expireTags } from "@/lib/cache/expire-tags";
 import type { Tx } from "@/lib/catalogue/types";
 import { AppError } from "@/lib/errors";
 import { recordAuditEvents } from "@/lib/audit/audit-events";
-import { retractPublishedResult } from "@/lib/submissions/retract-result";
+import { retractPublishedResult } from "@/lib/submissions/decisions/retract-result";
 import { rowTags } from "@/lib/trust/row-tags";
 import { REVIEWER_ROLES, requireActor } from "@/lib/users/require-actor";
 import type { SettleContest } from "@/lib/validations/trust";

@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import { prisma } from "@/lib/db";
 import type { MetricDirection } from "@/lib/generated/prisma/enums";
+import { rankResults } from "@/lib/leaderboard/rank";
 import { resetDatabase } from "@/lib/test/reset-database";
 import { findCurrentBest } from "./current-best";
 
@@ -105,6 +106,31 @@ describe("findCurrentBest", () => {
       ],
     );
     expect(await bestModel(id)).toBe("Earlier");
+  });
+
+  it("names the same best as the leaderboard's ranking on tied and unreadable values", async () => {
+    // Same value and day: the collator puts "alpha" before "Beta" where a plain byte order would not.
+    const id = await createBenchmark(
+      ["LOWER_IS_BETTER"],
+      [
+        { model: "Beta", values: [2.5], evaluatedAt: "2020-01-01" },
+        { model: "Unreadable", values: [null], evaluatedAt: "2019-01-01" },
+        { model: "alpha", values: [2.5], evaluatedAt: "2020-01-01" },
+        { model: "Undated", values: [2.5] },
+        { model: "Worse", values: [3], evaluatedAt: "2018-01-01" },
+      ],
+    );
+    const metric = await prisma.metric.findFirstOrThrow({ where: { benchmarkId: id } });
+    const results = await prisma.result.findMany({ where: { benchmarkId: id }, include: { values: true } });
+    const ranked = rankResults(results, metric);
+    expect(ranked.map((entry) => [entry.result.modelName, entry.rank])).toEqual([
+      ["alpha", 1],
+      ["Beta", 1],
+      ["Undated", 1],
+      ["Worse", 4],
+      ["Unreadable", null],
+    ]);
+    expect(await bestModel(id)).toBe(ranked[0].result.modelName);
   });
 
   it("leaves out a benchmark without published results", async () => {

@@ -1,5 +1,7 @@
 import "server-only";
 import { prisma } from "@/lib/db";
+import type { MetricDirection } from "@/lib/generated/prisma/enums";
+import { rankResults } from "@/lib/leaderboard/rank";
 import { PUBLISHED } from "./shapes";
 
 export type CurrentBest = {
@@ -10,13 +12,13 @@ export type CurrentBest = {
   paper: { slug: string; title: string } | null;
 };
 
-type RankingMetric = { id: string; benchmarkId: string; name: string; unit: string; direction: string };
+type RankingMetric = { id: string; benchmarkId: string; name: string; unit: string; direction: MetricDirection; position: number };
 
 /**
  * The best published result of each benchmark on its ranking metric (its first ranked metric by
- * position), higher or lower as the metric says; a tie goes to the earliest evaluated, then the lowest id.
- * Found in SQL for many benchmarks at once; lib/leaderboard/rank.ts (rankResults) ranks one leaderboard and
- * breaks ties by model name before id, so on a tie of value and date the two can name different bests.
+ * position), higher or lower as the metric says. The best value is found in SQL for many benchmarks at once;
+ * among the results that share it, lib/leaderboard/rank.ts (rankResults) picks the first, so that a task
+ * page names the same best as the leaderboard's first row (earliest evaluated, then model name, then id).
  */
 export async function findCurrentBest(benchmarkIds: string[]): Promise<CurrentBest[]> {
   const found: CurrentBest[] = [];
@@ -33,7 +35,7 @@ async function findCurrentBestOf(benchmarkIds: string[]): Promise<CurrentBest[]>
   const metrics = await prisma.metric.findMany({
     where: { benchmarkId: { in: benchmarkIds }, direction: { not: "NOT_RANKED" } },
     orderBy: { position: "asc" },
-    select: { id: true, benchmarkId: true, name: true, unit: true, direction: true },
+    select: { id: true, benchmarkId: true, name: true, unit: true, direction: true, position: true },
   });
   const ranking = new Map<string, RankingMetric>();
   for (const metric of metrics) if (!ranking.has(metric.benchmarkId)) ranking.set(metric.benchmarkId, metric);
@@ -50,14 +52,20 @@ async function findCurrentBestOf(benchmarkIds: string[]): Promise<CurrentBest[]>
 
   const rows = await prisma.resultValue.findMany({
     where: { metricId: { in: [...bestValue.keys()] }, value: { in: [...new Set(bestValue.values())] }, result: PUBLISHED },
-    orderBy: [{ result: { evaluatedAt: { sort: "asc", nulls: "last" } } }, { id: "asc" }],
-    select: { metricId: true, value: true, raw: true, result: { select: { modelName: true, paper: { select: { slug: true, title: true } } } } },
+    select: {
+      metricId: true,
+      value: true,
+      raw: true,
+      result: { select: { id: true, modelName: true, evaluatedAt: true, usesExtraData: true, paper: { select: { slug: true, title: true } } } },
+    },
   });
-  const firstRow = new Map<string, (typeof rows)[number]>();
-  for (const row of rows) if (row.value === bestValue.get(row.metricId) && !firstRow.has(row.metricId)) firstRow.set(row.metricId, row);
+  const tied = new Map<string, (typeof rows)[number][]>();
+  for (const row of rows) if (row.value === bestValue.get(row.metricId)) tied.set(row.metricId, [...(tied.get(row.metricId) ?? []), row]);
   return [...ranking.values()].flatMap((metric) => {
-    const row = firstRow.get(metric.id);
-    if (!row) return [];
+    const candidates = (tied.get(metric.id) ?? []).map((row) => ({ ...row.result, row, values: [{ metricId: metric.id, value: row.value }] }));
+    const first = rankResults(candidates, metric)[0];
+    if (!first || first.rank === null) return [];
+    const { row } = first.result;
     const isLowerBetter = metric.direction === "LOWER_IS_BETTER";
     const { modelName, paper } = row.result;
     return [{ benchmarkId: metric.benchmarkId, metric: { name: metric.name, unit: metric.unit, isLowerBetter }, raw: row.raw, modelName, paper }];

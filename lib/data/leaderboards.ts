@@ -59,11 +59,6 @@ export type Leaderboard = {
 
 const iso = (date: Date | null) => date?.toISOString() ?? null;
 
-/** "COCO test-dev" for a subset, the name alone otherwise. */
-export function datasetLabel(dataset: { name: string; parent: { name: string } | null }): string {
-  return dataset.parent ? `${dataset.parent.name} ${dataset.name}` : dataset.name;
-}
-
 type BenchmarkHead = {
   id: string;
   slug: string;

@@ -7,7 +7,7 @@ import type { PaperBenchmarkTable, RankBadge } from "@/lib/leaderboard/paper-res
 import { paperBenchmarkTables, rankBadges } from "@/lib/leaderboard/paper-results";
 import { readPaperTrust, type PaperTrust } from "@/lib/trust/reads";
 import { catalogueMiss } from "@/lib/data/cache";
-import { datasetLabel } from "@/lib/data/leaderboards";
+import { datasetLabel } from "@/lib/data/shapes";
 
 const PUBLIC = { status: "PUBLISHED" } as const;
 const PAGE_SIZE = 20;

@@ -4,7 +4,7 @@ import { prisma } from "@/lib/db";
 import { describeAuditEvent } from "@/lib/audit/audit-events";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { SubmissionKind } from "@/lib/generated/prisma/enums";
-import { modelNamesOf } from "@/lib/moderation/summarise-payload";
+import { modelNamesOf } from "@/lib/submissions/summarise-payload";
 import { cached } from "./cache";
 import { pageCountOf } from "./pagination";
 import { datasetLabel } from "./shapes";

@@ -3,7 +3,7 @@ import { prisma } from "@/lib/db";
 import { reviseResult, STORED_RESULT_SELECT } from "@/lib/catalogue/results";
 import { createSubmission } from "@/lib/submissions/create-submission";
 import { proposeResultEdit } from "@/lib/submissions/propose-result-edit";
-import { recordTransition } from "@/lib/submissions/record-transition";
+import { recordTransition } from "@/lib/submissions/decisions/record-transition";
 import { submissionResultKey } from "@/lib/submissions/submission-results";
 import { imagenetSubmission, loadDemo, makeUser, row } from "@/lib/submissions/test-fixtures";
 import { getResultForCorrection, getResultPage } from "./results";

@@ -6,7 +6,7 @@ import { tags } from "@/lib/cache/tags";
 import type { MetricDirection, ResultChange, ResultSource, ResultStatus, SubmissionKind, SubmissionStatus } from "@/lib/generated/prisma/enums";
 import { rankResults } from "@/lib/leaderboard/rank";
 import { catalogueMiss } from "@/lib/data/cache";
-import { datasetLabel } from "@/lib/data/leaderboards";
+import { datasetLabel } from "@/lib/data/shapes";
 import { CORRECTION_TARGET_SELECT } from "@/lib/submissions/prepare-result-edit";
 import { diffRows, resultAsRow, type PublishedRow, type RowChange } from "@/lib/submissions/result-row";
 import { creatingSubmissionId } from "@/lib/submissions/submission-results";

@@ -1,7 +1,7 @@
 import "server-only";
 import { unstable_cache } from "next/cache";
 import { prisma } from "@/lib/db";
-import { describeWait, medianWait } from "@/lib/moderation/typical-review-time";
+import { describeWait, medianWait } from "@/lib/submissions/typical-review-time";
 
 const WINDOW_DAYS = 90;
 

@@ -22,6 +22,6 @@ export async function recordDecisionEvents(tx: Tx, { submission, transition, rea
     userIds: [submission.submitterId],
     data: { submissionId: submission.id, decision: transition, reason },
   });
-  // A report's retraction records its own event (lib/submissions/retract-result.ts).
+  // A report's retraction records its own event (lib/submissions/decisions/retract-result.ts).
   if (transition === "approve" && submission.kind !== "REPORT_RESULT") await recordResultEvents(tx, { resultIds, change: "published" });
 }

@@ -6,7 +6,7 @@ import { getLeaderboardAsOf, readRowsAsOf } from "@/lib/data/leaderboard-as-of";
 import { EvaluationResultsParams } from "@/lib/api/params";
 import { readEvaluationResults } from "@/lib/api/read/results";
 import { approveSubmission } from "@/lib/submissions/approve-submission";
-import { retractResult } from "@/lib/submissions/retract-result";
+import { retractResult } from "@/lib/submissions/decisions/retract-result";
 import { createTestBenchmark, createTestUser } from "@/lib/test/catalogue-factory";
 import { resetDatabase } from "@/lib/test/reset-database";
 import { createEditSubmission, createNewResultsSubmission, resultRow } from "@/lib/test/submission-factory";

@@ -1,6 +1,6 @@
 // A model card's results as submissions for review: its task, dataset and metric names mapped onto
 // the catalogue's, each mapping and each doubt noted beside the field it concerns.
-import type { Prisma } from "@/lib/generated/prisma/client";
+import type { Tx } from "@/lib/db";
 import { slugify } from "@/lib/catalogue/slug";
 import { inferDirection } from "@/lib/metrics/infer-direction";
 import { containsText } from "@/lib/text-filter";
@@ -9,7 +9,6 @@ import type { CreateSubmission, ResultRow } from "@/lib/validations/submission";
 import { DATASET_SYNONYMS, humanize, keysOf, metricKeys, nameKey, searchWords, TASK_SYNONYMS } from "./names";
 import type { CardProblem, CardResult, ModelCard } from "./parse-card";
 
-type Db = Prisma.TransactionClient;
 type Named = { id: string; slug: string; name: string };
 type MetricChoice = CreateSubmission["benchmark"]["metrics"][number];
 
@@ -37,7 +36,7 @@ function candidatesOf(name: string, type: string, synonyms: Record<string, strin
   return [...new Set([name, bare, words, spaced, ...(known.length === 1 ? known : [])].filter(Boolean))];
 }
 
-async function findTask(db: Db, names: string[]): Promise<Named | null> {
+async function findTask(db: Tx, names: string[]): Promise<Named | null> {
   for (const name of names) {
     const bySlug = await db.task.findUnique({ where: { slug: slugify(name) }, select: NAMED });
     if (bySlug) return bySlug;
@@ -50,7 +49,7 @@ async function findTask(db: Db, names: string[]): Promise<Named | null> {
   return null;
 }
 
-async function findDataset(db: Db, names: string[], parent: Named | null): Promise<Named | null> {
+async function findDataset(db: Tx, names: string[], parent: Named | null): Promise<Named | null> {
   for (const name of names) {
     const slug = parent ? `${parent.slug}-${slugify(name)}` : slugify(name);
     const found = await db.dataset.findUnique({ where: { slug }, select: { ...NAMED, parentId: true } });
@@ -60,7 +59,7 @@ async function findDataset(db: Db, names: string[], parent: Named | null): Promi
 }
 
 /** Catalogue names sharing the most words with the card's, then the synonyms that have several meanings. */
-async function suggestNames(db: Db, kind: "task" | "dataset", names: string[], synonyms: Record<string, string[]>): Promise<string[]> {
+async function suggestNames(db: Tx, kind: "task" | "dataset", names: string[], synonyms: Record<string, string[]>): Promise<string[]> {
   const ambiguous = names.flatMap((name) => synonyms[nameKey(humanize(name))] ?? []);
   const words = [...new Set(names.flatMap(searchWords))].slice(0, 6);
   const where = { OR: words.map((word) => ({ name: containsText(word) })) };
@@ -79,7 +78,7 @@ async function suggestNames(db: Db, kind: "task" | "dataset", names: string[], s
 type Benchmark = { task: string; dataset: string; subset: string; metrics: MetricChoice[] };
 
 /** Task, dataset, subset and the known benchmark's metrics for one result of the card, with notes. */
-async function mapBenchmark(db: Db, result: CardResult, notes: FieldNote[]): Promise<Benchmark> {
+async function mapBenchmark(db: Tx, result: CardResult, notes: FieldNote[]): Promise<Benchmark> {
   const { task: cardTask, dataset: cardDataset } = result;
   const taskNames = candidatesOf(cardTask.name, cardTask.type, TASK_SYNONYMS);
   const task = await findTask(db, taskNames);
@@ -128,7 +127,7 @@ async function mapBenchmark(db: Db, result: CardResult, notes: FieldNote[]): Pro
 }
 
 /** The card's config and split name a subset when the dataset has one by that name ("clean" + "test" → "test-clean"). */
-async function mapSubset(db: Db, result: CardResult, dataset: Named | null, notes: FieldNote[]): Promise<{ name: string; found: Named | null }> {
+async function mapSubset(db: Tx, result: CardResult, dataset: Named | null, notes: FieldNote[]): Promise<{ name: string; found: Named | null }> {
   const { config, split, name, type } = result.dataset;
   const isPlaceholder = !config || PLACEHOLDER_CONFIGS.has(nameKey(config)) || [name, type].some((n) => nameKey(n) === nameKey(config));
   const ownConfig = isPlaceholder ? "" : config;
@@ -274,7 +273,7 @@ function paperOf(card: ModelCard, given: Partial<CreateSubmission["paper"]> | un
 }
 
 async function draftGroup(
-  db: Db,
+  db: Tx,
   card: ModelCard,
   group: Group,
   paperGiven: Partial<CreateSubmission["paper"]> | undefined,
@@ -327,7 +326,7 @@ async function draftGroup(
  * model, each value as written. Names are mapped onto the catalogue's; what is unknown is proposed, as the
  * form does; `paper` overrides the paper the card names. Reads only: nothing is written.
  */
-export async function draftSubmissions(db: Db, card: ModelCard, options: { paper?: Partial<CreateSubmission["paper"]> } = {}): Promise<CardDrafts> {
+export async function draftSubmissions(db: Tx, card: ModelCard, options: { paper?: Partial<CreateSubmission["paper"]> } = {}): Promise<CardDrafts> {
   const problems = [...card.problems];
   const drafts: CardDraft[] = [];
   for (const group of groupResults(card)) drafts.push(...(await draftGroup(db, card, group, options.paper, problems)));

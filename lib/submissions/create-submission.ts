@@ -1,7 +1,7 @@
 import { prisma } from "@/lib/db";
 import { requireActor } from "@/lib/users/require-actor";
 import { CreateSubmissionSchema } from "@/lib/validations/submission";
-import type { SubmissionCheck } from "./check-types";
+import type { SubmissionCheck } from "./checks/check-types";
 import { parseInput } from "./input-errors";
 import { insertSubmission } from "./insert-submission";
 import { prepareSubmission } from "./prepare-submission";

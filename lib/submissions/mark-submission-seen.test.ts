@@ -3,8 +3,8 @@ import { prisma } from "@/lib/db";
 import { countUnreadDecisions } from "@/lib/data/submissions";
 import { createSubmission } from "./create-submission";
 import { markSubmissionSeen } from "./mark-submission-seen";
-import { previewChecks } from "./preview-checks";
-import { recordTransition } from "./record-transition";
+import { previewChecks } from "./checks/preview-checks";
+import { recordTransition } from "./decisions/record-transition";
 import { countWrites, imagenetSubmission, loadDemo, makeUser, row } from "./test-fixtures";
 
 beforeAll(loadDemo);

@@ -1,12 +1,11 @@
+import type { Tx } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { AppError } from "@/lib/errors";
 import type { CreateSubmission, EditResult } from "@/lib/validations/submission";
-import { hasWarnings, type SubmissionCheck } from "./check-types";
-import { computeChecks } from "./compute-checks";
+import { hasWarnings, type SubmissionCheck } from "./checks/check-types";
+import { computeChecks } from "./checks/compute-checks";
 import { InvalidInput } from "./input-errors";
 import { diffRows, resultAsRow } from "./result-row";
-
-type Db = Prisma.TransactionClient;
 
 /** What a correction reads of its result: its row, its paper, its benchmark and metrics. */
 export const CORRECTION_TARGET_SELECT = {
@@ -34,7 +33,7 @@ export const CORRECTION_TARGET_SELECT = {
 export type TargetResult = Prisma.ResultGetPayload<{ select: typeof CORRECTION_TARGET_SELECT }>;
 
 /** The published result a correction is about, with the names the queue filters on. */
-export async function findTargetResult(db: Db, resultId: string) {
+export async function findTargetResult(db: Tx, resultId: string) {
   const result = await db.result.findUnique({ where: { id: resultId }, select: CORRECTION_TARGET_SELECT });
   if (!result) throw new AppError("NOT_FOUND", "There is no such result.");
   if (result.status !== "PUBLISHED") throw new AppError("CONFLICT", "This result has been retracted: it can no longer be corrected.");
@@ -64,7 +63,7 @@ function asSubmission(result: TargetResult, edit: EditResult): CreateSubmission 
  * must change. Its checks are those of a new row, the result itself aside (no duplicate of itself, not
  * the best to beat); the catalogue notes do not apply.
  */
-export async function prepareResultEdit(db: Db, edit: EditResult, options: { ignoreSubmissionId?: string } = {}) {
+export async function prepareResultEdit(db: Tx, edit: EditResult, options: { ignoreSubmissionId?: string } = {}) {
   const { result, names } = await findTargetResult(db, edit.resultId);
   const { metrics } = result.benchmark;
   if (edit.row.values.length !== metrics.length) throw new InvalidInput({ "row.values": ["One value per metric of the benchmark"] });

@@ -1,13 +1,12 @@
+import type { Tx } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { isoDay } from "@/lib/format";
 import type { CreateSubmission } from "@/lib/validations/submission";
-import { hasWarnings, type SubmissionCheck } from "./check-types";
-import { computeChecks } from "./compute-checks";
+import { hasWarnings, type SubmissionCheck } from "./checks/check-types";
+import { computeChecks } from "./checks/compute-checks";
 import { InvalidInput, type FieldErrorMap } from "./input-errors";
 import { isPaperRef, withNormalisedRef } from "./paper-ref";
 import { resolveSubmission, type Resolution } from "./resolve-submission";
-
-type Db = Prisma.TransactionClient;
 
 /** The columns of a NEW_RESULTS submission, ready to write. */
 export type PreparedSubmission = {
@@ -38,7 +37,7 @@ function paperErrors(paper: CreateSubmission["paper"], resolution: Resolution): 
 }
 
 /** The catalogue's own title, authors and date of a known paper, so that the record says what was meant. */
-async function knownPaperDetails(db: Db, paper: CreateSubmission["paper"], resolution: Resolution): Promise<CreateSubmission["paper"]> {
+async function knownPaperDetails(db: Tx, paper: CreateSubmission["paper"], resolution: Resolution): Promise<CreateSubmission["paper"]> {
   if (!resolution.paper) return paper;
   const known = await db.paper.findUniqueOrThrow({
     where: { id: resolution.paper.id },
@@ -57,7 +56,7 @@ async function knownPaperDetails(db: Db, paper: CreateSubmission["paper"], resol
  * (InvalidInput), fills in a known one, and computes the checks: everything creation, resubmission and
  * the form's "Check" share.
  */
-export async function prepareSubmission(db: Db, input: CreateSubmission, options: { ignoreSubmissionId?: string } = {}): Promise<PreparedSubmission> {
+export async function prepareSubmission(db: Tx, input: CreateSubmission, options: { ignoreSubmissionId?: string } = {}): Promise<PreparedSubmission> {
   const normalised = withNormalisedRef(input);
   const resolution = await resolveSubmission(db, normalised);
   const errors = paperErrors(normalised.paper, resolution);

@@ -1,4 +1,4 @@
-import type { Tx } from "@/lib/catalogue/types";
+import type { Tx } from "@/lib/db";
 import { tags } from "@/lib/cache/tags";
 
 /**

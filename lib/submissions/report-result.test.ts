@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it, vi } from "vitest";
 import { prisma } from "@/lib/db";
-import { approveSubmission } from "./approve-submission";
+import { decideSubmission } from "./decisions/decide-submission";
 import { reportResult } from "./report-result";
 import { countWrites, demoResult, loadDemo, makeUser } from "./test-fixtures";
 
@@ -46,12 +46,12 @@ describe("reportResult", () => {
     const report = "The reporter thinks this is on newstest2013.";
     const { id } = await reportResult(reporter.id, { resultId: result.id, reason: report });
     const before = await countWrites();
-    await expect(approveSubmission(moderator.id, { submissionId: id, reason: "  " })).rejects.toMatchObject({ code: "INVALID_INPUT" });
+    await expect(decideSubmission(moderator.id, { submissionId: id, decision: "approve", reason: "  " })).rejects.toMatchObject({ code: "INVALID_INPUT" });
     expect(await countWrites()).toEqual(before);
     expect((await prisma.submission.findUniqueOrThrow({ where: { id } })).status).toBe("PENDING");
 
     const reason = "Checked against the paper's Table 2: evaluated on newstest2013.";
-    await approveSubmission(moderator.id, { submissionId: id, reason });
+    await decideSubmission(moderator.id, { submissionId: id, decision: "approve", reason });
     expect(await prisma.result.findUniqueOrThrow({ where: { id: result.id }, include: { revisions: true } })).toMatchObject({
       status: "RETRACTED",
       retractedReason: reason,

@@ -1,15 +1,13 @@
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { prisma } from "@/lib/db";
+import { prisma, type Tx } from "@/lib/db";
 import { requireActor } from "@/lib/users/require-actor";
 import { ReportResultSchema, type ReportResult } from "@/lib/validations/submission";
 import { parseInput } from "./input-errors";
 import { insertSubmission } from "./insert-submission";
 import { findTargetResult } from "./prepare-result-edit";
 
-type Db = Prisma.TransactionClient;
-
 /** The columns of a REPORT_RESULT submission; its comment is the reason. */
-export async function prepareReport(db: Db, report: ReportResult) {
+export async function prepareReport(db: Tx, report: ReportResult) {
   const { result, names } = await findTargetResult(db, report.resultId);
   return {
     targetResultId: result.id,

@@ -1,11 +1,9 @@
-import type { Prisma } from "@/lib/generated/prisma/client";
+import type { Tx } from "@/lib/db";
 import type { MetricDirection } from "@/lib/generated/prisma/enums";
 import { identifyPaper, type PaperIdentity } from "@/lib/catalogue/paper-identity";
 import { slugify } from "@/lib/catalogue/slug";
 import { findAliasTarget } from "@/lib/near-names/aliases";
 import type { CreateSubmission } from "@/lib/validations/submission";
-
-type Db = Prisma.TransactionClient;
 
 type Named = { id: string; slug: string; name: string };
 export type ResolvedMetric = { name: string; direction: MetricDirection; unit: string; existing: { id: string } | null };
@@ -27,7 +25,7 @@ export type Resolution = {
 };
 
 /** Names match whatever their case and punctuation: "image classification" is "Image Classification". */
-async function findTask(db: Db, name: string): Promise<Named | null> {
+async function findTask(db: Tx, name: string): Promise<Named | null> {
   const bySlug = await db.task.findUnique({ where: { slug: slugify(name) }, select: { id: true, slug: true, name: true } });
   if (bySlug) return bySlug;
   const synonym = await db.taskSynonym.findFirst({ where: { name }, select: { task: { select: { id: true, slug: true, name: true } } } });
@@ -35,7 +33,7 @@ async function findTask(db: Db, name: string): Promise<Named | null> {
   return synonym?.task ?? (aliasOf ? db.task.findUnique({ where: { id: aliasOf }, select: { id: true, slug: true, name: true } }) : null);
 }
 
-async function findDataset(db: Db, name: string, parent: Named | null): Promise<Named | null> {
+async function findDataset(db: Tx, name: string, parent: Named | null): Promise<Named | null> {
   const slug = parent ? `${parent.slug}-${slugify(name)}` : slugify(name);
   // A top-level dataset may also be found by an alias kept by "use this instead" (lib/near-names).
   const aliasOf = parent ? null : await findAliasTarget(db, "dataset", name);
@@ -46,7 +44,7 @@ async function findDataset(db: Db, name: string, parent: Named | null): Promise<
 }
 
 /** The paper by arXiv id, URL or exact title. */
-export async function findPaper(db: Db, paper: CreateSubmission["paper"]): Promise<{ identity: PaperIdentity | null; found: ResolvedPaper }> {
+export async function findPaper(db: Tx, paper: CreateSubmission["paper"]): Promise<{ identity: PaperIdentity | null; found: ResolvedPaper }> {
   const identity = identifyPaper(paper.title, paper.ref) ?? identifyPaper(paper.ref, null);
   if (!identity) return { identity: null, found: null };
   const select = { id: true, slug: true, title: true } as const;
@@ -57,7 +55,7 @@ export async function findPaper(db: Db, paper: CreateSubmission["paper"]): Promi
   return { identity, found: found || null };
 }
 
-export async function resolveSubmission(db: Db, input: CreateSubmission): Promise<Resolution> {
+export async function resolveSubmission(db: Tx, input: CreateSubmission): Promise<Resolution> {
   const task = await findTask(db, input.benchmark.task);
   const dataset = await findDataset(db, input.benchmark.dataset, null);
   const subset = input.benchmark.subset && dataset ? await findDataset(db, input.benchmark.subset, dataset) : null;

@@ -3,7 +3,7 @@ import { prisma } from "@/lib/db";
 import type { CreateSubmission } from "@/lib/validations/submission";
 import { createSubmission } from "./create-submission";
 import { proposeResultEdit } from "./propose-result-edit";
-import { recordTransition } from "./record-transition";
+import { recordTransition } from "./decisions/record-transition";
 import { resubmitSubmission } from "./resubmit-submission";
 import { countWrites, demoResult, imagenetSubmission, loadDemo, makeUser, row } from "./test-fixtures";
 

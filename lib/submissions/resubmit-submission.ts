@@ -1,19 +1,16 @@
-import type { Prisma } from "@/lib/generated/prisma/client";
-import { prisma } from "@/lib/db";
+import { prisma, type Tx } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { requireActor } from "@/lib/users/require-actor";
 import { CreateSubmissionSchema, EditResultSchema, ReportResultSchema } from "@/lib/validations/submission";
-import type { SubmissionCheck } from "./check-types";
+import type { SubmissionCheck } from "./checks/check-types";
 import { InvalidInput, parseInput } from "./input-errors";
 import { prepareResultEdit } from "./prepare-result-edit";
 import { prepareSubmission } from "./prepare-submission";
-import { recordTransition } from "./record-transition";
+import { recordTransition } from "./decisions/record-transition";
 import { prepareReport } from "./report-result";
 
-type Db = Prisma.TransactionClient;
-
 /** The new columns of a submission of `kind` from its edited input, checked as at creation. */
-async function prepareAgain(tx: Db, kind: string, targetResultId: string | null, submissionId: string, input: unknown) {
+async function prepareAgain(tx: Tx, kind: string, targetResultId: string | null, submissionId: string, input: unknown) {
   if (kind === "NEW_RESULTS") return (await prepareSubmission(tx, parseInput(CreateSubmissionSchema, input), { ignoreSubmissionId: submissionId })).columns;
   const schema = kind === "EDIT_RESULT" ? EditResultSchema : ReportResultSchema;
   const parsed = parseInput(schema, input);

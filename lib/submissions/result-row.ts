@@ -1,4 +1,5 @@
 import { isoDay } from "@/lib/format";
+import { parseMetricValue } from "@/lib/values/parse-metric-value";
 import type { ResultRow } from "@/lib/validations/submission";
 
 /** What the edit form, the diff and the history read of a result, or of a version of it (a revision's snapshot). */
@@ -46,4 +47,13 @@ export function diffRows(before: ResultRow, after: ResultRow, metricNames: strin
   });
   const fields = FIELDS.flatMap(({ field, label, text }) => (text(before) === text(after) ? [] : [{ field, label, before: text(before), after: text(after) }]));
   return [...values, ...fields];
+}
+
+/** The value of metric i as reported and as read; an empty cell is no value. Approval writes these, the preview shows them. */
+export function valuesOf(reported: string[], metricIds: string[]): { metricId: string; raw: string; value: number | null; uncertainty: number | null }[] {
+  return reported.flatMap((raw, i) => {
+    if (raw === "" || !metricIds[i]) return [];
+    const { value, uncertainty } = parseMetricValue(raw);
+    return [{ metricId: metricIds[i], raw, value, uncertainty }];
+  });
 }

@@ -16,14 +16,5 @@ export function canTransition(transition: Transition, status: SubmissionStatus):
   return (TRANSITIONS[transition].from as readonly SubmissionStatus[]).includes(status);
 }
 
-export const STATUS_LABELS: Record<SubmissionStatus, string> = {
-  PENDING: "Pending review",
-  APPROVED: "Approved",
-  REJECTED: "Rejected",
-  CHANGES_REQUESTED: "Changes requested",
-  WITHDRAWN: "Withdrawn",
-  RETRACTED: "Retracted",
-};
-
 /** A decision the submitter has not yet seen. */
 export const DECIDED_STATES: SubmissionStatus[] = ["APPROVED", "REJECTED", "CHANGES_REQUESTED", "RETRACTED"];

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { prisma } from "@/lib/db";
 import { createSubmission } from "./create-submission";
-import { recordTransition } from "./record-transition";
+import { recordTransition } from "./decisions/record-transition";
 import { withdrawSubmission } from "./withdraw-submission";
 import { countWrites, imagenetSubmission, loadDemo, makeUser } from "./test-fixtures";
 

@@ -1,6 +1,6 @@
 import { prisma } from "@/lib/db";
 import { requireActor } from "@/lib/users/require-actor";
-import { recordTransition } from "./record-transition";
+import { recordTransition } from "./decisions/record-transition";
 
 /** The submitter takes back their pending submission. Refusals: UNAUTHENTICATED, NOT_FOUND, FORBIDDEN (not theirs), ALREADY_DECIDED. */
 export async function withdrawSubmission(userId: string | null, submissionId: string): Promise<void> {

@@ -2,7 +2,7 @@
 // payload is exactly the schema's parsed output, with a review event from nothing to PENDING.
 import { prisma } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { hasWarnings, type SubmissionCheck } from "@/lib/submissions/check-types";
+import { hasWarnings, type SubmissionCheck } from "@/lib/submissions/checks/check-types";
 import { resolveSubmission } from "@/lib/submissions/resolve-submission";
 import { CreateSubmissionSchema, EditResultSchema, ReportResultSchema, type CreateSubmission, type ResultRow } from "@/lib/validations/submission";
 

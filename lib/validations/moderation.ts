@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { inputString } from "@/lib/validations/text";
 import { SubmissionStatus } from "@/lib/generated/prisma/enums";
+import { REASON_REQUIRED } from "@/lib/submissions/labels";
 import { MetricSchema, ReviewDecisionSchema } from "./submission";
 
 /** Approve or reject several submissions from the queue; rejecting needs a reason. */
@@ -12,7 +13,7 @@ export const BulkDecisionSchema = z
   })
   .superRefine((bulk, ctx) => {
     if (bulk.decision === "reject" && !bulk.reason) {
-      ctx.addIssue({ code: "custom", path: ["reason"], message: "Give the submitters a reason" });
+      ctx.addIssue({ code: "custom", path: ["reason"], message: REASON_REQUIRED.bulkReject });
     }
   });
 
@@ -32,8 +33,7 @@ export const ReportDecisionSchema = z
   })
   .superRefine((review, ctx) => {
     if (review.reason) return;
-    const message = review.decision === "retract" ? "Say why the result is retracted" : "Tell the reporter why the report is dismissed";
-    ctx.addIssue({ code: "custom", path: ["reason"], message });
+    ctx.addIssue({ code: "custom", path: ["reason"], message: REASON_REQUIRED[review.decision] });
   });
 
 export type ReportDecision = z.infer<typeof ReportDecisionSchema>;

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { arxivRefProblem } from "@/lib/validations/arxiv-id";
 import { inputString, isStorableText, UNSTORABLE_TEXT_MESSAGE } from "@/lib/validations/text";
+import { REASON_REQUIRED } from "@/lib/submissions/labels";
 import { parseMetricValue } from "@/lib/values/parse-metric-value";
 
 export const METRIC_DIRECTIONS = ["HIGHER_IS_BETTER", "LOWER_IS_BETTER", "NOT_RANKED"] as const;
@@ -145,7 +146,7 @@ export const ReviewDecisionSchema = z
   })
   .superRefine((review, ctx) => {
     if (review.decision !== "approve" && !review.reason) {
-      ctx.addIssue({ code: "custom", path: ["reason"], message: "Give the submitter a reason" });
+      ctx.addIssue({ code: "custom", path: ["reason"], message: REASON_REQUIRED[review.decision] });
     }
   });
 
@@ -153,7 +154,7 @@ export type ReviewDecision = z.infer<typeof ReviewDecisionSchema>;
 
 export const RetractResultSchema = z.object({
   resultId: inputString().min(1),
-  reason: required(2000, "Say why the result is retracted"),
+  reason: required(2000, REASON_REQUIRED.retract),
 });
 
 export type RetractResult = z.infer<typeof RetractResultSchema>;

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { PageHeader } from "@/components/ui/page-header";
 import { Pagination } from "@/components/ui/pagination";
-import { countByState, listQueue, queueFilterOptions } from "@/lib/data/moderation-queue";
+import { countByState, listQueue, queueFilterOptions } from "@/lib/submissions/read/moderation-queue";
 import { plural } from "@/lib/format";
 import { QueueQuerySchema, type QueueQuery } from "@/lib/validations/moderation";
 import { ModerationNav } from "../_components/moderation-nav";

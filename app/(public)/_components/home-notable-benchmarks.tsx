@@ -3,6 +3,7 @@ import { ReportedValue } from "@/components/catalogue/reported-value";
 import type { BenchmarkItem } from "@/lib/data/benchmark-items";
 import { plural } from "@/lib/format";
 import { HomeSection } from "./home-section";
+import { arrowOf } from "@/lib/metrics/direction-labels";
 
 /** The benchmarks with the most results, each a card with its current best. */
 export function HomeNotableBenchmarks({ benchmarks }: { benchmarks: BenchmarkItem[] }) {
@@ -23,7 +24,7 @@ export function HomeNotableBenchmarks({ benchmarks }: { benchmarks: BenchmarkIte
                   <ReportedValue raw={benchmark.best.raw} unit={benchmark.best.metric.unit} />
                 </p>
                 <p className="text-sm text-slate-600">
-                  {benchmark.best.metric.name} {benchmark.best.metric.isLowerBetter ? "↓" : "↑"} · {benchmark.best.modelName}
+                  {benchmark.best.metric.name} {arrowOf(benchmark.best.metric.isLowerBetter)} · {benchmark.best.modelName}
                 </p>
               </div>
             )}

@@ -5,7 +5,7 @@ import { prisma } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { SubmissionStatus } from "@/lib/generated/prisma/enums";
-import { checksOf } from "@/lib/moderation/summarise-payload";
+import { checksOf } from "@/lib/submissions/summarise-payload";
 import { creatingSubmissionId, resultsOfSubmission } from "@/lib/submissions/submission-results";
 import { requireActor } from "@/lib/users/require-actor";
 import type { PageWindow, Slice } from "../pagination";

@@ -6,7 +6,7 @@ import { CheckList } from "@/components/submissions/check-list";
 import { requireUserOrSignIn } from "@/lib/auth";
 import { canModerate } from "@/lib/auth/roles";
 import { getSubmission } from "@/lib/data/submissions";
-import type { SubmissionCheck } from "@/lib/submissions/check-types";
+import type { SubmissionCheck } from "@/lib/submissions/checks/check-types";
 import { markSubmissionSeen } from "@/lib/submissions/mark-submission-seen";
 import { getTypicalReviewTime } from "@/lib/data/typical-review-time";
 import { DecisionNote } from "./_components/decision-note";

@@ -1,6 +1,6 @@
 import Link from "next/link";
 import type { SubmissionStatus } from "@/lib/generated/prisma/enums";
-import { STATUS_LABELS } from "@/lib/submissions/states";
+import { STATUS_LABELS } from "@/lib/submissions/labels";
 
 const ORDER: SubmissionStatus[] = ["PENDING", "CHANGES_REQUESTED", "APPROVED", "REJECTED", "WITHDRAWN", "RETRACTED"];
 

@@ -1,8 +1,9 @@
 import Link from "next/link";
-import { KIND_LABELS, StatusBadge } from "@/components/submissions/status-badge";
+import { StatusBadge } from "@/components/submissions/status-badge";
+import { KIND_LABELS } from "@/lib/submissions/labels";
 import type { MySubmission } from "@/lib/data/submissions";
 import { formatDate, plural } from "@/lib/format";
-import { STATUS_LABELS } from "@/lib/submissions/states";
+import { STATUS_LABELS } from "@/lib/submissions/labels";
 
 function Summary({ submission }: { submission: MySubmission }) {
   const what = submission.kind === "NEW_RESULTS" ? plural(submission.rowCount, "result") : KIND_LABELS[submission.kind];

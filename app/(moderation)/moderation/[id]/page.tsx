@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { DetailGrid } from "@/components/ui/detail-grid";
-import { getNextPendingId, getSubmissionReview } from "@/lib/data/review";
+import { getNextPendingId, getSubmissionReview } from "@/lib/submissions/read/review";
 import { requireModerator } from "../../_components/moderators-only";
 import { ChecksCard } from "./_components/checks-card";
 import { DecisionForm } from "./_components/decision-form";

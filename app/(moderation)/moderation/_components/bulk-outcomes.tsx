@@ -1,6 +1,6 @@
 import Link from "next/link";
-import type { BulkItemOutcome } from "@/lib/submissions/decide-submissions";
-import { STATUS_LABELS } from "@/lib/submissions/states";
+import type { BulkItemOutcome } from "@/lib/submissions/decisions/decide-submissions";
+import { STATUS_LABELS } from "@/lib/submissions/labels";
 
 /** How each submission of a bulk decision went: done, or why not. */
 export function BulkOutcomes({ outcomes, labels }: { outcomes: BulkItemOutcome[]; labels: Record<string, string> }) {

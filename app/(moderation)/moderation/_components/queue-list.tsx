@@ -9,10 +9,10 @@ import { Badge } from "@/components/ui/badge";
 import { EmptyState } from "@/components/ui/empty-state";
 import { applyFieldErrors } from "@/lib/actions/form-result";
 import { decideSubmissionsAction } from "@/lib/actions/decide-submissions";
-import type { QueueItem } from "@/lib/data/moderation-queue";
+import type { QueueItem } from "@/lib/submissions/read/moderation-queue";
 import { formatTimeAgo, plural } from "@/lib/format";
-import { KIND_LABELS } from "@/lib/moderation/labels";
-import type { BulkItemOutcome } from "@/lib/submissions/decide-submissions";
+import { KIND_SHORT_LABELS, KIND_TONES } from "@/lib/submissions/labels";
+import type { BulkItemOutcome } from "@/lib/submissions/decisions/decide-submissions";
 import { BulkDecisionSchema, type BulkDecision } from "@/lib/validations/moderation";
 import { BulkBar } from "./bulk-bar";
 import { BulkOutcomes } from "./bulk-outcomes";
@@ -83,7 +83,7 @@ function QueueRow({ item }: { item: QueueItem }) {
     <div className="min-w-0 flex-1 sm:flex sm:items-start sm:justify-between sm:gap-4">
       <div className="min-w-0">
         <div className="flex flex-wrap items-center gap-2">
-          <Badge tone={item.kind === "REPORT_RESULT" ? "red" : item.kind === "EDIT_RESULT" ? "brand" : "neutral"}>{KIND_LABELS[item.kind]}</Badge>
+          <Badge tone={KIND_TONES[item.kind]}>{KIND_SHORT_LABELS[item.kind]}</Badge>
           <Link href={`/moderation/${item.id}`} className="font-medium [overflow-wrap:anywhere]">
             {item.benchmark?.label ?? item.names}
           </Link>

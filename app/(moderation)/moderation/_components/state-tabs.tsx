@@ -1,7 +1,7 @@
 import Link from "next/link";
 import type { SubmissionStatus } from "@/lib/generated/prisma/enums";
 import { formatCount } from "@/lib/format";
-import { STATUS_LABELS } from "@/lib/submissions/states";
+import { STATUS_LABELS } from "@/lib/submissions/labels";
 
 const ORDER: SubmissionStatus[] = ["PENDING", "CHANGES_REQUESTED", "APPROVED", "REJECTED", "RETRACTED", "WITHDRAWN"];
 

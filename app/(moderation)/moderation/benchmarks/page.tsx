@@ -6,7 +6,7 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { inputClass } from "@/components/ui/field";
 import { PageHeader } from "@/components/ui/page-header";
 import { Pagination } from "@/components/ui/pagination";
-import { listBenchmarksForModeration } from "@/lib/data/moderation-benchmarks";
+import { listBenchmarksForModeration } from "@/lib/submissions/read/moderation-benchmarks";
 import { plural } from "@/lib/format";
 import { BenchmarkListQuerySchema } from "@/lib/validations/moderation";
 import { ModerationNav } from "../../_components/moderation-nav";

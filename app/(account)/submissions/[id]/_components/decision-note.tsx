@@ -1,6 +1,6 @@
 import type { SubmissionDetail } from "@/lib/data/submissions";
 import { formatDate } from "@/lib/format";
-import { STATUS_LABELS } from "@/lib/submissions/states";
+import { STATUS_LABELS } from "@/lib/submissions/labels";
 
 const TONES = {
   APPROVED: "border-emerald-200 bg-emerald-50 text-emerald-900",

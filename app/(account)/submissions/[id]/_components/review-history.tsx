@@ -1,5 +1,5 @@
 import { Timeline, TimelineItem, TimelineReason } from "@/components/ui/timeline";
-import { eventLabel } from "@/components/submissions/status-badge";
+import { eventLabel } from "@/lib/submissions/labels";
 import type { SubmissionDetail } from "@/lib/data/submissions";
 import { formatDate } from "@/lib/format";
 

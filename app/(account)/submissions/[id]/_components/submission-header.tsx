@@ -1,6 +1,7 @@
 import { ButtonLink } from "@/components/ui/button-link";
 import { PageHeader } from "@/components/ui/page-header";
-import { KIND_LABELS, StatusBadge } from "@/components/submissions/status-badge";
+import { StatusBadge } from "@/components/submissions/status-badge";
+import { KIND_LABELS } from "@/lib/submissions/labels";
 import type { SubmissionDetail } from "@/lib/data/submissions";
 import { formatDate } from "@/lib/format";
 import { WithdrawButton } from "./withdraw-button";

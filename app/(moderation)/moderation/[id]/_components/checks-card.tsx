@@ -1,6 +1,6 @@
 import { Card } from "@/components/ui/card";
-import type { Proposal } from "@/lib/data/review";
-import type { SubmissionCheck } from "@/lib/submissions/check-types";
+import type { Proposal } from "@/lib/submissions/read/review";
+import type { SubmissionCheck } from "@/lib/submissions/checks/check-types";
 
 /** The automatic checks, warnings first: computed again for a pending submission, else as stored when sent. */
 export function ChecksCard({ checks, proposal, isCurrent }: { checks: SubmissionCheck[]; proposal: Proposal; isCurrent: boolean }) {

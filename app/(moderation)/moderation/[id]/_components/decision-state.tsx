@@ -1,7 +1,7 @@
 import { ButtonLink } from "@/components/ui/button-link";
-import type { SubmissionReview } from "@/lib/data/review";
+import type { SubmissionReview } from "@/lib/submissions/read/review";
 import { formatDate } from "@/lib/format";
-import { STATUS_LABELS } from "@/lib/submissions/states";
+import { STATUS_LABELS } from "@/lib/submissions/labels";
 
 /** Why there is no decision to make here: someone already decided, or it is the viewer's own submission. */
 export function DecisionState({ review, viewerId, nextId }: { review: SubmissionReview; viewerId: string; nextId: string | null }) {

@@ -1,6 +1,6 @@
 import { Card } from "@/components/ui/card";
 import type { Leaderboard, LeaderboardRow } from "@/lib/data/leaderboards";
-import type { SubmissionReview } from "@/lib/data/review";
+import type { SubmissionReview } from "@/lib/submissions/read/review";
 import { isoDay } from "@/lib/format";
 import type { EditResult } from "@/lib/validations/submission";
 import { TargetMissing } from "./target-missing";

@@ -1,7 +1,7 @@
 import { Card } from "@/components/ui/card";
-import type { ReviewEventItem } from "@/lib/data/review";
+import type { ReviewEventItem } from "@/lib/submissions/read/review";
 import { formatDate } from "@/lib/format";
-import { STATUS_LABELS } from "@/lib/submissions/states";
+import { STATUS_LABELS } from "@/lib/submissions/labels";
 
 /** Every step of the submission's life, oldest first. */
 export function HistoryCard({ events }: { events: ReviewEventItem[] }) {

@@ -1,6 +1,6 @@
 import type { LeaderboardMetric } from "@/lib/data/leaderboards";
 import { reportedValue } from "@/lib/leaderboard/export";
-import { APPROVED_NOTE, REPORTED_NOTE, type RowPlacement } from "@/lib/moderation/preview";
+import { APPROVED_NOTE, REPORTED_NOTE, type RowPlacement } from "@/lib/submissions/preview";
 
 const readable = (n: number) => String(Number(n.toPrecision(6)));
 

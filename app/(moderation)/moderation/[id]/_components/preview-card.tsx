@@ -1,13 +1,13 @@
 import { Card } from "@/components/ui/card";
 import { Segmented } from "@/components/leaderboard/leaderboard-controls";
 import { LeaderboardTable } from "@/components/leaderboard/leaderboard-table";
-import { directionText } from "@/components/leaderboard/metric-heading";
-import type { SubmissionReview } from "@/lib/data/review";
+import type { SubmissionReview } from "@/lib/submissions/read/review";
 import { rankableMetrics } from "@/lib/leaderboard/rank";
 import { resolveView, type ResolvedView } from "@/lib/leaderboard/view";
 import type { Leaderboard } from "@/lib/data/leaderboards";
-import { APPROVED_NOTE, placeHighlighted, previewEdit, previewNewResults, previewReport, type Preview } from "@/lib/moderation/preview";
+import { APPROVED_NOTE, placeHighlighted, previewEdit, previewNewResults, previewReport, type Preview } from "@/lib/submissions/preview";
 import { Placements } from "./placements";
+import { DIRECTION_TEXT } from "@/lib/metrics/direction-labels";
 
 // Around each marked row, this many rows either side, and the top of the board: enough to judge a rank.
 const CONTEXT_ROWS = 3;
@@ -40,7 +40,7 @@ export function PreviewCard({ review, metricKey }: { review: SubmissionReview; m
   const shown = nearMarkedRows(view, preview);
   const metrics = rankableMetrics(preview.board.metrics);
   return (
-    <Card title="Leaderboard preview" aside={view.metric ? `ranked by ${view.metric.name}, ${directionText(view.metric.direction)}` : "no ranking metric"}>
+    <Card title="Leaderboard preview" aside={view.metric ? `ranked by ${view.metric.name}, ${DIRECTION_TEXT[view.metric.direction]}` : "no ranking metric"}>
       <div className="space-y-4" data-testid="preview">
         {metrics.length > 1 && (
           <Segmented

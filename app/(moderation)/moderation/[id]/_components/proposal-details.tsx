@@ -1,5 +1,5 @@
 import { Card } from "@/components/ui/card";
-import type { SubmissionReview } from "@/lib/data/review";
+import type { SubmissionReview } from "@/lib/submissions/read/review";
 import { EditDiff } from "./edit-diff";
 import { ProposedEntries } from "./proposed-entries";
 import { ProposedRows } from "./proposed-rows";

@@ -1,10 +1,10 @@
 import Link from "next/link";
 import { Badge } from "@/components/ui/badge";
 import { Card } from "@/components/ui/card";
-import { directionText } from "@/components/leaderboard/metric-heading";
 import type { Resolution } from "@/lib/submissions/resolve-submission";
 import type { CreateSubmission } from "@/lib/validations/submission";
 import { isPaperRef, normalisePaperRef } from "@/lib/submissions/paper-ref";
+import { DIRECTION_TEXT } from "@/lib/metrics/direction-labels";
 
 type Entry = { label: string; name: string; href: string | null; isNew: boolean; detail?: string; source?: string };
 
@@ -40,7 +40,7 @@ export function ProposedEntries({ input, resolution }: { input: CreateSubmission
       name: metric.name,
       href: null,
       isNew: !metric.existing,
-      detail: [directionText(metric.direction), metric.unit && `unit ${metric.unit}`].filter(Boolean).join(", "),
+      detail: [DIRECTION_TEXT[metric.direction], metric.unit && `unit ${metric.unit}`].filter(Boolean).join(", "),
     })),
     {
       label: "Paper",

@@ -1,7 +1,7 @@
 import { Card } from "@/components/ui/card";
 import { Provenance } from "@/components/leaderboard/provenance";
 import type { Leaderboard, LeaderboardRow } from "@/lib/data/leaderboards";
-import type { SubmissionReview } from "@/lib/data/review";
+import type { SubmissionReview } from "@/lib/submissions/read/review";
 import type { ReportResult } from "@/lib/validations/submission";
 import { ResultFacts } from "../../../_components/result-facts";
 import { TargetMissing } from "./target-missing";

@@ -1,5 +1,5 @@
 import { Card } from "@/components/ui/card";
-import type { Resubmission } from "@/lib/data/review";
+import type { Resubmission } from "@/lib/submissions/read/review";
 import { plural } from "@/lib/format";
 
 /** A resubmission: the moderator's request beside what the submitter changed since (before → now). */

@@ -1,15 +1,15 @@
 import { PageHeader } from "@/components/ui/page-header";
-import type { SubmissionReview } from "@/lib/data/review";
+import type { SubmissionReview } from "@/lib/submissions/read/review";
 import { formatDate, formatTimeAgo } from "@/lib/format";
-import { KIND_LABELS } from "@/lib/moderation/labels";
-import { StatusBadge } from "../../../_components/status-badge";
+import { KIND_SHORT_LABELS } from "@/lib/submissions/labels";
+import { StatusBadge } from "@/components/submissions/status-badge";
 
 /** What is being reviewed: "New results on Task on Dataset", its state, who sent it and when. */
 export function ReviewHeader({ review }: { review: SubmissionReview }) {
   return (
     <PageHeader
       crumbs={[{ href: "/moderation", label: "Moderation" }]}
-      title={`${KIND_LABELS[review.kind]} · ${titleOf(review)}`}
+      title={`${KIND_SHORT_LABELS[review.kind]} · ${titleOf(review)}`}
       subtitle={
         <div className="flex flex-wrap items-center gap-x-3 gap-y-1 text-sm">
           <StatusBadge status={review.status} />

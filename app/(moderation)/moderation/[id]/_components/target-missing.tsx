@@ -1,5 +1,5 @@
 import { Card } from "@/components/ui/card";
-import type { SubmissionReview } from "@/lib/data/review";
+import type { SubmissionReview } from "@/lib/submissions/read/review";
 
 /** An edit or report whose result is no longer on its leaderboard. */
 export function TargetMissing({ title, targetStatus }: { title: string; targetStatus: SubmissionReview["targetStatus"] }) {

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { ButtonLink } from "@/components/ui/button-link";
 import { PageHeader } from "@/components/ui/page-header";
-import { getBenchmarkForEditing } from "@/lib/data/moderation-benchmarks";
+import { getBenchmarkForEditing } from "@/lib/submissions/read/moderation-benchmarks";
 import { requireModerator } from "../../../_components/moderators-only";
 import { MetricsForm } from "./_components/metrics-form";
 import { SettingsForm } from "./_components/settings-form";

@@ -3,8 +3,8 @@ import { Badge } from "@/components/ui/badge";
 import { EmptyState } from "@/components/ui/empty-state";
 import { describeAuditEvent } from "@/lib/audit/audit-events";
 import type { AuditEntry } from "@/lib/data/audit-log";
-import { CHANGE_LABELS, KIND_LABELS, STATUS_TONES } from "@/lib/moderation/labels";
-import { STATUS_LABELS } from "@/lib/submissions/states";
+import { CHANGE_LABELS, KIND_SHORT_LABELS, STATUS_TONES } from "@/lib/submissions/labels";
+import { STATUS_LABELS } from "@/lib/submissions/labels";
 
 const TIME = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" });
 
@@ -32,7 +32,7 @@ function What({ entry }: { entry: AuditEntry }) {
     return (
       <>
         <Badge tone={STATUS_TONES[entry.toStatus]}>{entry.fromStatus ? STATUS_LABELS[entry.toStatus] : "Submitted"}</Badge>{" "}
-        <span className="text-slate-600">{KIND_LABELS[entry.submission.kind].toLowerCase()}:</span>{" "}
+        <span className="text-slate-600">{KIND_SHORT_LABELS[entry.submission.kind].toLowerCase()}:</span>{" "}
         <Link href={`/moderation/${entry.submission.id}`}>{entry.submission.label}</Link>
       </>
     );

@@ -2,7 +2,7 @@ import Link from "next/link";
 import { buttonClass } from "@/components/ui/button-link";
 import { inputClass } from "@/components/ui/field";
 import { SubmissionStatus } from "@/lib/generated/prisma/enums";
-import { STATUS_LABELS } from "@/lib/submissions/states";
+import { STATUS_LABELS } from "@/lib/submissions/labels";
 import type { AuditLogQuery } from "@/lib/validations/moderation";
 
 const LABEL = "block text-xs font-semibold uppercase tracking-wide text-slate-500";

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { DetailGrid } from "@/components/ui/detail-grid";
 import { PageHeader } from "@/components/ui/page-header";
-import { getResultForModeration } from "@/lib/data/moderation-result";
+import { getResultForModeration } from "@/lib/submissions/read/moderation-result";
 import { requireModerator } from "../../../_components/moderators-only";
 import { ResultCard } from "./_components/result-card";
 import { ResultHistory } from "./_components/result-history";

@@ -2,8 +2,8 @@ import type { HistoryEntry } from "@/lib/data/results";
 import { ReportQuote, Timeline, TimelineItem, TimelineReason } from "@/components/ui/timeline";
 import { ChangeList } from "@/components/submissions/change-list";
 import { formatDate } from "@/lib/format";
-import { CHANGE_LABELS } from "@/lib/moderation/labels";
-import { eventLabel, KIND_LABELS } from "@/components/submissions/status-badge";
+import { CHANGE_LABELS } from "@/lib/submissions/labels";
+import { eventLabel, KIND_LABELS } from "@/lib/submissions/labels";
 
 function Entry({ entry }: { entry: HistoryEntry }) {
   const title =

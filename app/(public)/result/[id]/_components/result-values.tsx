@@ -1,7 +1,6 @@
 import type { ResultPage } from "@/lib/data/results";
-import { directionText } from "@/components/leaderboard/metric-heading";
 import { ReportedValue } from "@/components/leaderboard/reported-value";
-import { DIRECTION_ARROWS } from "@/components/submissions/metric-label";
+import { DIRECTION_ARROWS, DIRECTION_TEXT } from "@/lib/metrics/direction-labels";
 
 /** Each metric of the benchmark: the value as reported, and the rank it gives on the leaderboard. */
 export function ResultValues({ result }: { result: ResultPage }) {
@@ -29,7 +28,7 @@ export function ResultValues({ result }: { result: ResultPage }) {
                 {metric.unit && metric.unit !== "%" && <span className="font-normal text-slate-500"> ({metric.unit})</span>}
                 <span className="ml-1.5 text-xs font-normal text-slate-500">
                   <span aria-hidden>{DIRECTION_ARROWS[metric.direction]} </span>
-                  {directionText(metric.direction)}
+                  {DIRECTION_TEXT[metric.direction]}
                 </span>
               </th>
               <td className="tabular whitespace-nowrap px-4 py-2.5 text-base">

@@ -8,7 +8,7 @@ import { Badge } from "@/components/ui/badge";
 import { buttonClass } from "@/components/ui/button-link";
 import { FormMessage, inputClass } from "@/components/ui/field";
 import { updateBenchmarkMetricsAction } from "@/lib/actions/update-benchmark-metrics";
-import type { EditableBenchmark } from "@/lib/data/moderation-benchmarks";
+import type { EditableBenchmark } from "@/lib/submissions/read/moderation-benchmarks";
 import { plural } from "@/lib/format";
 import { METRIC_DIRECTIONS } from "@/lib/validations/submission";
 import { BenchmarkMetricsSchema, type BenchmarkMetrics } from "@/lib/validations/moderation";

@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { Badge } from "@/components/ui/badge";
 import { Card } from "@/components/ui/card";
-import type { ResultForModeration } from "@/lib/data/moderation-result";
+import type { ResultForModeration } from "@/lib/submissions/read/moderation-result";
 import { SOURCE_LABELS } from "@/lib/leaderboard/export";
 import { formatDate } from "@/lib/format";
 import { ResultFacts } from "../../../../_components/result-facts";

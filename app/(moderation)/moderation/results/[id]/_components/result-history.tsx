@@ -1,7 +1,7 @@
 import { Card } from "@/components/ui/card";
-import type { ResultForModeration } from "@/lib/data/moderation-result";
+import type { ResultForModeration } from "@/lib/submissions/read/moderation-result";
 import { formatDate } from "@/lib/format";
-import { CHANGE_LABELS } from "@/lib/moderation/labels";
+import { CHANGE_LABELS } from "@/lib/submissions/labels";
 
 /** The result's earlier changes, newest first. */
 export function ResultHistory({ revisions }: { revisions: ResultForModeration["revisions"] }) {

@@ -4,9 +4,7 @@ import { expireTags } from "@/lib/cache/expire-tags";
 import { createTestBenchmark, createTestUser } from "@/lib/test/catalogue-factory";
 import { resetDatabase } from "@/lib/test/reset-database";
 import { createEditSubmission, createNewResultsSubmission, createReportSubmission, resultRow } from "@/lib/test/submission-factory";
-import { approveSubmission } from "./approve-submission";
-import { rejectSubmission } from "./reject-submission";
-import { requestChanges } from "./request-changes";
+import { decideSubmission } from "./decide-submission";
 
 vi.mock("@/lib/cache/expire-tags", () => ({ expireTags: vi.fn() }));
 
@@ -29,7 +27,7 @@ async function pendingOnExistingBenchmark(submitterId: string, value = "95.5%") 
 
 const statusOf = async (id: string) => (await prisma.submission.findUniqueOrThrow({ where: { id } })).status;
 
-describe("approveSubmission", () => {
+describe("decideSubmission: approve", () => {
   beforeEach(async () => {
     await resetDatabase();
     vi.mocked(expireTags).mockClear();
@@ -38,8 +36,8 @@ describe("approveSubmission", () => {
   it("refuses a plain user and changes nothing", async () => {
     const [submitter, user] = [await createTestUser(), await createTestUser("USER")];
     const { fixture, submission } = await pendingOnExistingBenchmark(submitter.id);
-    await expect(approveSubmission(user.id, { submissionId: submission.id })).rejects.toMatchObject({ code: "FORBIDDEN" });
-    await expect(approveSubmission(null, { submissionId: submission.id })).rejects.toMatchObject({ code: "UNAUTHENTICATED" });
+    await expect(decideSubmission(user.id, { submissionId: submission.id, decision: "approve" })).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await expect(decideSubmission(null, { submissionId: submission.id, decision: "approve" })).rejects.toMatchObject({ code: "UNAUTHENTICATED" });
     expect(await statusOf(submission.id)).toBe("PENDING");
     expect(await prisma.result.count({ where: { benchmarkId: fixture.benchmark.id } })).toBe(2);
     expect(await prisma.reviewEvent.count({ where: { submissionId: submission.id } })).toBe(1);
@@ -49,7 +47,7 @@ describe("approveSubmission", () => {
   it("refuses a moderator their own submission", async () => {
     const moderator = await createTestUser("MODERATOR");
     const { submission } = await pendingOnExistingBenchmark(moderator.id);
-    await expect(approveSubmission(moderator.id, { submissionId: submission.id })).rejects.toMatchObject({ code: "OWN_SUBMISSION" });
+    await expect(decideSubmission(moderator.id, { submissionId: submission.id, decision: "approve" })).rejects.toMatchObject({ code: "OWN_SUBMISSION" });
     expect(await statusOf(submission.id)).toBe("PENDING");
   });
 
@@ -57,8 +55,8 @@ describe("approveSubmission", () => {
     const [submitter, first, second] = [await createTestUser(), await createTestUser("MODERATOR"), await createTestUser("ADMIN")];
     const { fixture, submission } = await pendingOnExistingBenchmark(submitter.id);
     const outcomes = await Promise.allSettled([
-      approveSubmission(first.id, { submissionId: submission.id }),
-      approveSubmission(second.id, { submissionId: submission.id }),
+      decideSubmission(first.id, { submissionId: submission.id, decision: "approve" }),
+      decideSubmission(second.id, { submissionId: submission.id, decision: "approve" }),
     ]);
     expect(outcomes.filter((outcome) => outcome.status === "fulfilled")).toHaveLength(1);
     const refused = outcomes.find((outcome) => outcome.status === "rejected");
@@ -72,7 +70,7 @@ describe("approveSubmission", () => {
   it("publishes a row on an existing benchmark with its parsed value, provenance and the pages to refresh", async () => {
     const [submitter, moderator] = [await createTestUser(), await createTestUser("MODERATOR")];
     const { fixture, submission } = await pendingOnExistingBenchmark(submitter.id, "95.5 ± 0.2%");
-    const outcome = await approveSubmission(moderator.id, { submissionId: submission.id });
+    const outcome = await decideSubmission(moderator.id, { submissionId: submission.id, decision: "approve" });
     expect(outcome).toMatchObject({ status: "APPROVED", benchmarkSlug: fixture.benchmark.slug, resultIds: [expect.any(String)] });
     const result = await prisma.result.findUniqueOrThrow({ where: { id: outcome.resultIds[0] }, include: { values: true } });
     expect(result).toMatchObject({
@@ -121,7 +119,7 @@ describe("approveSubmission", () => {
       rows: [resultRow("Orca-L", ["7.9%", "120M"], { usesExtraData: true, extraData: "Humpback-10k" }), resultRow("Orca-S", ["9.1%", ""])],
       comment: "First results on this benchmark.",
     });
-    const outcome = await approveSubmission(moderator.id, { submissionId: submission.id });
+    const outcome = await decideSubmission(moderator.id, { submissionId: submission.id, decision: "approve" });
 
     const benchmark = await prisma.benchmark.findUniqueOrThrow({
       where: { slug: outcome.benchmarkSlug! },
@@ -163,7 +161,7 @@ describe("approveSubmission", () => {
       row: resultRow("Model 1 (fixed)", ["81.25%"], { evidence: "Table 3" }),
       comment: "Table 3 of the camera-ready says 81.25.",
     });
-    await approveSubmission(moderator.id, { submissionId: submission.id });
+    await decideSubmission(moderator.id, { submissionId: submission.id, decision: "approve" });
 
     const edited = await prisma.result.findUniqueOrThrow({ where: { id: target.id }, include: { values: true, revisions: true } });
     expect(edited).toMatchObject({ modelName: "Model 1 (fixed)", evidence: "Table 3", status: "PUBLISHED" });
@@ -187,14 +185,14 @@ describe("approveSubmission", () => {
       await createTestUser("ADMIN"),
     ];
     const { submission: creating } = await pendingOnExistingBenchmark(submitter.id);
-    const { resultIds } = await approveSubmission(other.id, { submissionId: creating.id });
+    const { resultIds } = await decideSubmission(other.id, { submissionId: creating.id, decision: "approve" });
     const report = await createReportSubmission({
       submitterId: reporter.id,
       resultId: resultIds[0],
       reason: "The paper reports this number on the validation set.",
     });
-    await expect(approveSubmission(moderator.id, { submissionId: report.id })).rejects.toMatchObject({ code: "INVALID_INPUT" });
-    await approveSubmission(moderator.id, { submissionId: report.id, reason: "Table 4 is the validation split." });
+    await expect(decideSubmission(moderator.id, { submissionId: report.id, decision: "approve" })).rejects.toMatchObject({ code: "INVALID_INPUT" });
+    await decideSubmission(moderator.id, { submissionId: report.id, decision: "approve", reason: "Table 4 is the validation split." });
 
     const result = await prisma.result.findUniqueOrThrow({ where: { id: resultIds[0] }, include: { revisions: true } });
     expect(result).toMatchObject({ status: "RETRACTED", retractedReason: "Table 4 is the validation split." });
@@ -206,17 +204,21 @@ describe("approveSubmission", () => {
   });
 });
 
-describe("rejectSubmission and requestChanges", () => {
+describe("decideSubmission: reject and request changes", () => {
   beforeEach(resetDatabase);
 
   it("need a reason, and record it for the submitter", async () => {
     const [submitter, moderator] = [await createTestUser(), await createTestUser("MODERATOR")];
     const { submission } = await pendingOnExistingBenchmark(submitter.id);
-    await expect(rejectSubmission(moderator.id, { submissionId: submission.id, reason: "  " })).rejects.toMatchObject({ code: "INVALID_INPUT" });
-    await expect(requestChanges(moderator.id, { submissionId: submission.id, reason: "" })).rejects.toMatchObject({ code: "INVALID_INPUT" });
+    await expect(decideSubmission(moderator.id, { submissionId: submission.id, decision: "reject", reason: "  " })).rejects.toMatchObject({
+      code: "INVALID_INPUT",
+    });
+    await expect(decideSubmission(moderator.id, { submissionId: submission.id, decision: "request_changes", reason: "" })).rejects.toMatchObject({
+      code: "INVALID_INPUT",
+    });
     expect(await statusOf(submission.id)).toBe("PENDING");
 
-    await requestChanges(moderator.id, { submissionId: submission.id, reason: "Which table is this from?" });
+    await decideSubmission(moderator.id, { submissionId: submission.id, decision: "request_changes", reason: "Which table is this from?" });
     expect(await prisma.submission.findUniqueOrThrow({ where: { id: submission.id } })).toMatchObject({
       status: "CHANGES_REQUESTED",
       reason: "Which table is this from?",
@@ -227,7 +229,7 @@ describe("rejectSubmission and requestChanges", () => {
   it("refuse a plain user", async () => {
     const [submitter, user] = [await createTestUser(), await createTestUser()];
     const { submission } = await pendingOnExistingBenchmark(submitter.id);
-    await expect(rejectSubmission(user.id, { submissionId: submission.id, reason: "No." })).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await expect(decideSubmission(user.id, { submissionId: submission.id, decision: "reject", reason: "No." })).rejects.toMatchObject({ code: "FORBIDDEN" });
     expect(await statusOf(submission.id)).toBe("PENDING");
   });
 });

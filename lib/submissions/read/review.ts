@@ -1,10 +1,10 @@
 import "server-only";
 import { prisma } from "@/lib/db";
 import type { SubmissionKind, SubmissionStatus } from "@/lib/generated/prisma/enums";
-import { checksOf } from "@/lib/moderation/summarise-payload";
-import { diffPayloads, type PayloadChange } from "@/lib/moderation/resubmission-diff";
-import { currentChecks } from "@/lib/submissions/current-checks";
-import type { SubmissionCheck } from "@/lib/submissions/check-types";
+import { checksOf } from "@/lib/submissions/summarise-payload";
+import { diffPayloads, type PayloadChange } from "@/lib/submissions/resubmission-diff";
+import { currentChecks } from "@/lib/submissions/checks/current-checks";
+import type { SubmissionCheck } from "@/lib/submissions/checks/check-types";
 import { resolveSubmission, type Resolution } from "@/lib/submissions/resolve-submission";
 import { resultsOfSubmission } from "@/lib/submissions/submission-results";
 import {
@@ -15,7 +15,7 @@ import {
   type EditResult,
   type ReportResult,
 } from "@/lib/validations/submission";
-import { getLeaderboard, type Leaderboard, type LeaderboardRow } from "./leaderboards";
+import { getLeaderboard, type Leaderboard, type LeaderboardRow } from "@/lib/data/leaderboards";
 
 export type ReviewEventItem = {
   id: string;

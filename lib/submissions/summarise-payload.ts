@@ -1,5 +1,5 @@
 import type { SubmissionKind } from "@/lib/generated/prisma/enums";
-import type { SubmissionCheck } from "@/lib/submissions/check-types";
+import type { SubmissionCheck } from "@/lib/submissions/checks/check-types";
 import { CreateSubmissionSchema, EditResultSchema } from "@/lib/validations/submission";
 
 /** The models a stored payload names, for the queue's rows; a payload that no longer parses names none. */

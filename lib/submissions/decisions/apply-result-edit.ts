@@ -1,11 +1,12 @@
 import { reviseResult, STORED_RESULT_SELECT } from "@/lib/catalogue/results";
-import type { Tx } from "@/lib/catalogue/types";
+import type { Tx } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import type { Actor } from "@/lib/users/require-actor";
 import { EditResultSchema } from "@/lib/validations/submission";
-import { publicTagsOf } from "./public-tags";
-import { dayOf, valuesOf } from "./publish-new-results";
-import { parseStoredPayload, type Applied, type StoredSubmission } from "./run-decision";
+import { publicTagsOf } from "../public-tags";
+import { valuesOf } from "../result-row";
+import { dayOf } from "./publish-new-results";
+import { parseStoredPayload, type Applied, type StoredSubmission } from "./decide-submission";
 
 /**
  * Approval of EDIT_RESULT: the published result takes the proposed row (values aligned with its

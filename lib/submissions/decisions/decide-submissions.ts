@@ -1,10 +1,10 @@
 import { prisma } from "@/lib/db";
-import { AppError, isAppError } from "@/lib/errors";
+import { isAppError } from "@/lib/errors";
 import type { SubmissionStatus } from "@/lib/generated/prisma/enums";
 import { REVIEWER_ROLES, requireActor } from "@/lib/users/require-actor";
 import type { BulkDecision } from "@/lib/validations/moderation";
-import { approveSubmission } from "./approve-submission";
-import { rejectSubmission } from "./reject-submission";
+import { REASON_REQUIRED } from "../labels";
+import { decideSubmission, requireReason } from "./decide-submission";
 
 /** How one submission of a bulk decision went. */
 export type BulkItemOutcome =
@@ -16,12 +16,11 @@ export type BulkItemOutcome =
  */
 export async function decideSubmissions(userId: string | null, { submissionIds, decision, reason }: BulkDecision): Promise<BulkItemOutcome[]> {
   await prisma.$transaction((tx) => requireActor(tx, userId, REVIEWER_ROLES));
-  if (decision === "reject" && !reason.trim()) throw new AppError("INVALID_INPUT", "Give the submitters a reason.");
+  if (decision === "reject") requireReason(reason, REASON_REQUIRED.bulkReject);
   const outcomes: BulkItemOutcome[] = [];
   for (const submissionId of new Set(submissionIds)) {
     try {
-      const outcome =
-        decision === "approve" ? await approveSubmission(userId, { submissionId, reason }) : await rejectSubmission(userId, { submissionId, reason });
+      const outcome = await decideSubmission(userId, { submissionId, decision, reason });
       outcomes.push({ submissionId, ok: true, status: outcome.status, resultCount: outcome.resultIds.length });
     } catch (error) {
       if (!isAppError(error)) throw error;

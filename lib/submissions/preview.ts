@@ -2,8 +2,8 @@
 // Pure functions over the public leaderboard's shapes, so that the review page reuses its table.
 import type { Leaderboard, LeaderboardMetric, LeaderboardRow, LeaderboardValue } from "@/lib/data/leaderboards";
 import { placeCandidate, type Placement } from "@/lib/leaderboard/rank";
+import { valuesOf } from "@/lib/submissions/result-row";
 import type { Resolution } from "@/lib/submissions/resolve-submission";
-import { parseMetricValue } from "@/lib/values/parse-metric-value";
 import type { CreateSubmission, EditResult, ResultRow } from "@/lib/validations/submission";
 
 export type Preview = {
@@ -15,14 +15,6 @@ export type Preview = {
 export const PROPOSED_NOTE = "Proposed";
 export const REPORTED_NOTE = "Reported";
 export const APPROVED_NOTE = "Approved";
-
-function valuesOf(reported: string[], metricIds: string[]): LeaderboardValue[] {
-  return reported.flatMap((raw, i) => {
-    if (raw === "" || !metricIds[i]) return [];
-    const { value, uncertainty } = parseMetricValue(raw);
-    return [{ metricId: metricIds[i], raw, value, uncertainty }];
-  });
-}
 
 function rowOf(
   id: string,

@@ -2,8 +2,8 @@ import "server-only";
 import { prisma } from "@/lib/db";
 import { containsText } from "@/lib/text-filter";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { pageCountOf } from "./pagination";
-import { datasetLabel } from "./shapes";
+import { pageCountOf } from "@/lib/data/pagination";
+import { datasetLabel } from "@/lib/data/shapes";
 
 export const BENCHMARKS_PAGE_SIZE = 25;
 

@@ -2,10 +2,10 @@ import "server-only";
 import { prisma } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { SubmissionKind, SubmissionStatus } from "@/lib/generated/prisma/enums";
-import { modelNamesOf, warningCount } from "@/lib/moderation/summarise-payload";
+import { modelNamesOf, warningCount } from "@/lib/submissions/summarise-payload";
 import type { QueueQuery } from "@/lib/validations/moderation";
-import { pageCountOf } from "./pagination";
-import { datasetLabel } from "./shapes";
+import { pageCountOf } from "@/lib/data/pagination";
+import { datasetLabel } from "@/lib/data/shapes";
 
 export const QUEUE_PAGE_SIZE = 25;
 

@@ -1,4 +1,5 @@
-import type { Prisma } from "@/lib/generated/prisma/client";
+import type { Tx } from "@/lib/db";
+import { DIRECTION_TEXT } from "@/lib/metrics/direction-labels";
 import type { MetricDirection } from "@/lib/generated/prisma/enums";
 import { identifyPaper } from "@/lib/catalogue/paper-identity";
 import { placeCandidate, type RankResult } from "@/lib/leaderboard/rank";
@@ -6,11 +7,9 @@ import { parseMetricValue } from "@/lib/values/parse-metric-value";
 import type { CreateSubmission } from "@/lib/validations/submission";
 import type { SubmissionCheck } from "./check-types";
 import { implausibleJump } from "./implausible-jump";
-import { normalisePaperRef, withNormalisedRef } from "./paper-ref";
-import { resolveSubmission, type Resolution } from "./resolve-submission";
+import { normalisePaperRef, withNormalisedRef } from "../paper-ref";
+import { resolveSubmission, type Resolution } from "../resolve-submission";
 import { rangeBreach, valueRange } from "./value-range";
-
-type Db = Prisma.TransactionClient;
 
 export type CheckOptions = {
   /** The catalogue's answer for this input, when the caller has it already. */
@@ -24,12 +23,6 @@ export type CheckOptions = {
 /** A metric as the checks see it: the catalogue's direction and unit when it exists, else the proposed ones. */
 type CheckMetric = { id: string | null; name: string; direction: MetricDirection; unit: string; position: number };
 
-const DIRECTION_WORDS: Record<MetricDirection, string> = {
-  HIGHER_IS_BETTER: "higher is better",
-  LOWER_IS_BETTER: "lower is better",
-  NOT_RANKED: "not ranked",
-};
-
 const sameName = (a: string, b: string) => a.trim().toLowerCase() === b.trim().toLowerCase();
 const rowLabel = (row: number) => `Row ${row + 1}`;
 
@@ -38,7 +31,7 @@ const rowLabel = (row: number) => `Row ${row + 1}`;
  * duplicates, values outside their metric's range, implausible jumps over the current best, missing paper
  * or evidence (warnings), and what the submission would add to the catalogue (notes). Warnings first.
  */
-export async function computeChecks(db: Db, input: CreateSubmission, options: CheckOptions = {}): Promise<SubmissionCheck[]> {
+export async function computeChecks(db: Tx, input: CreateSubmission, options: CheckOptions = {}): Promise<SubmissionCheck[]> {
   const resolution = options.resolution ?? (await resolveSubmission(db, withNormalisedRef(input)));
   const metrics = await checkMetrics(db, input, resolution);
   const checks = [
@@ -51,7 +44,7 @@ export async function computeChecks(db: Db, input: CreateSubmission, options: Ch
   return [...checks.filter((c) => c.severity === "warning"), ...checks.filter((c) => c.severity === "note")];
 }
 
-async function checkMetrics(db: Db, input: CreateSubmission, resolution: Resolution): Promise<CheckMetric[]> {
+async function checkMetrics(db: Tx, input: CreateSubmission, resolution: Resolution): Promise<CheckMetric[]> {
   const known = resolution.benchmark
     ? await db.metric.findMany({
         where: { benchmarkId: resolution.benchmark.id },
@@ -92,7 +85,7 @@ function rangeChecks(input: CreateSubmission, metrics: CheckMetric[]): Submissio
   });
 }
 
-async function jumpChecks(db: Db, input: CreateSubmission, benchmarkId: string, metrics: CheckMetric[], ignoreResultId?: string): Promise<SubmissionCheck[]> {
+async function jumpChecks(db: Tx, input: CreateSubmission, benchmarkId: string, metrics: CheckMetric[], ignoreResultId?: string): Promise<SubmissionCheck[]> {
   const published: RankResult[] = await db.result.findMany({
     where: { benchmarkId, status: "PUBLISHED", ...(ignoreResultId ? { id: { not: ignoreResultId } } : {}) },
     select: { id: true, modelName: true, evaluatedAt: true, usesExtraData: true, values: { select: { metricId: true, value: true } } },
@@ -118,7 +111,7 @@ async function jumpChecks(db: Db, input: CreateSubmission, benchmarkId: string, 
 }
 
 /** The same model from the same paper on the same benchmark, published or waiting for review. */
-async function duplicateChecks(db: Db, input: CreateSubmission, resolution: Resolution, options: CheckOptions): Promise<SubmissionCheck[]> {
+async function duplicateChecks(db: Tx, input: CreateSubmission, resolution: Resolution, options: CheckOptions): Promise<SubmissionCheck[]> {
   const published =
     resolution.benchmark && resolution.paper
       ? await db.result.findMany({
@@ -156,7 +149,7 @@ function paperKey(paper: CreateSubmission["paper"]): string | null {
 }
 
 /** Model names of pending submissions of new results on the same benchmark from the same paper. */
-async function pendingModelNames(db: Db, input: CreateSubmission, resolution: Resolution, ignoreSubmissionId?: string): Promise<string[]> {
+async function pendingModelNames(db: Tx, input: CreateSubmission, resolution: Resolution, ignoreSubmissionId?: string): Promise<string[]> {
   const key = paperKey(input.paper);
   if (!key) return [];
   const pending = await db.submission.findMany({
@@ -210,7 +203,7 @@ function catalogueNotes(input: CreateSubmission, resolution: Resolution, metrics
   for (const metric of metrics) {
     if (metric.id) continue;
     const unit = metric.unit ? `, in ${metric.unit}` : "";
-    note("new_metric", `New metric: "${metric.name}" (${DIRECTION_WORDS[metric.direction]}${unit}).`, metric.name);
+    note("new_metric", `New metric: "${metric.name}" (${DIRECTION_TEXT[metric.direction]}${unit}).`, metric.name);
   }
   if (!resolution.paper && resolution.paperIdentity) {
     note("new_paper", `New paper: "${input.paper.title || resolution.paperIdentity.title || normalisePaperRef(input.paper.ref)}".`);

@@ -2,17 +2,17 @@ import { findOrCreateBenchmark, findOrCreateMetrics } from "@/lib/catalogue/benc
 import { findOrCreateDataset } from "@/lib/catalogue/datasets";
 import { isCodeRepositoryUrl } from "@/lib/catalogue/paper-identity";
 import { upsertPapers } from "@/lib/catalogue/papers";
-import { upsertResults, type ResultValueInput } from "@/lib/catalogue/results";
+import { upsertResults } from "@/lib/catalogue/results";
 import { findOrCreateTask } from "@/lib/catalogue/tasks";
 import { openContestsFor } from "@/lib/contests/contests";
-import type { Tx } from "@/lib/catalogue/types";
-import { parseMetricValue } from "@/lib/values/parse-metric-value";
+import type { Tx } from "@/lib/db";
 import type { Actor } from "@/lib/users/require-actor";
 import { CreateSubmissionSchema, type CreateSubmission } from "@/lib/validations/submission";
-import { publicTagsOf } from "./public-tags";
-import { resolveSubmission, type Resolution, type ResolvedMetric } from "./resolve-submission";
-import { parseStoredPayload, type Applied, type StoredSubmission } from "./run-decision";
-import { submissionResultKey } from "./submission-results";
+import { publicTagsOf } from "../public-tags";
+import { resolveSubmission, type Resolution, type ResolvedMetric } from "../resolve-submission";
+import { parseStoredPayload, type Applied, type StoredSubmission } from "./decide-submission";
+import { valuesOf } from "../result-row";
+import { submissionResultKey } from "../submission-results";
 
 /**
  * Approval of NEW_RESULTS: what the submission names is resolved again against the catalogue as it is
@@ -63,15 +63,6 @@ export async function publishNewResults(tx: Tx, actor: Actor, submission: Stored
     benchmarkId: benchmark.id,
     tags: await publicTagsOf(tx, benchmark.id, [paper?.id ?? null]),
   };
-}
-
-/** The value of metric i as reported and as read; an empty cell is no value. */
-export function valuesOf(reported: string[], metricIds: string[]): ResultValueInput[] {
-  return reported.flatMap((raw, i) => {
-    if (raw === "" || !metricIds[i]) return [];
-    const { value, uncertainty } = parseMetricValue(raw);
-    return [{ metricId: metricIds[i], raw, value, uncertainty }];
-  });
 }
 
 /** "2024-03-01" → that day at midnight UTC; "" → null. */

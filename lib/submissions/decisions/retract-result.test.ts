@@ -3,7 +3,7 @@ import { prisma } from "@/lib/db";
 import { createTestBenchmark, createTestUser } from "@/lib/test/catalogue-factory";
 import { resetDatabase } from "@/lib/test/reset-database";
 import { createNewResultsSubmission, resultRow } from "@/lib/test/submission-factory";
-import { approveSubmission } from "./approve-submission";
+import { decideSubmission } from "./decide-submission";
 import { retractResult } from "./retract-result";
 
 vi.mock("@/lib/cache/expire-tags", () => ({ expireTags: vi.fn() }));
@@ -26,7 +26,7 @@ describe("retractResult", () => {
       rows: [resultRow("Too Good", ["99.9"])],
       comment: "",
     });
-    const { resultIds } = await approveSubmission(approver.id, { submissionId: submission.id });
+    const { resultIds } = await decideSubmission(approver.id, { submissionId: submission.id, decision: "approve" });
 
     await expect(retractResult(moderator.id, { resultId: resultIds[0], reason: " " })).rejects.toMatchObject({ code: "INVALID_INPUT" });
     const outcome = await retractResult(moderator.id, { resultId: resultIds[0], reason: "Trained on the test set." });

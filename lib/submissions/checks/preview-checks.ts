@@ -2,8 +2,8 @@ import { prisma } from "@/lib/db";
 import { requireActor } from "@/lib/users/require-actor";
 import { CreateSubmissionSchema } from "@/lib/validations/submission";
 import type { SubmissionCheck } from "./check-types";
-import { parseInput } from "./input-errors";
-import { prepareSubmission } from "./prepare-submission";
+import { parseInput } from "../input-errors";
+import { prepareSubmission } from "../prepare-submission";
 
 /**
  * The form's "Check": the automatic checks of what would be submitted, nothing written. The same

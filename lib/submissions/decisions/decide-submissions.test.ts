@@ -4,7 +4,7 @@ import { createTestBenchmark, createTestUser } from "@/lib/test/catalogue-factor
 import { resetDatabase } from "@/lib/test/reset-database";
 import { createNewResultsSubmission, resultRow } from "@/lib/test/submission-factory";
 import { decideSubmissions } from "./decide-submissions";
-import { rejectSubmission } from "./reject-submission";
+import { decideSubmission } from "./decide-submission";
 
 vi.mock("@/lib/cache/expire-tags", () => ({ expireTags: vi.fn() }));
 
@@ -36,7 +36,7 @@ describe("decideSubmissions", () => {
   it("approves each in its own transaction and reports the one already decided without stopping", async () => {
     const [submitter, moderator, other] = [await createTestUser(), await createTestUser("MODERATOR"), await createTestUser("ADMIN")];
     const { fixture, ids } = await threePending(submitter.id);
-    await rejectSubmission(other.id, { submissionId: ids[1], reason: "Duplicate of another row." });
+    await decideSubmission(other.id, { submissionId: ids[1], decision: "reject", reason: "Duplicate of another row." });
 
     const outcomes = await decideSubmissions(moderator.id, { submissionIds: ids, decision: "approve", reason: "" });
     expect(outcomes).toMatchObject([

@@ -2,8 +2,8 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { prisma } from "@/lib/db";
 import type { CreateSubmission } from "@/lib/validations/submission";
 import { computeChecks } from "./compute-checks";
-import { createSubmission } from "./create-submission";
-import { imagenetSubmission, loadDemo, makeUser, row } from "./test-fixtures";
+import { createSubmission } from "../create-submission";
+import { imagenetSubmission, loadDemo, makeUser, row } from "../test-fixtures";
 
 const check = (input: CreateSubmission, options = {}) => prisma.$transaction((tx) => computeChecks(tx, input, options));
 const kinds = (checks: { kind: string }[]) => checks.map((c) => c.kind);

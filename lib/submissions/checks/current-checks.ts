@@ -2,9 +2,9 @@ import { prisma } from "@/lib/db";
 import type { SubmissionKind } from "@/lib/generated/prisma/enums";
 import { CreateSubmissionSchema, EditResultSchema } from "@/lib/validations/submission";
 import type { SubmissionCheck } from "./check-types";
-import { parseInput } from "./input-errors";
-import { prepareResultEdit } from "./prepare-result-edit";
-import { prepareSubmission } from "./prepare-submission";
+import { parseInput } from "../input-errors";
+import { prepareResultEdit } from "../prepare-result-edit";
+import { prepareSubmission } from "../prepare-submission";
 
 /**
  * A pending submission's automatic checks against the catalogue as it is now: the stored ones date from

@@ -1,7 +1,9 @@
+import type { Tx } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { AppError } from "@/lib/errors";
 import type { Actor } from "@/lib/users/require-actor";
-import { STATUS_LABELS, TRANSITIONS, type Transition } from "./states";
+import { STATUS_LABELS } from "../labels";
+import { TRANSITIONS, type Transition } from "../states";
 
 type TransitionInput = {
   submissionId: string;
@@ -18,7 +20,7 @@ type TransitionInput = {
  * one wins; the other gets ALREADY_DECIDED. Moderators never decide their own submissions; submitters
  * move only their own.
  */
-export async function recordTransition(tx: Prisma.TransactionClient, { submissionId, transition, actor, reason, previousPayload }: TransitionInput) {
+export async function recordTransition(tx: Tx, { submissionId, transition, actor, reason, previousPayload }: TransitionInput) {
   const { from, to, by } = TRANSITIONS[transition];
   const isDecision = by === "moderator";
   const updated = await tx.submission.updateMany({
@@ -33,7 +35,7 @@ export async function recordTransition(tx: Prisma.TransactionClient, { submissio
   await tx.reviewEvent.create({ data: { submissionId, actorId: actor.id, fromStatus: from[0], toStatus: to, reason: reason || null, previousPayload } });
 }
 
-async function explainRefusal(tx: Prisma.TransactionClient, submissionId: string, actor: Actor, isDecision: boolean): Promise<never> {
+async function explainRefusal(tx: Tx, submissionId: string, actor: Actor, isDecision: boolean): Promise<never> {
   const current = await tx.submission.findUnique({ where: { id: submissionId }, select: { status: true, submitterId: true } });
   if (!current) throw new AppError("NOT_FOUND", "There is no such submission.");
   const isOwn = current.submitterId === actor.id;

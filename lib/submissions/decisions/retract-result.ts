@@ -1,15 +1,15 @@
-import { prisma } from "@/lib/db";
+import { prisma, type Tx } from "@/lib/db";
 import { expireTags } from "@/lib/cache/expire-tags";
 import { resultSnapshot, STORED_RESULT_SELECT } from "@/lib/catalogue/results";
-import type { Tx } from "@/lib/catalogue/types";
 import { AppError } from "@/lib/errors";
 import { recordResultEvents } from "@/lib/follow/result-events";
+import { REASON_REQUIRED } from "../labels";
 import { REVIEWER_ROLES, requireActor, type Actor } from "@/lib/users/require-actor";
 import type { RetractResult } from "@/lib/validations/submission";
-import { publicTagsOf } from "./public-tags";
+import { publicTagsOf } from "../public-tags";
 import { recordTransition } from "./record-transition";
-import type { Applied } from "./run-decision";
-import { creatingSubmissionId } from "./submission-results";
+import { requireReason, type Applied } from "./decide-submission";
+import { creatingSubmissionId } from "../submission-results";
 
 export type RetractOutcome = { resultId: string; benchmarkSlug: string; creatingSubmissionId: string | null };
 
@@ -20,7 +20,7 @@ export type RetractOutcome = { resultId: string; benchmarkSlug: string; creating
 export async function retractResult(userId: string | null, { resultId, reason }: RetractResult): Promise<RetractOutcome> {
   const { applied, slug, submissionId } = await prisma.$transaction(async (tx) => {
     const actor = await requireActor(tx, userId, REVIEWER_ROLES);
-    if (!reason.trim()) throw new AppError("INVALID_INPUT", "Say why the result is retracted.");
+    requireReason(reason, REASON_REQUIRED.retract);
     const applied = await retractPublishedResult(tx, actor, { resultId, reason: reason.trim(), submissionId: null });
     const result = await tx.result.findUniqueOrThrow({ where: { id: resultId }, select: { sourceKey: true, benchmark: { select: { slug: true } } } });
     return { applied, slug: result.benchmark.slug, submissionId: creatingSubmissionId(result.sourceKey) };

@@ -1,7 +1,7 @@
 import "server-only";
 import { prisma } from "@/lib/db";
 import { creatingSubmissionId } from "@/lib/submissions/submission-results";
-import { datasetLabel } from "./shapes";
+import { datasetLabel } from "@/lib/data/shapes";
 
 /** A result as a moderator sees it before retracting it: its values, provenance, state and history. */
 export async function getResultForModeration(id: string) {
