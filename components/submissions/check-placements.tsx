@@ -1,5 +1,5 @@
 import { Placements } from "@/app/(moderation)/moderation/[id]/_components/placements";
-import { directionText } from "@/components/leaderboard/metric-heading";
+import { DIRECTION_TEXT } from "@/lib/metrics/direction-labels";
 import type { MetricPlacements } from "@/lib/data/submission-preview";
 
 /** "Check": each row's rank and distance to the best, by every ranked metric, as the moderator's preview shows them. */
@@ -13,7 +13,7 @@ export function CheckPlacements({ placements }: { placements: MetricPlacements[]
       {placements.map(({ metric, rows }) => (
         <div key={metric.id} className="space-y-1">
           <p className="text-xs text-slate-600">
-            By {metric.name}, {directionText(metric.direction)}
+            By {metric.name}, {DIRECTION_TEXT[metric.direction]}
           </p>
           <Placements placements={rows} metric={metric} />
         </div>

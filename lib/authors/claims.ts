@@ -3,7 +3,7 @@ import { authorIdOf } from "@/lib/api/author-id";
 import { expireTags } from "@/lib/cache/expire-tags";
 import { tags } from "@/lib/cache/tags";
 import { recordAuditEvents } from "@/lib/audit/audit-events";
-import type { Tx } from "@/lib/catalogue/types";
+import type { Tx } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { REVIEWER_ROLES, requireActor } from "@/lib/users/require-actor";
 import { ClaimPaperSchema, DecideClaimSchema, type ClaimPaper, type DecideClaim } from "@/lib/validations/trust";

@@ -1,7 +1,7 @@
 import { prisma } from "@/lib/db";
 import { expireTags } from "@/lib/cache/expire-tags";
 import { recordAuditEvents } from "@/lib/audit/audit-events";
-import type { Tx } from "@/lib/catalogue/types";
+import type { Tx } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { rowTags } from "@/lib/trust/row-tags";
 import { requireActor, type Actor } from "@/lib/users/require-actor";

@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import { prisma } from "@/lib/db";
-import { approveSubmission } from "@/lib/submissions/approve-submission";
+import { decideSubmission } from "@/lib/submissions/decisions/decide-submission";
 import { retractResult } from "@/lib/submissions/decisions/retract-result";
 import { createTestBenchmark, createTestUser } from "@/lib/test/catalogue-factory";
 import { resetDatabase } from "@/lib/test/reset-database";
@@ -50,7 +50,7 @@ describe("a leaderboard snapshot", () => {
       row: resultRow("Model 1", ["95"]),
       comment: "Table 3.",
     });
-    await approveSubmission(moderator.id, { submissionId: edit.id });
+    await decideSubmission(moderator.id, { decision: "approve", submissionId: edit.id });
     await retractResult(moderator.id, { resultId: fixture.results[1].id, reason: "Wrong split." });
 
     const after = (await findSnapshot(fixture.benchmark.slug, made.id))!;

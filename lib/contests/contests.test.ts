@@ -3,7 +3,7 @@ import { prisma } from "@/lib/db";
 import { expireTags } from "@/lib/cache/expire-tags";
 import { claimPaper, decideClaim } from "@/lib/authors/claims";
 import { confirmResult, disputeResult } from "@/lib/authors/confirm-result";
-import { approveSubmission } from "@/lib/submissions/approve-submission";
+import { decideSubmission } from "@/lib/submissions/decisions/decide-submission";
 import { createTestBenchmark, createTestUser } from "@/lib/test/catalogue-factory";
 import { resetDatabase } from "@/lib/test/reset-database";
 import { createNewResultsSubmission, resultRow } from "@/lib/test/submission-factory";
@@ -35,7 +35,7 @@ describe("contests", () => {
       rows: [resultRow("Model 1", ["82.5"])],
       comment: "",
     });
-    await approveSubmission(moderator.id, { submissionId: submission.id });
+    await decideSubmission(moderator.id, { decision: "approve", submissionId: submission.id });
     const contest = await prisma.contest.findFirstOrThrow({ where: { resultId: fixture.results[0].id } });
     expect(contest).toMatchObject({ kind: "VALUES", status: "OPEN" });
     expect(contest.reason).toContain("80 against 82.5");

@@ -1,6 +1,6 @@
 import { prisma } from "@/lib/db";
 import { expireTags } from "@/lib/cache/expire-tags";
-import type { Tx } from "@/lib/catalogue/types";
+import type { Tx } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { recordAuditEvents } from "@/lib/audit/audit-events";
 import { retractPublishedResult } from "@/lib/submissions/decisions/retract-result";

@@ -3,7 +3,7 @@ import { prisma } from "@/lib/db";
 import { getLeaderboard, type LeaderboardMetric } from "@/lib/data/leaderboards";
 import { rankableMetrics } from "@/lib/leaderboard/rank";
 import { placeHighlighted, previewNewResults, type RowPlacement } from "@/lib/submissions/preview";
-import type { SubmissionCheck } from "@/lib/submissions/check-types";
+import type { SubmissionCheck } from "@/lib/submissions/checks/check-types";
 import { parseInput } from "@/lib/submissions/input-errors";
 import { prepareSubmission } from "@/lib/submissions/prepare-submission";
 import { requireActor } from "@/lib/users/require-actor";

@@ -1,4 +1,4 @@
-import type { Tx } from "@/lib/catalogue/types";
+import type { Tx } from "@/lib/db";
 import type { SubmissionKind } from "@/lib/generated/prisma/enums";
 import { recordWatchEvents } from "./events";
 import { recordResultEvents } from "./result-events";

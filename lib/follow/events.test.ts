@@ -1,7 +1,6 @@
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import { prisma } from "@/lib/db";
-import { approveSubmission } from "@/lib/submissions/approve-submission";
-import { rejectSubmission } from "@/lib/submissions/reject-submission";
+import { decideSubmission } from "@/lib/submissions/decisions/decide-submission";
 import { retractResult } from "@/lib/submissions/decisions/retract-result";
 import { createTestBenchmark, createTestUser } from "@/lib/test/catalogue-factory";
 import { resetDatabase } from "@/lib/test/reset-database";
@@ -50,7 +49,7 @@ describe("watch events", () => {
     await setWatch(taskWatcher.id, { kind: "TASK", targetId: fixture.task.id, watch: true });
     const submission = await submitTo(fixture, submitter.id, "95.5");
 
-    await approveSubmission(moderator.id, { submissionId: submission.id });
+    await decideSubmission(moderator.id, { decision: "approve", submissionId: submission.id });
 
     const title = `New best on ${fixture.task.name} on ${fixture.dataset.name}: Watched Net · Accuracy 95.5`;
     // Two watches of the same change make one inbox item.
@@ -66,9 +65,9 @@ describe("watch events", () => {
     const [watcher, submitter, moderator] = await Promise.all([createTestUser(), createTestUser(), createTestUser("MODERATOR")]);
     const fixture = await createTestBenchmark();
     await setWatch(watcher.id, { kind: "DATASET", targetId: fixture.dataset.id, watch: true });
-    const { resultIds } = await approveSubmission(moderator.id, { submissionId: (await submitTo(fixture, submitter.id, "85")).id });
+    const { resultIds } = await decideSubmission(moderator.id, { decision: "approve", submissionId: (await submitTo(fixture, submitter.id, "85")).id });
     await retractResult(moderator.id, { resultId: resultIds[0], reason: "Test set leak." });
-    await rejectSubmission(moderator.id, { submissionId: (await submitTo(fixture, submitter.id, "99")).id, reason: "No evidence." });
+    await decideSubmission(moderator.id, { decision: "reject", submissionId: (await submitTo(fixture, submitter.id, "99")).id, reason: "No evidence." });
 
     expect((await inboxOf(watcher.id)).map((item) => item.event.kind)).toEqual(["NEW_RESULT", "RESULT_RETRACTED"]);
     expect((await inboxOf(watcher.id))[1].event.title).toBe(`Retracted on ${fixture.task.name} on ${fixture.dataset.name}: Watched Net (Test set leak.)`);

@@ -1,4 +1,4 @@
-import type { Tx } from "@/lib/catalogue/types";
+import type { Tx } from "@/lib/db";
 import { authorIdOf } from "@/lib/api/author-id";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { WatchEventKind, WatchTargetKind } from "@/lib/generated/prisma/enums";

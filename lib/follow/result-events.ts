@@ -1,4 +1,4 @@
-import type { Tx } from "@/lib/catalogue/types";
+import type { Tx } from "@/lib/db";
 import type { MetricDirection } from "@/lib/generated/prisma/enums";
 import { defaultRankingMetric, isBetter } from "@/lib/leaderboard/rank";
 import { recordWatchEvents, watchTargetsOfResult } from "./events";

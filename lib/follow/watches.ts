@@ -1,5 +1,5 @@
 import { prisma } from "@/lib/db";
-import type { Tx } from "@/lib/catalogue/types";
+import type { Tx } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import type { WatchTargetKind } from "@/lib/generated/prisma/enums";
 import { requireActor } from "@/lib/users/require-actor";

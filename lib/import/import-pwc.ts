@@ -3,7 +3,7 @@ import path from "node:path";
 import type { z } from "zod";
 import { expireTagsEverywhere } from "@/lib/cache/tag-store.js";
 import { ExtrasTally } from "@/lib/settings/result-extras";
-import type { Tx } from "@/lib/catalogue/types";
+import type { Tx } from "@/lib/db";
 import { withDeferredPaperSearch } from "@/lib/search/deferred-paper-search";
 import { prisma } from "@/lib/db";
 import { AppError } from "@/lib/errors";

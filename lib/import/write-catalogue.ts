@@ -4,7 +4,7 @@ import { cleanTitle } from "@/lib/catalogue/paper-identity";
 import { findOrCreateDatasets } from "@/lib/catalogue/datasets";
 import { slugify } from "@/lib/catalogue/slug";
 import { findOrCreateTasks } from "@/lib/catalogue/tasks";
-import type { Tx } from "@/lib/catalogue/types";
+import type { Tx } from "@/lib/db";
 import { archivePaperIdentity, linkPapersToMethods, resolvePapers, type WantedPaper } from "./archive-papers";
 import { pwcSlugOf, type PwcCodeLink, type PwcDatasetEntry, type PwcMethod, type PwcPaper, type PwcPaperMethod } from "./archive-files";
 import type { ImportTally } from "./import-tally";

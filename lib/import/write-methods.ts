@@ -1,6 +1,6 @@
 import { newId } from "@/lib/catalogue/bulk-insert";
 import { slugify, takenSlugsIn, uniqueSlugs } from "@/lib/catalogue/slug";
-import type { Tx } from "@/lib/catalogue/types";
+import type { Tx } from "@/lib/db";
 import { resolvePapers, type WantedPaper } from "./archive-papers";
 import type { ImportTally } from "./import-tally";
 

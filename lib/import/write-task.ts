@@ -5,7 +5,7 @@ import { findOrCreateDatasets, type DatasetRef } from "@/lib/catalogue/datasets"
 import { upsertPapers, type PaperInput } from "@/lib/catalogue/papers";
 import { upsertResults, type ResultInput } from "@/lib/catalogue/results";
 import { findOrCreateTasks, type TaskRef } from "@/lib/catalogue/tasks";
-import type { Tx } from "@/lib/catalogue/types";
+import type { Tx } from "@/lib/db";
 import type { ImportTally } from "./import-tally";
 import type { RowPlan, TablePlan, TaskTreePlan } from "./plan-task";
 

@@ -5,7 +5,7 @@ import { getLeaderboard } from "@/lib/data/leaderboards";
 import { getLeaderboardAsOf, readRowsAsOf } from "@/lib/data/leaderboard-as-of";
 import { EvaluationResultsParams } from "@/lib/api/params";
 import { readEvaluationResults } from "@/lib/api/read/results";
-import { approveSubmission } from "@/lib/submissions/approve-submission";
+import { decideSubmission } from "@/lib/submissions/decisions/decide-submission";
 import { retractResult } from "@/lib/submissions/decisions/retract-result";
 import { createTestBenchmark, createTestUser } from "@/lib/test/catalogue-factory";
 import { resetDatabase } from "@/lib/test/reset-database";
@@ -49,7 +49,7 @@ describe("a leaderboard as of an instant", () => {
       rows: [resultRow("Newcomer", ["85"])],
       comment: "",
     });
-    const { resultIds } = await approveSubmission(moderator.id, { submissionId: added.id });
+    const { resultIds } = await decideSubmission(moderator.id, { decision: "approve", submissionId: added.id });
     marks.push(await mark(slug));
 
     const edit = await createEditSubmission({
@@ -58,7 +58,7 @@ describe("a leaderboard as of an instant", () => {
       row: resultRow("Model 2", ["70"]),
       comment: "Table 3 says 70.",
     });
-    await approveSubmission(moderator.id, { submissionId: edit.id });
+    await decideSubmission(moderator.id, { decision: "approve", submissionId: edit.id });
     marks.push(await mark(slug));
 
     await retractResult(moderator.id, { resultId: resultIds[0], reason: "Validation split." });

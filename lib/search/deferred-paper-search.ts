@@ -2,7 +2,7 @@
 // statement or author: prisma/migrations/20261207020000_deferred_paper_search (SQLite) and its PostgreSQL
 // twin. All SQL of it that only one database understands lives here.
 import { databaseProvider } from "@/lib/database-url";
-import type { Tx } from "@/lib/catalogue/types";
+import type { Tx } from "@/lib/db";
 
 const isPostgres = databaseProvider() === "postgresql";
 

@@ -3,7 +3,7 @@ import { prisma } from "@/lib/db";
 import { createTestBenchmark, createTestUser } from "@/lib/test/catalogue-factory";
 import { resetDatabase } from "@/lib/test/reset-database";
 import { createNewResultsSubmission, resultRow } from "@/lib/test/submission-factory";
-import { approveSubmission } from "./approve-submission";
+import { decideSubmission } from "./decisions/decide-submission";
 
 vi.mock("@/lib/cache/expire-tags", () => ({ expireTags: vi.fn() }));
 
@@ -31,7 +31,7 @@ describe("the abstract given on the form", () => {
       rows: [resultRow("VGG-16", ["92.7%"])],
       comment: "",
     });
-    await approveSubmission(moderator.id, { submissionId: submission.id });
+    await decideSubmission(moderator.id, { decision: "approve", submissionId: submission.id });
     const paper = await prisma.paper.findFirstOrThrow({ where: { arxivId: "1409.1556" }, select: { abstract: true, title: true } });
     expect(paper).toEqual({
       title: "Very Deep Convolutional Networks for Large-Scale Image Recognition",
