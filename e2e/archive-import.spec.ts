@@ -116,7 +116,7 @@ test("importing the archive's papers, code links, methods and datasets shows the
   await expect(code).toContainText("official");
   await expect(code).toContainText("PyTorch");
   await expect(code).toContainText("★ 4,321");
-  await expect(page.getByText("Ada Lovelace")).toBeVisible();
+  await expect(page.getByTestId("paper-authors")).toContainText("Ada Lovelace");
 
   await page.goto(`/method/sparse-router-${tag}`);
   await expect(page.getByRole("heading", { level: 1, name: `Sparse Router ${tag}` })).toBeVisible();

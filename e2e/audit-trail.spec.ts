@@ -23,7 +23,7 @@ test.describe("a moderator's change of a metric", () => {
     await page.goto(`/moderation/benchmarks/${board.slug}`);
     await page.getByLabel("Direction of Error").selectOption("LOWER_IS_BETTER");
     await page.getByRole("button", { name: "Save metrics" }).click();
-    await expect(page.getByTestId("form-message")).toContainText("Saved");
+    await expect(page.getByRole("form", { name: "Metrics of this benchmark" }).getByTestId("form-message")).toContainText("Saved");
     const today = formatDate(new Date());
 
     await page.goto(`/sota/${board.slug}`);

@@ -23,7 +23,7 @@ test("fixing a metric ranked the wrong way round re-ranks the leaderboard on the
   await page.getByLabel("Direction of Error").selectOption("LOWER_IS_BETTER");
   await page.getByLabel("Unit of Error").fill("%");
   await page.getByRole("button", { name: "Save metrics" }).click();
-  await expect(page.getByTestId("form-message")).toContainText("Saved");
+  await expect(page.getByRole("form", { name: "Metrics of this benchmark" }).getByTestId("form-message")).toContainText("Saved");
 
   await page.goto(`/sota/${board.slug}`);
   expect(await shownModels(page)).toEqual(["Careful", "Middling", "Sloppy"]);

@@ -24,7 +24,7 @@ test("a retracted result leaves the leaderboard and stays in the audit log and t
   await expect(page.getByText("Say why the result is retracted")).toBeVisible();
   await page.getByLabel("Reason").fill("Trained on the test split (see the authors' erratum).");
   await page.getByRole("button", { name: "Retract this result" }).click();
-  await expect(page.getByTestId("form-message")).toContainText("Retracted: the result is off the leaderboard");
+  await expect(page.getByRole("region", { name: "Retract" }).getByTestId("form-message")).toContainText("Retracted: the result is off the leaderboard");
   await expect(page.getByTestId("retracted-banner")).toContainText("Trained on the test split");
 
   await page.goto(`/sota/${board.slug}`);

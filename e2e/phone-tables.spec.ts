@@ -66,7 +66,7 @@ for (const width of WIDTHS) {
     await expect(table.getByRole("columnheader")).toHaveText(["Model", "Number of params", "Top 1 Accuracy", "Top 5 Accuracy"]);
     await expect(table.getByRole("row")).toHaveCount(3);
     const first = table.getByRole("row").nth(1);
-    await expect(first.getByRole("rowheader")).toHaveText("ViT-H/14 (a fixture with a long name)");
+    await expect(first.getByRole("rowheader").getByRole("link")).toHaveText("ViT-H/14 (a fixture with a long name)");
     await expect(first.getByRole("cell")).toHaveText(["632M—", "88.55 ± 0.04#1", "98.1#1"]);
     await expectBesideInView(first.getByRole("rowheader"), first.getByRole("cell").first(), width);
 

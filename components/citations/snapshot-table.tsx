@@ -6,7 +6,7 @@ const TH = "px-3 py-2 text-left font-semibold text-slate-600";
 /** A frozen board as its snapshot stores it: rank, model, paper and the reported values. */
 export function SnapshotTable({ content }: { content: SnapshotContent }) {
   return (
-    <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
+    <div tabIndex={0} className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
       <table className="min-w-full text-sm [&_td]:px-3 [&_td]:py-2 [&_td]:align-top">
         <thead className="bg-slate-50">
           <tr>

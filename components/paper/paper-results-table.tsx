@@ -54,7 +54,7 @@ function BenchmarkResults({ table, trust }: { table: PaperBenchmarkTable; trust?
             {table.rows.map((row) => (
               <tr key={row.resultId}>
                 <th scope="row" className={`${STICKY} max-w-40 px-3 py-2.5 text-left align-top font-normal text-slate-700 sm:max-w-64`}>
-                  <Link href={`/result/${row.resultId}`} className="text-slate-800 hover:text-brand-700">
+                  <Link href={`/result/${row.resultId}`} className="text-slate-800 underline decoration-slate-300 underline-offset-2 hover:text-brand-700">
                     {row.modelName}
                   </Link>
                   {trust?.[row.resultId] && (

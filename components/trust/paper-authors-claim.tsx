@@ -7,7 +7,7 @@ export function PaperAuthorsClaim({ slug, authors, claimed }: { slug: string; au
   if (authors.length === 0) return null;
   return (
     <Card title="Authors">
-      <div className="space-y-2 text-sm text-slate-700" data-testid="paper-authors">
+      <div className="space-y-2 text-sm text-slate-700" data-testid="paper-authors-claim">
         <p className="flex flex-wrap gap-x-3 gap-y-1">
           {authors.map((name) => (
             <Link key={name} href={`/author/${encodeURIComponent(authorIdOf(name))}`}>
