@@ -14,7 +14,11 @@ function BadgeMarkdown({ label, image, link, alt }: { label: string; image: stri
         <img src={image} alt={alt} height={20} />
         <CopyButton text={markdown} label={`Copy ${label} markdown`} />
       </div>
-      <code tabIndex={0} className="block overflow-x-auto rounded bg-slate-100 p-2 text-xs whitespace-nowrap text-slate-700" data-testid={`${label}-badge-markdown`}>
+      <code
+        tabIndex={0}
+        className="block overflow-x-auto rounded bg-slate-100 p-2 text-xs whitespace-nowrap text-slate-700"
+        data-testid={`${label}-badge-markdown`}
+      >
         {markdown}
       </code>
     </div>

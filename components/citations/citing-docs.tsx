@@ -43,7 +43,11 @@ export function CitingApiGuide({ siteUrl }: { siteUrl: string }) {
           <code className={CODE}>GET /api/v1/evaluations/{"{id}"}/results/?as_of=2021-06-30</code> lists an evaluation table&apos;s results as the table stood
           at the end of that UTC day, in the same shape as without it. A day that is not <code className={CODE}>YYYY-MM-DD</code> is a 400.
         </p>
-        <pre tabIndex={0} aria-label="Examples with curl" className="overflow-x-auto rounded-lg bg-slate-900 p-3 text-sm text-slate-100">{`curl '${siteUrl}/api/v1/evaluations/BOARD/results/?as_of=2021-06-30'
+        <pre
+          tabIndex={0}
+          aria-label="Examples with curl"
+          className="overflow-x-auto rounded-lg bg-slate-900 p-3 text-sm text-slate-100"
+        >{`curl '${siteUrl}/api/v1/evaluations/BOARD/results/?as_of=2021-06-30'
 curl '${siteUrl}/sota/BOARD/feed.atom'   # also /task/TASK/, /paper/PAPER/ and /feed.atom
 curl '${siteUrl}/result/RESULT/badge.svg'`}</pre>
         <p>
