@@ -12,6 +12,7 @@ import { ProposalDetails, ProposalTables } from "./_components/proposal-details"
 import { ResubmissionChanges } from "./_components/resubmission-changes";
 import { ReviewHeader } from "./_components/review-header";
 import { NearNamesCard } from "./_components/near-names-card";
+import { RewriteNotice } from "./_components/rewrite-notice";
 
 export const metadata: Metadata = { title: "Review a submission", robots: { index: false } };
 
@@ -32,7 +33,7 @@ export default async function ReviewPage({ params, searchParams }: Props) {
       <DecisionState review={review} viewerId={viewer.id} nextId={nextId} />
       <DetailGrid
         main={
-          <>
+          <RewriteNotice>
             {review.resubmission && <ResubmissionChanges resubmission={review.resubmission} />}
             <ProposalDetails review={review} />
             {review.proposal.kind === "NEW_RESULTS" && (
@@ -45,7 +46,7 @@ export default async function ReviewPage({ params, searchParams }: Props) {
                 canRewrite={review.status === "PENDING"}
               />
             )}
-          </>
+          </RewriteNotice>
         }
         aside={
           <>
