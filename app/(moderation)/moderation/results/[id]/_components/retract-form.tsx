@@ -28,7 +28,10 @@ export function RetractForm({ resultId, benchmarkSlug, isPublished }: { resultId
 
   const done = result?.ok && (
     <FormMessage tone="success">
-      {result.message} <Link href={`/sota/${benchmarkSlug}`}>See the leaderboard</Link>
+      {result.message}{" "}
+      <Link href={`/sota/${benchmarkSlug}`} prefetch={false}>
+        See the leaderboard
+      </Link>
     </FormMessage>
   );
   if (!isPublished) return done || null;
