@@ -48,7 +48,7 @@ for (const viewport of [
     await page.screenshot({ path: test.info().outputPath(`comparable-${viewport.width}.png`), fullPage: true });
 
     // All together, one click away at its own address: one list, rows that differ still marked.
-    await page.getByRole("link", { name: "All together" }).click();
+    await page.getByRole("link", { name: "All together", exact: true }).click();
     await expect(page).toHaveURL(/\/setting\/all$/);
     await expect(page.getByTestId("comparable-note")).toHaveCount(0);
     expect(await models(page)).toEqual(["Big Ensemble", "Mystery", "Large Single", "Small Single"]);
