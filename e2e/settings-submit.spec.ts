@@ -47,6 +47,7 @@ for (const viewport of [
     await ensemble.selectOption("no");
     await page.getByLabel("Parameters (optional)").fill("seven");
     await page.getByLabel("Evidence").fill("Table 2");
+    await page.getByTestId("row-settings").screenshot({ path: test.info().outputPath(`form-${viewport.width}.png`) });
     await page.getByRole("button", { name: "Submit for review" }).click();
     await expect(page.getByText("Write a number such as 7B, 350M or 7e9")).toBeVisible();
     await page.getByLabel("Parameters (optional)").fill("3B");
