@@ -3,6 +3,7 @@ import { ReportedValue } from "@/components/leaderboard/reported-value";
 import { plural } from "@/lib/format";
 import { parseMetricValue } from "@/lib/values/parse-metric-value";
 import type { CreateSubmission } from "@/lib/validations/submission";
+import { describeSubmittedExtras } from "@/lib/settings/submitted-settings";
 
 const TH = "px-3 py-2 text-left text-xs font-semibold uppercase tracking-wide text-slate-600";
 const TD = "px-3 py-2 align-top";
@@ -26,6 +27,9 @@ export function ProposedRows({ input }: { input: CreateSubmission }) {
               ))}
               <th scope="col" className={TH}>
                 Extra data
+              </th>
+              <th scope="col" className={TH}>
+                Settings and size
               </th>
               <th scope="col" className={TH}>
                 Evidence
@@ -52,6 +56,9 @@ export function ProposedRows({ input }: { input: CreateSubmission }) {
                   </td>
                 ))}
                 <td className={`${TD} min-w-28 text-slate-700`}>{row.usesExtraData ? row.extraData : "No"}</td>
+                <td className={`${TD} min-w-36 text-slate-700`} data-testid="row-extras">
+                  {describeSubmittedExtras(row) || <span className="text-slate-400">not given</span>}
+                </td>
                 <td className={`${TD} min-w-28 text-slate-700 [overflow-wrap:anywhere]`}>
                   {/^https?:\/\//i.test(row.evidence) ? (
                     <a href={row.evidence} rel="noopener nofollow">
