@@ -31,8 +31,21 @@ export function ContestSides({ contest }: { contest: ContestView }) {
             </div>
             <div className="flex gap-2">
               <dt className="text-slate-500">Source:</dt>
-              <dd>{SOURCE_TEXT[side.source] ?? side.source}</dd>
+              <dd>
+                {SOURCE_TEXT[side.source] ?? side.source}
+                {side.origin && ` (${side.origin})`}
+              </dd>
             </div>
+            {side.paperUrl && (
+              <div className="flex gap-2">
+                <dt className="text-slate-500">Paper:</dt>
+                <dd className="min-w-0 break-all">
+                  <a href={side.paperUrl} rel="noopener nofollow">
+                    {side.paperUrl}
+                  </a>
+                </dd>
+              </div>
+            )}
           </dl>
         </div>
       ))}

@@ -19,7 +19,17 @@ export async function readPaperTrust(paperId: string): Promise<PaperTrust> {
   };
 }
 
-export type ContestSide = { id: string; modelName: string; status: string; evidence: string; source: string; values: { metric: string; raw: string }[] };
+export type ContestSide = {
+  id: string;
+  modelName: string;
+  status: string;
+  evidence: string;
+  source: string;
+  /** The archive file and import an imported row came from; "" otherwise. */
+  origin: string;
+  paperUrl: string | null;
+  values: { metric: string; raw: string }[];
+};
 
 export type ContestView = {
   id: string;
@@ -40,6 +50,8 @@ const SIDE_SELECT = {
   status: true,
   evidence: true,
   source: true,
+  origin: true,
+  paper: { select: { url: true, pdfUrl: true } },
   values: { select: { raw: true, metric: { select: { name: true, position: true } } } },
 } as const;
 
@@ -49,11 +61,14 @@ type StoredSide = {
   status: string;
   evidence: string;
   source: string;
+  origin: string;
+  paper: { url: string | null; pdfUrl: string | null } | null;
   values: { raw: string; metric: { name: string; position: number } }[];
 };
 
-const sideOf = (row: StoredSide): ContestSide => ({
+const sideOf = ({ paper, ...row }: StoredSide): ContestSide => ({
   ...row,
+  paperUrl: paper?.url ?? paper?.pdfUrl ?? null,
   values: [...row.values].sort((a, b) => a.metric.position - b.metric.position).map((value) => ({ metric: value.metric.name, raw: value.raw })),
 });
 
