@@ -45,6 +45,8 @@ export type ImportSummary = {
   extras: ExtrasTally;
   /** Contests opened: rows that give a published result other values, kept beside it (lib/contests/import-contests.ts). */
   contestsOpened: number;
+  /** Rows linked anew to the original paper's row as baselines reported in another paper's table (lib/contests/baselines.ts). */
+  baselinesLinked: number;
   durationMs: number;
 };
 
@@ -97,6 +99,7 @@ export async function importPwcFiles(files: string[], onProgress?: ImportProgres
     unreadableValueCount: 0,
     extras: new ExtrasTally(),
     contestsOpened: 0,
+    baselinesLinked: 0,
     durationMs: 0,
   };
   for (const entry of kinds) {
@@ -146,10 +149,12 @@ async function importTables(file: string, tally: ImportTally, summary: ImportSum
     const plans = batch;
     batch = [];
     rows = 0;
-    summary.contestsOpened += await prisma.$transaction(
+    const written = await prisma.$transaction(
       (tx) => withDeferredPaperSearch(tx, () => writeTaskPlans(tx, plans, tally, occurrences, origin)),
       TRANSACTION,
     );
+    summary.contestsOpened += written.contests;
+    summary.baselinesLinked += written.baselines;
     await expireTagsEverywhere(tally.endBatch());
   };
   for await (const element of readJsonArray(file, { onProgress: progress })) {

@@ -50,6 +50,7 @@ describe("formatSummary", () => {
       unreadableValues: [{ file: "a.json", place: "[0].datasets[0].sota.rows[1].metrics.EM", raw: "-" }],
       unreadableValueCount: 1,
       contestsOpened: 2,
+      baselinesLinked: 1,
       durationMs: 1234,
     });
     expect(text).toContain("Imported a.json (1 top-level task), methods.json.gz (3 methods) in 1.2 s.");

@@ -6,6 +6,7 @@ import { upsertPapers, type PaperInput } from "@/lib/catalogue/papers";
 import { upsertResults, type ResultInput } from "@/lib/catalogue/results";
 import { findOrCreateTasks, type TaskRef } from "@/lib/catalogue/tasks";
 import type { Tx } from "@/lib/db";
+import { linkBaselines } from "@/lib/contests/baselines";
 import { keepChangedValuesApart, openImportContests } from "@/lib/contests/import-contests";
 import type { ImportTally } from "./import-tally";
 import type { RowPlan, TablePlan, TaskTreePlan } from "./plan-task";
@@ -26,10 +27,16 @@ export async function writeTaskPlan(tx: Tx, plan: TaskTreePlan, tally: ImportTal
 /**
  * Writes several top-level tasks of the file, in order, inside the caller's transaction: each kind of
  * row is looked up and created for all of them at once, in a few statements, whatever their number.
- * A row that gives a published result other values is kept beside it and contested (lib/contests):
- * returns the contests opened.
+ * A row that gives a published result other values is kept beside it and contested, and a baseline
+ * from another paper's table is linked to its original row (lib/contests): returns how many of each.
  */
-export async function writeTaskPlans(tx: Tx, plans: TaskTreePlan[], tally: ImportTally, occurrences: Occurrences, origin: ImportOrigin = ""): Promise<number> {
+export async function writeTaskPlans(
+  tx: Tx,
+  plans: TaskTreePlan[],
+  tally: ImportTally,
+  occurrences: Occurrences,
+  origin: ImportOrigin = "",
+): Promise<{ contests: number; baselines: number }> {
   const taskRefs = await writeTasks(tx, plans, tally);
   const datasetRefs = await writeDatasets(tx, plans, tally);
 
@@ -67,7 +74,8 @@ export async function writeTaskPlans(tx: Tx, plans: TaskTreePlan[], tally: Impor
     if (inputs[i].paperId) tally.touch("papers", inputs[i].paperId);
   });
   const created = results.flatMap((result, i) => (result.outcome === "created" ? [{ ...inputs[i], id: result.id, origin }] : []));
-  return openImportContests(tx, created, versions);
+  const contests = await openImportContests(tx, created, versions);
+  return { contests, baselines: await linkBaselines(tx, [...tableOf.keys()]) };
 }
 
 /** Each item's depth in its plan's tree: parents come before their children. */
