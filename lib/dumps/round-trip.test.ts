@@ -71,7 +71,13 @@ describe("a dump round-trips through the importer", () => {
     await resetDatabase();
     await importPwcFiles([path.join(SAMPLES, "snli.json")]);
     const row = await prisma.result.findFirstOrThrow({ where: { params: { not: null } }, orderBy: { modelName: "asc" } });
-    const given = { settings: JSON.stringify({ ensemble: "yes", shots: "0" }), settingNotes: "* trained twice", params: 1.5e6, trainingCompute: 2e18, inferenceCost: null };
+    const given = {
+      settings: JSON.stringify({ ensemble: "yes", shots: "0" }),
+      settingNotes: "* trained twice",
+      params: 1.5e6,
+      trainingCompute: 2e18,
+      inferenceCost: null,
+    };
     await prisma.result.update({ where: { id: row.id }, data: given });
     const first = await dumpAll(await mkdtemp(path.join(directory, "round-")));
     const second = await round([first["evaluation-tables.json"]], directory);

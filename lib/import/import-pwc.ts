@@ -149,10 +149,7 @@ async function importTables(file: string, tally: ImportTally, summary: ImportSum
     const plans = batch;
     batch = [];
     rows = 0;
-    const written = await prisma.$transaction(
-      (tx) => withDeferredPaperSearch(tx, () => writeTaskPlans(tx, plans, tally, occurrences, origin)),
-      TRANSACTION,
-    );
+    const written = await prisma.$transaction((tx) => withDeferredPaperSearch(tx, () => writeTaskPlans(tx, plans, tally, occurrences, origin)), TRANSACTION);
     summary.contestsOpened += written.contests;
     summary.baselinesLinked += written.baselines;
     await expireTagsEverywhere(tally.endBatch());

@@ -1,6 +1,7 @@
 import "server-only";
 import { prisma } from "@/lib/db";
 import type { ContestKind, ContestStatus } from "@/lib/generated/prisma/enums";
+import { reporterOf } from "@/lib/contests/reporter";
 import { computeTrust, type Trust } from "./trust-level";
 
 const TRUST_SELECT = { id: true, evidence: true, codeUrl: true, authorConfirmedAt: true, reproducedAt: true, contestedAt: true, status: true } as const;
@@ -113,22 +114,31 @@ export type ResultTrust = {
   trust: Trust;
   reproductionUrl: string | null;
   baselineOf: { id: string; modelName: string; paperTitle: string | null } | null;
+  /** Who reported the row, when it is a baseline: its paper's title, else its code link (components/trust/baseline-link.tsx). */
+  reportedBy: string | null;
   contests: ContestView[];
 };
 
 /** For the result page (cached with its benchmark): its trust, contests about it, and the original row a baseline copies. */
 export async function readResultTrust(resultId: string): Promise<ResultTrust> {
-  const row = await prisma.result.findUniqueOrThrow({ where: { id: resultId }, select: { ...TRUST_SELECT, reproductionUrl: true, baselineOfId: true } });
+  const row = await prisma.result.findUniqueOrThrow({
+    where: { id: resultId },
+    select: { ...TRUST_SELECT, reproductionUrl: true, baselineOfId: true, codeUrl: true, paper: { select: { title: true } } },
+  });
   const [contests, original] = await Promise.all([
     readContests({ resultId }),
     row.baselineOfId
-      ? prisma.result.findUnique({ where: { id: row.baselineOfId }, select: { id: true, modelName: true, paper: { select: { title: true } } } })
+      ? prisma.result.findUnique({
+          where: { id: row.baselineOfId, status: "PUBLISHED" },
+          select: { id: true, modelName: true, paper: { select: { title: true } } },
+        })
       : null,
   ]);
   return {
     trust: computeTrust(row),
     reproductionUrl: row.reproducedAt ? row.reproductionUrl : null,
     baselineOf: original && { id: original.id, modelName: original.modelName, paperTitle: original.paper?.title ?? null },
+    reportedBy: original && reporterOf(row.paper?.title, row.codeUrl),
     contests,
   };
 }

@@ -46,12 +46,11 @@ export function DumpFormats() {
       </p>
       <p>
         <strong>evaluation-tables.json</strong> is a list with one top-level task per line. Values are kept as reported (&quot;0.8256 ± 0.0031&quot;,
-        &quot;91.2%&quot;); the format carries no metric direction. After the archive&apos;s keys each row has keys of its own, which the
-        archive&apos;s scripts ignore: <code>settings</code> (the row&apos;s comparison settings; a setting it does not name is unknown),{" "}
-        <code>setting_notes</code>, <code>params</code>, <code>training_compute</code> and <code>inference_cost</code> (numbers or null), its{" "}
-        <code>trust</code> level, <code>contested</code>, and <code>contest</code> (the latest contest about it: <code>status</code>,{" "}
-        <code>reason</code>, <code>settled_reason</code>, <code>settled_on</code>). The import reads settings and axes back; trust and contests stay
-        this site&apos;s.
+        &quot;91.2%&quot;); the format carries no metric direction. After the archive&apos;s keys each row has keys of its own, which the archive&apos;s scripts
+        ignore: <code>settings</code> (the row&apos;s comparison settings; a setting it does not name is unknown), <code>setting_notes</code>,{" "}
+        <code>params</code>, <code>training_compute</code> and <code>inference_cost</code> (numbers or null), its <code>trust</code> level,{" "}
+        <code>contested</code>, and <code>contest</code> (the latest contest about it: <code>status</code>, <code>reason</code>, <code>settled_reason</code>,{" "}
+        <code>settled_on</code>). The import reads settings and axes back; trust and contests stay this site&apos;s.
       </p>
       <pre tabIndex={0} className="overflow-x-auto rounded-md bg-slate-900 p-3 text-xs leading-relaxed text-slate-100">
         {TABLES_SHAPE}
