@@ -7,8 +7,8 @@ import { retractPublishedResult } from "@/lib/submissions/decisions/retract-resu
 import { rowTags } from "@/lib/trust/row-tags";
 import { REVIEWER_ROLES, requireActor } from "@/lib/users/require-actor";
 import type { SettleContest } from "@/lib/validations/trust";
-import { recordContestedEvent } from "@/lib/follow/result-events";
-import { detectContest, type ValueConflict } from "./detect-contest";
+import { detectContest } from "./detect-contest";
+import { openContest } from "./open-contest";
 
 const CLAIM_SELECT = { id: true, benchmarkId: true, paperId: true, modelName: true, values: { select: { metricId: true, raw: true, value: true } } } as const;
 
@@ -34,17 +34,6 @@ export async function openContestsFor(tx: Tx, resultIds: string[], openedById: s
     }
   }
   return opened;
-}
-
-/** One contest between a published row and the one that disagrees with it; both are contested until it is settled. */
-export async function openContest(
-  tx: Tx,
-  { resultId, otherResultId, conflicts, openedById }: { resultId: string; otherResultId: string; conflicts: ValueConflict[]; openedById: string | null },
-): Promise<void> {
-  const reason = `Two sources disagree: ${conflicts.map((conflict) => `${conflict.raws[0]} against ${conflict.raws[1]}`).join("; ")}.`;
-  await tx.contest.create({ data: { kind: "VALUES", resultId, otherResultId, reason, openedById } });
-  await tx.result.updateMany({ where: { id: { in: [resultId, otherResultId] } }, data: { contestedAt: new Date() } });
-  await recordContestedEvent(tx, { resultId, otherResultId, reason });
 }
 
 /** A row stays contested while any contest about it is open. */

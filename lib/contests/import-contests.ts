@@ -4,7 +4,7 @@ import { createHash } from "node:crypto";
 import { inList } from "@/lib/catalogue/bulk-sql";
 import { findStoredResults, type ResultInput } from "@/lib/catalogue/results";
 import type { Tx } from "@/lib/db";
-import { openContest } from "./contests";
+import { openContest } from "./open-contest";
 import { detectContest, valueConflicts, type ClaimedRow } from "./detect-contest";
 
 /** A row an import has just created, with what it claims. */
