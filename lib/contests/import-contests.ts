@@ -47,7 +47,8 @@ export async function openImportContests(tx: Tx, created: CreatedRow[], versions
   const createdIds = new Set(created.map((row) => row.id));
   const paperIds = [...new Set(created.flatMap((row) => (row.paperId ? [row.paperId] : [])))];
   const earlier = created.flatMap((row) => (row.sourceKey && versions.has(row.sourceKey) ? [versions.get(row.sourceKey)!] : []));
-  const others = (await findPublishedClaims(tx, [...new Set(created.map((row) => row.benchmarkId))], paperIds, earlier)).filter(
+  const origins = [...new Set(created.map((row) => row.origin))];
+  const others = (await findPublishedClaims(tx, [...new Set(created.map((row) => row.benchmarkId))], paperIds, earlier, origins)).filter(
     (other) => !createdIds.has(other.id),
   );
   let opened = 0;
@@ -67,10 +68,12 @@ export async function openImportContests(tx: Tx, created: CreatedRow[], versions
 type PublishedClaim = ClaimedRow & { id: string; origin: string };
 
 // Two plain queries with one parameter per list, as lib/catalogue does: a batch holds thousands of rows.
-async function findPublishedClaims(tx: Tx, benchmarkIds: string[], paperIds: string[], ids: string[]): Promise<PublishedClaim[]> {
+// Rows of the same import are left out here already: on a first import, that is every row the batch wrote.
+async function findPublishedClaims(tx: Tx, benchmarkIds: string[], paperIds: string[], ids: string[], origins: string[]): Promise<PublishedClaim[]> {
   const rows = await tx.$queryRaw<Omit<PublishedClaim, "values">[]>`
     SELECT "id", "benchmarkId", "paperId", "modelName", "origin" FROM "Result"
-    WHERE "status" = 'PUBLISHED' AND "benchmarkId" IN ${inList(benchmarkIds)} AND ("paperId" IN ${inList(paperIds)} OR "id" IN ${inList(ids)})`;
+    WHERE "status" = 'PUBLISHED' AND "benchmarkId" IN ${inList(benchmarkIds)}
+      AND (("paperId" IN ${inList(paperIds)} AND ("origin" = '' OR "origin" NOT IN ${inList(origins)})) OR "id" IN ${inList(ids)})`;
   if (rows.length === 0) return [];
   const byId = new Map(rows.map((row) => [row.id, { ...row, values: [] as PublishedClaim["values"] }]));
   const values = await tx.$queryRaw<(PublishedClaim["values"][number] & { resultId: string })[]>`
