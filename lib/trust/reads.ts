@@ -1,5 +1,6 @@
 import "server-only";
 import { prisma } from "@/lib/db";
+import type { Prisma } from "@/lib/generated/prisma/client";
 import type { ContestKind, ContestStatus } from "@/lib/generated/prisma/enums";
 import { reporterOf } from "@/lib/contests/reporter";
 import { computeTrust, type Trust } from "./trust-level";
@@ -56,16 +57,7 @@ const SIDE_SELECT = {
   values: { select: { raw: true, metric: { select: { name: true, position: true } } } },
 } as const;
 
-type StoredSide = {
-  id: string;
-  modelName: string;
-  status: string;
-  evidence: string;
-  source: string;
-  origin: string;
-  paper: { url: string | null; pdfUrl: string | null } | null;
-  values: { raw: string; metric: { name: string; position: number } }[];
-};
+type StoredSide = Prisma.ResultGetPayload<{ select: typeof SIDE_SELECT }>;
 
 const sideOf = ({ paper, ...row }: StoredSide): ContestSide => ({
   ...row,

@@ -27,7 +27,7 @@ export function ResultTrustCard({ resultId, trust, isPublished }: { resultId: st
         )}
         {trust.baselineOf && (
           <p data-testid="baseline-of">
-            A baseline reported by {trust.reportedBy}, from another paper. Original:{" "}
+            A baseline from another source, reported by {trust.reportedBy}. Original:{" "}
             <Link href={`/result/${trust.baselineOf.id}`}>
               {trust.baselineOf.modelName}
               {trust.baselineOf.paperTitle && ` (${trust.baselineOf.paperTitle})`}
