@@ -1,3 +1,4 @@
+import { randomUUID } from "node:crypto";
 import { expect, test, type Browser, type Page } from "@playwright/test";
 import { prisma } from "@/lib/db";
 import { signInThroughUi, storageStateOf } from "./fixtures/accounts";
@@ -109,7 +110,8 @@ for (const width of WIDTHS) {
     });
 
     test("an author's dispute marks the row contested and waits in the queue with their reason", async ({ page, browser }) => {
-      const model = `Disputed ${width}`;
+      // Unique per run: a dispute stays open in the shared queue, and a repeat would find the earlier one too.
+      const model = `Disputed ${width} ${randomUUID().slice(0, 6)}`;
       const { board, resultIds } = await trustBoard([{ model, values: { Accuracy: "55.5" }, codeUrl: "https://github.com/fixture/code" }]);
       const author = await createUser();
       await approvedAuthor(author.id, board.paperId);

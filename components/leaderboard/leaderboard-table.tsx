@@ -8,6 +8,7 @@ import { MetricHeading } from "./metric-heading";
 import { ReportedValue } from "./reported-value";
 import { Provenance } from "./provenance";
 import { TrustBadge } from "@/components/trust/trust-badge";
+import { BaselineLink } from "@/components/trust/baseline-link";
 
 const TH = "px-3 py-2.5 text-left align-bottom font-semibold text-slate-600";
 const TH_CAPS = `${TH} text-xs uppercase tracking-wide`;
@@ -48,6 +49,7 @@ function ModelCell({ result, note, mark }: { result: LeaderboardRow; note?: stri
       )}
       {result.evidence && <div className="mt-0.5 text-xs text-slate-500">{result.evidence}</div>}
       {mark}
+      <BaselineLink row={result} />
       {result.trust && (
         <div className="mt-1">
           <TrustBadge trust={result.trust} />

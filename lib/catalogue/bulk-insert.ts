@@ -50,6 +50,8 @@ export async function insertRows(tx: Tx, table: string, columns: readonly string
 export type ResultRow = {
   benchmarkId: string;
   sourceKey: string | null;
+  /** Where an imported row came from (the archive file and the import's time); "" otherwise. */
+  origin?: string;
   source: ResultSource;
   modelName: string;
   paperId: string | null;
@@ -81,6 +83,7 @@ const RESULT_COLUMNS = [
   "id",
   "benchmarkId",
   "sourceKey",
+  "origin",
   "source",
   "modelName",
   "paperId",
@@ -113,6 +116,7 @@ export async function insertResults(tx: Tx, results: ResultRow[]): Promise<strin
       ids[i],
       result.benchmarkId,
       result.sourceKey,
+      result.origin ?? "",
       result.source,
       result.modelName,
       result.paperId,

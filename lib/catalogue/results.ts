@@ -84,7 +84,7 @@ export async function upsertResults(tx: Tx, inputs: ResultInput[]): Promise<Resu
 }
 
 // What STORED_RESULT_SELECT reads, in two plain queries: Prisma's own costs more than the database here.
-async function findStoredResults(tx: Tx, sourceKeys: string[]): Promise<Map<string | null, StoredResult>> {
+export async function findStoredResults(tx: Tx, sourceKeys: string[]): Promise<Map<string | null, StoredResult>> {
   const byKey = new Map<string | null, StoredResult>();
   if (sourceKeys.length === 0) return byKey;
   const results = await tx.$queryRaw<Omit<StoredResult, "values">[]>`

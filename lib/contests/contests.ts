@@ -7,8 +7,8 @@ import { retractPublishedResult } from "@/lib/submissions/decisions/retract-resu
 import { rowTags } from "@/lib/trust/row-tags";
 import { REVIEWER_ROLES, requireActor } from "@/lib/users/require-actor";
 import type { SettleContest } from "@/lib/validations/trust";
-import { recordContestedEvent } from "@/lib/follow/result-events";
 import { detectContest } from "./detect-contest";
+import { openContest } from "./open-contest";
 
 const CLAIM_SELECT = { id: true, benchmarkId: true, paperId: true, modelName: true, values: { select: { metricId: true, raw: true, value: true } } } as const;
 
@@ -29,10 +29,7 @@ export async function openContestsFor(tx: Tx, resultIds: string[], openedById: s
     for (const other of others) {
       const conflicts = detectContest(other, row);
       if (!conflicts || conflicts.length === 0) continue;
-      const reason = `Two sources disagree: ${conflicts.map((conflict) => `${conflict.raws[0]} against ${conflict.raws[1]}`).join("; ")}.`;
-      await tx.contest.create({ data: { kind: "VALUES", resultId: other.id, otherResultId: row.id, reason, openedById } });
-      await tx.result.updateMany({ where: { id: { in: [other.id, row.id] } }, data: { contestedAt: new Date() } });
-      await recordContestedEvent(tx, { resultId: other.id, otherResultId: row.id, reason });
+      await openContest(tx, { resultId: other.id, otherResultId: row.id, conflicts, openedById });
       opened += 1;
     }
   }

@@ -24,9 +24,14 @@ const sameModel = (a: string, b: string) => a.trim().replace(/\s+/g, " ").toLowe
  */
 export function detectContest(a: ClaimedRow, b: ClaimedRow): ValueConflict[] | null {
   if (a.benchmarkId !== b.benchmarkId || !a.paperId || a.paperId !== b.paperId || !sameModel(a.modelName, b.modelName)) return null;
+  return valueConflicts(a.values, b.values);
+}
+
+/** The metrics whose values differ beyond rounding between two versions of one row. */
+export function valueConflicts(a: ClaimedRow["values"], b: ClaimedRow["values"]): ValueConflict[] {
   const conflicts: ValueConflict[] = [];
-  for (const left of a.values) {
-    const right = b.values.find((value) => value.metricId === left.metricId);
+  for (const left of a) {
+    const right = b.find((value) => value.metricId === left.metricId);
     if (!right || left.value === null || right.value === null) continue;
     const decimals = Math.min(reportedDecimals(left.raw), reportedDecimals(right.raw));
     const scale = 10 ** decimals;

@@ -43,6 +43,8 @@ export type LeaderboardRow = {
   inferenceCost?: number | null;
   /** Its trust level and why (lib/trust); absent on rows not yet published (the moderation preview). */
   trust?: Trust;
+  /** A baseline reported here from another paper: the original paper's row (lib/contests/baselines.ts). */
+  baselineOf?: { id: string; title: string } | null;
 };
 
 export type Leaderboard = {
@@ -73,7 +75,9 @@ type BenchmarkHead = {
   parentName: string | null;
 };
 
-type ResultRow = Omit<LeaderboardRow, "paper" | "evaluatedAt" | "approvedAt" | "values" | "usesExtraData" | "settings" | "trust"> & {
+type ResultRow = Omit<LeaderboardRow, "paper" | "evaluatedAt" | "approvedAt" | "values" | "usesExtraData" | "settings" | "trust" | "baselineOf"> & {
+  originalId: string | null;
+  originalTitle: string | null;
   settings: string;
   settingNotes: string;
   params: number | null;
@@ -116,9 +120,12 @@ async function readLeaderboard(id: string): Promise<Leaderboard> {
              r."source", r."approvedAt", r."settings", r."settingNotes", r."params", r."trainingCompute", r."inferenceCost",
              p."slug" AS "paperSlug", p."title" AS "paperTitle", p."url" AS "paperUrl",
              s."name" AS "submittedBy", v."name" AS "approvedBy",
-             r."authorConfirmedAt", r."reproducedAt", r."contestedAt"
+             r."authorConfirmedAt", r."reproducedAt", r."contestedAt",
+             o."id" AS "originalId", COALESCE(op."title", o."modelName") AS "originalTitle"
       FROM "Result" r
       LEFT JOIN "Paper" p ON p."id" = r."paperId"
+      LEFT JOIN "Result" o ON o."id" = r."baselineOfId" AND o."status" = 'PUBLISHED'
+      LEFT JOIN "Paper" op ON op."id" = o."paperId"
       LEFT JOIN "User" s ON s."id" = r."submittedById"
       LEFT JOIN "User" v ON v."id" = r."approvedById"
       WHERE r."benchmarkId" = ${id} AND r."status" = 'PUBLISHED'`,
@@ -169,6 +176,7 @@ async function readLeaderboard(id: string): Promise<Leaderboard> {
       trainingCompute: row.trainingCompute,
       inferenceCost: row.inferenceCost,
       trust: computeTrust(row),
+      baselineOf: row.originalId ? { id: row.originalId, title: row.originalTitle ?? "" } : null,
     })),
   };
 }

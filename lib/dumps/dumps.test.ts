@@ -24,6 +24,9 @@ afterAll(async () => {
   await rm(dumpDirectory(), { recursive: true, force: true });
 });
 
+const ARCHIVE_ROW_KEYS = ["code_links", "metrics", "model_links", "model_name", "paper_date", "paper_title", "paper_url", "uses_additional_data"];
+const ADDED_ROW_KEYS = ["settings", "setting_notes", "params", "training_compute", "inference_cost", "trust", "contested", "contest"];
+
 const readJson = async (file: string) => JSON.parse(await readFile(dumpPath(file), "utf8"));
 
 describe("evaluation-tables.json", () => {
@@ -61,7 +64,17 @@ describe("evaluation-tables.json", () => {
     ]);
     const rows = detection.datasets[0].subdatasets[0].sota.rows;
     expect(rows.map((row: { model_name: string }) => row.model_name)).toEqual(["DETR-R50", "YOLOv3"]);
+    // The archive's keys first, as they were; then only added keys (lib/dumps/row-extras.ts).
+    expect(Object.keys(rows[0])).toEqual([...ARCHIVE_ROW_KEYS, ...ADDED_ROW_KEYS]);
     expect(rows[0]).toEqual({
+      settings: {},
+      setting_notes: "",
+      params: null,
+      training_compute: null,
+      inference_cost: null,
+      trust: "reported",
+      contested: false,
+      contest: null,
       code_links: [
         { title: "official PyTorch", url: "https://github.com/facebookresearch/detr" },
         { title: "", url: "https://github.com/someone/detr-port" },
@@ -75,6 +88,31 @@ describe("evaluation-tables.json", () => {
       uses_additional_data: false,
     });
     expect(rows[1]).toMatchObject({ uses_additional_data: true, paper_url: "https://pjreddie.com/media/files/papers/YOLOv3.pdf", code_links: [] });
+  });
+
+  it("carries each row's settings, axes, trust and contest as added keys", async () => {
+    const [detr, yolo] = await prisma.result.findMany({ where: { modelName: { in: ["DETR-R50", "YOLOv3"] } }, orderBy: { modelName: "asc" } });
+    await prisma.result.update({
+      where: { id: detr.id },
+      data: { settings: JSON.stringify({ ensemble: "no", "extra-training-data": "no" }), trainingCompute: 3.5e20, evidence: "Table 1" },
+    });
+    await prisma.contest.create({ data: { kind: "VALUES", resultId: yolo.id, otherResultId: detr.id, reason: "Two sources disagree: 33.0 against 31.0." } });
+    await prisma.result.update({ where: { id: yolo.id }, data: { contestedAt: new Date() } });
+    await expireTagsEverywhere(["catalogue"]);
+    await currentDumps();
+    const [detection] = await readJson("evaluation-tables.json");
+    const [detrRow, yoloRow] = detection.datasets[0].subdatasets[0].sota.rows;
+    expect(detrRow).toMatchObject({ settings: { ensemble: "no", "extra-training-data": "no" }, training_compute: 3.5e20, trust: "reported" });
+    expect(yoloRow).toMatchObject({
+      trust: "none",
+      contested: true,
+      contest: { status: "open", reason: "Two sources disagree: 33.0 against 31.0.", settled_reason: null, settled_on: null },
+    });
+    // The old tooling's view of a row: the archive's keys, with the archive's types.
+    for (const row of [detrRow, yoloRow]) {
+      expect(row).toMatchObject({ code_links: expect.any(Array), metrics: expect.any(Object), model_links: [], model_name: expect.any(String) });
+      expect(typeof row.uses_additional_data).toBe("boolean");
+    }
   });
 });
 

@@ -4,10 +4,12 @@ import { fallbackPaperTitle } from "@/lib/catalogue/paper-identity";
 import { prisma } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { isoDay } from "@/lib/format";
+import { rowExtrasJson, ROW_EXTRAS_SELECT, type RowExtrasOut } from "./row-extras";
 import { byCodePoint, writeJsonLines, type Sink } from "./sink";
 
 type Link = { title: string | null; url: string | null };
 
+/** The archive's row, then the keys this site adds (row-extras.ts): old readers ignore those. */
 export type PwcRowOut = {
   code_links: Link[];
   metrics: Record<string, string>;
@@ -17,7 +19,7 @@ export type PwcRowOut = {
   paper_title: string;
   paper_url: string;
   uses_additional_data: boolean;
-};
+} & RowExtrasOut;
 
 type Sota = { metrics: string[]; rows: PwcRowOut[] };
 
@@ -64,6 +66,7 @@ const benchmarkSelect = {
       evaluatedAt: true,
       usesExtraData: true,
       codeUrl: true,
+      ...ROW_EXTRAS_SELECT,
       values: { select: { metricId: true, raw: true } },
       paper: {
         select: {
@@ -226,6 +229,7 @@ function rowJson(result: ResultRow, metrics: { id: string; name: string }[]): Pw
     paper_title: paper && paper.title !== fallbackPaperTitle(paper) ? paper.title : "",
     paper_url: paper ? (paper.url ?? paper.pdfUrl ?? "") : "",
     uses_additional_data: result.usesExtraData,
+    ...rowExtrasJson(result),
   };
 }
 

@@ -5,6 +5,7 @@ import path from "node:path";
 import { finished } from "node:stream/promises";
 import { gzipSync } from "node:zlib";
 import { describe, expect, it } from "vitest";
+import { prisma } from "@/lib/db";
 import { importPwcFiles, type ImportSummary } from "@/lib/import/import-pwc";
 import { resetDatabase } from "@/lib/test/reset-database";
 import { scaledSize, writeSyntheticArchive } from "@/scripts/synthetic-archive";
@@ -63,6 +64,26 @@ describe("a dump round-trips through the importer", () => {
     const original = JSON.parse(await readFile(path.join(SAMPLES, sample), "utf8"));
     // Rows identical to one before them in their table are one result.
     expect(countRows(JSON.parse(tables))).toBe(countRows(original) - first.summary.counts.results.merged);
+  });
+
+  it("settings and axes a moderator or a submission gave come back from the dump, not from the model name's markers", async () => {
+    const directory = await mkdtemp(path.join(tmpdir(), "pwc-dump-extras-"));
+    await resetDatabase();
+    await importPwcFiles([path.join(SAMPLES, "snli.json")]);
+    const row = await prisma.result.findFirstOrThrow({ where: { params: { not: null } }, orderBy: { modelName: "asc" } });
+    const given = {
+      settings: JSON.stringify({ ensemble: "yes", shots: "0" }),
+      settingNotes: "* trained twice",
+      params: 1.5e6,
+      trainingCompute: 2e18,
+      inferenceCost: null,
+    };
+    await prisma.result.update({ where: { id: row.id }, data: given });
+    const first = await dumpAll(await mkdtemp(path.join(directory, "round-")));
+    const second = await round([first["evaluation-tables.json"]], directory);
+    const back = await prisma.result.findFirstOrThrow({ where: { modelName: row.modelName, trainingCompute: 2e18 } });
+    expect(back).toMatchObject(given);
+    expect(await readFile(second.files["evaluation-tables.json"], "utf8")).toBe(await readFile(first["evaluation-tables.json"], "utf8"));
   });
 
   it("a generated archive of all five files, gzipped or not, in any order: the same bytes from the second round on", async () => {

@@ -176,7 +176,24 @@ describe("importing again", () => {
     expect(await rowCounts()).toEqual(before);
   });
 
-  it("updates the result whose value changed, and only that one", async () => {
+  it("updates in place a result whose change keeps its values (here, one more digit that rounds the same), and only that one", async () => {
+    await importPwcFiles([sample("snli.json")]);
+    const data = JSON.parse(readFileSync(sample("snli.json"), "utf8"));
+    const row = data[0].datasets[0].sota.rows.find((candidate: { model_name: string }) => candidate.model_name === "600D (300+300) BiLSTM encoders");
+    row.metrics["% Test Accuracy"] = "83.30";
+
+    const second = await importPwcFiles([writeScratch("snli-changed.json", data)]);
+
+    expect(second.counts.results).toEqual({ created: 0, updated: 1, unchanged: 63, merged: 0 });
+    expect(second.contestsOpened).toBe(0);
+    expect(await valueOf("natural-language-inference-on-snli", "600D (300+300) BiLSTM encoders", "% Test Accuracy")).toMatchObject({
+      raw: "83.30",
+      value: 83.3,
+    });
+    expect(await prisma.resultRevision.count()).toBe(1);
+  });
+
+  it("keeps a value that changed beyond rounding beside the stored one, contested, instead of overwriting it", async () => {
     await importPwcFiles([sample("snli.json")]);
     const data = JSON.parse(readFileSync(sample("snli.json"), "utf8"));
     const row = data[0].datasets[0].sota.rows.find((candidate: { model_name: string }) => candidate.model_name === "600D (300+300) BiLSTM encoders");
@@ -184,12 +201,11 @@ describe("importing again", () => {
 
     const second = await importPwcFiles([writeScratch("snli-changed.json", data)]);
 
-    expect(second.counts.results).toEqual({ created: 0, updated: 1, unchanged: 63, merged: 0 });
-    expect(await valueOf("natural-language-inference-on-snli", "600D (300+300) BiLSTM encoders", "% Test Accuracy")).toMatchObject({
-      raw: "83.9",
-      value: 83.9,
-    });
-    expect(await prisma.resultRevision.count()).toBe(1);
+    expect(second.counts.results).toEqual({ created: 1, updated: 0, unchanged: 63, merged: 0 });
+    expect(second.contestsOpened).toBe(1);
+    const both = await prisma.result.findMany({ where: { modelName: "600D (300+300) BiLSTM encoders" }, include: { values: true } });
+    expect(both.map((result) => result.contestedAt !== null)).toEqual([true, true]);
+    expect(await prisma.resultRevision.count()).toBe(0);
   });
 });
 

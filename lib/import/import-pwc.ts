@@ -43,6 +43,10 @@ export type ImportSummary = {
   unreadableValueCount: number;
   /** Rows that got each setting and axis (lib/settings/result-extras.ts). */
   extras: ExtrasTally;
+  /** Contests opened: rows that give a published result other values, kept beside it (lib/contests/import-contests.ts). */
+  contestsOpened: number;
+  /** Rows linked anew to the original paper's row as baselines reported in another paper's table (lib/contests/baselines.ts). */
+  baselinesLinked: number;
   durationMs: number;
 };
 
@@ -94,6 +98,8 @@ export async function importPwcFiles(files: string[], onProgress?: ImportProgres
     unreadableValues: [],
     unreadableValueCount: 0,
     extras: new ExtrasTally(),
+    contestsOpened: 0,
+    baselinesLinked: 0,
     durationMs: 0,
   };
   for (const entry of kinds) {
@@ -135,6 +141,7 @@ async function checkFile(file: string, onProgress?: ImportProgress): Promise<Arc
 async function importTables(file: string, tally: ImportTally, summary: ImportSummary, progress: (read: number, total: number) => void): Promise<number> {
   const name = path.basename(file);
   const occurrences: Occurrences = new Map();
+  const origin = `${name}, imported ${new Date().toISOString().slice(0, 16).replace("T", " ")} UTC`;
   let index = 0;
   let batch: TaskTreePlan[] = [];
   let rows = 0;
@@ -142,7 +149,9 @@ async function importTables(file: string, tally: ImportTally, summary: ImportSum
     const plans = batch;
     batch = [];
     rows = 0;
-    await prisma.$transaction((tx) => withDeferredPaperSearch(tx, () => writeTaskPlans(tx, plans, tally, occurrences)), TRANSACTION);
+    const written = await prisma.$transaction((tx) => withDeferredPaperSearch(tx, () => writeTaskPlans(tx, plans, tally, occurrences, origin)), TRANSACTION);
+    summary.contestsOpened += written.contests;
+    summary.baselinesLinked += written.baselines;
     await expireTagsEverywhere(tally.endBatch());
   };
   for await (const element of readJsonArray(file, { onProgress: progress })) {

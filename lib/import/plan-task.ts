@@ -2,7 +2,7 @@ import type { DatasetLinkInput } from "@/lib/catalogue/datasets";
 import { cleanTitle, findUrl, identifyPaper, isCodeRepositoryUrl, type PaperIdentity } from "@/lib/catalogue/paper-identity";
 import type { CodeRepositoryInput } from "@/lib/catalogue/papers";
 import { AppError } from "@/lib/errors";
-import { archiveRowExtras, type ResultExtras } from "@/lib/settings/result-extras";
+import { archiveRowExtras, resultExtras, type ResultExtras } from "@/lib/settings/result-extras";
 import { parseMetricValue, type MetricValue } from "@/lib/values/parse-metric-value";
 import { datasetName, describeIssue, jsonPath, PwcRowSchema, PwcTaskSchema, type PwcDataset, type PwcRow, type PwcTask } from "./pwc-format";
 
@@ -159,12 +159,28 @@ function addRow(plan: TaskTreePlan, table: TablePlan, element: unknown, place: P
     codeUrl: repositories[0]?.url ?? null,
     repositories,
     values,
-    extras: archiveRowExtras({
-      modelName,
-      usesAdditionalData: row.uses_additional_data,
-      values: values.map(({ metric, value }) => ({ metric, value: value.value })),
-    }),
+    extras: withDumpedExtras(
+      row,
+      archiveRowExtras({
+        modelName,
+        usesAdditionalData: row.uses_additional_data,
+        values: values.map(({ metric, value }) => ({ metric, value: value.value })),
+      }),
+    ),
   });
+}
+
+/** What one of our own dumps says of the row's settings and axes stands over what its markers and columns suggest. */
+function withDumpedExtras(row: PwcRow, derived: ResultExtras): ResultExtras {
+  const extras = { ...derived };
+  if (row.settings) {
+    extras.settings = resultExtras(row.settings, "", {}).settings;
+    extras.settingNotes = row.setting_notes ?? "";
+  }
+  if (row.params !== undefined) extras.params = row.params;
+  if (row.training_compute !== undefined) extras.trainingCompute = row.training_compute;
+  if (row.inference_cost !== undefined) extras.inferenceCost = row.inference_cost;
+  return extras;
 }
 
 const FRAMEWORKS: Record<string, string> = {

@@ -5,6 +5,7 @@ import { z } from "zod";
 
 const Text = z.string().nullish();
 const Link = z.object({ title: Text, url: Text });
+const Amount = z.number().nonnegative().nullish().catch(undefined);
 
 /** One leaderboard row. Checked on its own: a row that does not fit is skipped and reported, not fatal. */
 export const PwcRowSchema = z.object({
@@ -18,6 +19,12 @@ export const PwcRowSchema = z.object({
     error: "the row's metrics must be an object of names to values (text or numbers)",
   }),
   uses_additional_data: z.boolean().nullish(),
+  // Added by this site's dumps (lib/dumps/row-extras.ts), read back so that a dump round-trips; a foreign shape is ignored.
+  settings: z.record(z.string(), z.string()).nullish().catch(null),
+  setting_notes: z.string().nullish().catch(null),
+  params: Amount,
+  training_compute: Amount,
+  inference_cost: Amount,
 });
 
 /** A dataset or a subset; its name (`dataset` or `subdataset`) is checked by flattenTask. */

@@ -49,11 +49,14 @@ describe("formatSummary", () => {
       skippedRowCount: 1,
       unreadableValues: [{ file: "a.json", place: "[0].datasets[0].sota.rows[1].metrics.EM", raw: "-" }],
       unreadableValueCount: 1,
+      contestsOpened: 2,
+      baselinesLinked: 1,
       durationMs: 1234,
     });
     expect(text).toContain("Imported a.json (1 top-level task), methods.json.gz (3 methods) in 1.2 s.");
     expect(text).toMatch(/results\s+1,200\s+3\s+0\s+2/);
     expect(text).toMatch(/methods\s+2\s+0\s+0\s+1/);
+    expect(text).toContain("Contests opened: 2 ");
     expect(text).toContain("  a.json [0].datasets[0].sota.rows[7]: no metric values");
     expect(text).toContain('  a.json [0].datasets[0].sota.rows[1].metrics.EM: "-"');
   });

@@ -54,6 +54,8 @@ export function formatSummary(summary: ImportSummary): string {
     }),
     "",
     "merged: rows identical to one before them in the same table, written once.",
+    `Contests opened: ${formatCount(summary.contestsOpened)} (rows that give a published result other values, kept beside it for a moderator).`,
+    `Baselines linked: ${formatCount(summary.baselinesLinked)} (rows of one paper's table that report another paper's model).`,
     ...summary.extras.lines(),
   ];
   if (summary.skippedRows.length === 0) {

@@ -6,6 +6,8 @@ import { upsertPapers, type PaperInput } from "@/lib/catalogue/papers";
 import { upsertResults, type ResultInput } from "@/lib/catalogue/results";
 import { findOrCreateTasks, type TaskRef } from "@/lib/catalogue/tasks";
 import type { Tx } from "@/lib/db";
+import { linkBaselines } from "@/lib/contests/baselines";
+import { keepChangedValuesApart, openImportContests } from "@/lib/contests/import-contests";
 import type { ImportTally } from "./import-tally";
 import type { RowPlan, TablePlan, TaskTreePlan } from "./plan-task";
 
@@ -14,16 +16,27 @@ export type Occurrences = Map<string, number>;
 
 type Table = TablePlan & { benchmarkId: string; taskId: string; datasetId: string; metricIds: Map<string, string> };
 
+/** Which file an import reads, and when it started: kept on each row it creates (Result.origin). */
+export type ImportOrigin = string;
+
 /** Writes one top-level task of the file, inside the caller's transaction. */
-export async function writeTaskPlan(tx: Tx, plan: TaskTreePlan, tally: ImportTally, occurrences: Occurrences) {
-  await writeTaskPlans(tx, [plan], tally, occurrences);
+export async function writeTaskPlan(tx: Tx, plan: TaskTreePlan, tally: ImportTally, occurrences: Occurrences, origin: ImportOrigin = "") {
+  return writeTaskPlans(tx, [plan], tally, occurrences, origin);
 }
 
 /**
  * Writes several top-level tasks of the file, in order, inside the caller's transaction: each kind of
  * row is looked up and created for all of them at once, in a few statements, whatever their number.
+ * A row that gives a published result other values is kept beside it and contested, and a baseline
+ * from another paper's table is linked to its original row (lib/contests): returns how many of each.
  */
-export async function writeTaskPlans(tx: Tx, plans: TaskTreePlan[], tally: ImportTally, occurrences: Occurrences) {
+export async function writeTaskPlans(
+  tx: Tx,
+  plans: TaskTreePlan[],
+  tally: ImportTally,
+  occurrences: Occurrences,
+  origin: ImportOrigin = "",
+): Promise<{ contests: number; baselines: number }> {
   const taskRefs = await writeTasks(tx, plans, tally);
   const datasetRefs = await writeDatasets(tx, plans, tally);
 
@@ -46,8 +59,9 @@ export async function writeTaskPlans(tx: Tx, plans: TaskTreePlan[], tally: Impor
   const papers = await upsertPapers(tx, tables.flatMap(paperInputs));
   for (const paper of papers.values()) tally.record("papers", paper.id, paper.outcome);
   const inputs = tables.flatMap((table) =>
-    table.rows.map((row) => resultInput(table, row, row.paper ? papers.get(row.paper.sourceKey)!.id : null, occurrences)),
+    table.rows.map((row) => ({ ...resultInput(table, row, row.paper ? papers.get(row.paper.sourceKey)!.id : null, occurrences), origin })),
   );
+  const versions = await keepChangedValuesApart(tx, inputs);
   const results = await upsertResults(tx, inputs);
   const tableOf = new Map(tables.map((table) => [table.benchmarkId, table]));
   results.forEach((result, i) => {
@@ -59,6 +73,9 @@ export async function writeTaskPlans(tx: Tx, plans: TaskTreePlan[], tally: Impor
     tally.touch("datasets", table.datasetId);
     if (inputs[i].paperId) tally.touch("papers", inputs[i].paperId);
   });
+  const created = results.flatMap((result, i) => (result.outcome === "created" ? [{ ...inputs[i], id: result.id, origin }] : []));
+  const contests = await openImportContests(tx, created, versions);
+  return { contests, baselines: await linkBaselines(tx, [...tableOf.keys()]) };
 }
 
 /** Each item's depth in its plan's tree: parents come before their children. */

@@ -1,6 +1,8 @@
 import "server-only";
 import { prisma } from "@/lib/db";
+import type { Prisma } from "@/lib/generated/prisma/client";
 import type { ContestKind, ContestStatus } from "@/lib/generated/prisma/enums";
+import { reporterOf } from "@/lib/contests/reporter";
 import { computeTrust, type Trust } from "./trust-level";
 
 const TRUST_SELECT = { id: true, evidence: true, codeUrl: true, authorConfirmedAt: true, reproducedAt: true, contestedAt: true, status: true } as const;
@@ -19,7 +21,17 @@ export async function readPaperTrust(paperId: string): Promise<PaperTrust> {
   };
 }
 
-export type ContestSide = { id: string; modelName: string; status: string; evidence: string; source: string; values: { metric: string; raw: string }[] };
+export type ContestSide = {
+  id: string;
+  modelName: string;
+  status: string;
+  evidence: string;
+  source: string;
+  /** The archive file and import an imported row came from; "" otherwise. */
+  origin: string;
+  paperUrl: string | null;
+  values: { metric: string; raw: string }[];
+};
 
 export type ContestView = {
   id: string;
@@ -40,20 +52,16 @@ const SIDE_SELECT = {
   status: true,
   evidence: true,
   source: true,
+  origin: true,
+  paper: { select: { url: true, pdfUrl: true } },
   values: { select: { raw: true, metric: { select: { name: true, position: true } } } },
 } as const;
 
-type StoredSide = {
-  id: string;
-  modelName: string;
-  status: string;
-  evidence: string;
-  source: string;
-  values: { raw: string; metric: { name: string; position: number } }[];
-};
+type StoredSide = Prisma.ResultGetPayload<{ select: typeof SIDE_SELECT }>;
 
-const sideOf = (row: StoredSide): ContestSide => ({
+const sideOf = ({ paper, ...row }: StoredSide): ContestSide => ({
   ...row,
+  paperUrl: paper?.url ?? paper?.pdfUrl ?? null,
   values: [...row.values].sort((a, b) => a.metric.position - b.metric.position).map((value) => ({ metric: value.metric.name, raw: value.raw })),
 });
 
@@ -98,22 +106,31 @@ export type ResultTrust = {
   trust: Trust;
   reproductionUrl: string | null;
   baselineOf: { id: string; modelName: string; paperTitle: string | null } | null;
+  /** Who reported the row, when it is a baseline: its paper's title, else its code link (components/trust/baseline-link.tsx). */
+  reportedBy: string | null;
   contests: ContestView[];
 };
 
 /** For the result page (cached with its benchmark): its trust, contests about it, and the original row a baseline copies. */
 export async function readResultTrust(resultId: string): Promise<ResultTrust> {
-  const row = await prisma.result.findUniqueOrThrow({ where: { id: resultId }, select: { ...TRUST_SELECT, reproductionUrl: true, baselineOfId: true } });
+  const row = await prisma.result.findUniqueOrThrow({
+    where: { id: resultId },
+    select: { ...TRUST_SELECT, reproductionUrl: true, baselineOfId: true, codeUrl: true, paper: { select: { title: true } } },
+  });
   const [contests, original] = await Promise.all([
     readContests({ resultId }),
     row.baselineOfId
-      ? prisma.result.findUnique({ where: { id: row.baselineOfId }, select: { id: true, modelName: true, paper: { select: { title: true } } } })
+      ? prisma.result.findUnique({
+          where: { id: row.baselineOfId, status: "PUBLISHED" },
+          select: { id: true, modelName: true, paper: { select: { title: true } } },
+        })
       : null,
   ]);
   return {
     trust: computeTrust(row),
     reproductionUrl: row.reproducedAt ? row.reproductionUrl : null,
     baselineOf: original && { id: original.id, modelName: original.modelName, paperTitle: original.paper?.title ?? null },
+    reportedBy: original && reporterOf(row.paper?.title, row.codeUrl),
     contests,
   };
 }

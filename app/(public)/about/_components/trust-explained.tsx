@@ -18,8 +18,16 @@ export function TrustExplained() {
           two versions of a paper — we keep both, each with its evidence. Values that agree once rounded to the coarser of the two reported precisions (88.5 and
           88.46) are not a contest. Both rows are marked <strong>Contested</strong> on the leaderboard, the paper page, the result page and in the API (
           <code>contested</code>), and one item waits in the moderation queue showing both side by side. A moderator says which value stands and why; the other
-          row is retracted with that reason, and the result pages and their history keep both. A baseline that another paper reports is a third-party row that
-          links to the original paper&apos;s row.
+          row is retracted with that reason, and the result pages and their history keep both. An import does the same: a row of the archive that gives a
+          published result (same benchmark, model and paper) another value, or a newer archive file that changes a value, is kept beside it with the file it
+          came from, and one contest opens; importing the same file again opens none. The dumps carry each row&apos;s <code>trust</code>, <code>contested</code>{" "}
+          and how its latest contest was settled.
+        </p>
+        <p className="mt-3">
+          A baseline that another paper reports is a third-party row that links to the original paper&apos;s row (&ldquo;reported by …, original: …&rdquo;).
+          From the archive we link only what its rows show plainly: on one leaderboard, the same model name reported later by another paper (or by a
+          benchmark&apos;s repository) than by the earliest paper that reports it; rows without a date or a source, or two papers on the earliest day, are left
+          alone.
         </p>
       </Card>
       <Card title="Trust levels">

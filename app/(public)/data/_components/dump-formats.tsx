@@ -8,7 +8,9 @@ const TABLES_SHAPE = `[
    "subdatasets": [{"subdataset": "test-dev", "sota": {"metrics": ["box AP"],
      "rows": [{"model_name": "…", "metrics": {"box AP": "42.0"}, "paper_title": "…", "paper_url": "…",
                "paper_date": "2020-05-26", "code_links": [{"title": "official PyTorch", "url": "…"}],
-               "model_links": [], "uses_additional_data": false}]}, …}]}]},
+               "model_links": [], "uses_additional_data": false,
+               "settings": {"ensemble": "no"}, "setting_notes": "", "params": 41000000, "training_compute": null,
+               "inference_cost": null, "trust": "code", "contested": false, "contest": null}]}, …}]}]},
 …
 ]`;
 
@@ -44,7 +46,11 @@ export function DumpFormats() {
       </p>
       <p>
         <strong>evaluation-tables.json</strong> is a list with one top-level task per line. Values are kept as reported (&quot;0.8256 ± 0.0031&quot;,
-        &quot;91.2%&quot;); the format carries no metric direction.
+        &quot;91.2%&quot;); the format carries no metric direction. After the archive&apos;s keys each row has keys of its own, which the archive&apos;s scripts
+        ignore: <code>settings</code> (the row&apos;s comparison settings; a setting it does not name is unknown), <code>setting_notes</code>,{" "}
+        <code>params</code>, <code>training_compute</code> and <code>inference_cost</code> (numbers or null), its <code>trust</code> level,{" "}
+        <code>contested</code>, and <code>contest</code> (the latest contest about it: <code>status</code>, <code>reason</code>, <code>settled_reason</code>,{" "}
+        <code>settled_on</code>). The import reads settings and axes back; trust and contests stay this site&apos;s.
       </p>
       <pre tabIndex={0} className="overflow-x-auto rounded-md bg-slate-900 p-3 text-xs leading-relaxed text-slate-100">
         {TABLES_SHAPE}

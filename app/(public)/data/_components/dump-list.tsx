@@ -18,7 +18,7 @@ const DESCRIPTIONS: Record<DumpFile, { title: string; text: string }> = {
     title: "Leaderboards",
     text:
       "Every benchmark with its metrics and approved results: the task tree with subtasks, datasets with their subsets, links and " +
-      "citations, and each row's values as reported, with uses_additional_data.",
+      "citations, and each row's values as reported, with uses_additional_data, its settings, size and cost, trust level and contest.",
   },
 };
 

@@ -27,7 +27,7 @@ export function ResultTrustCard({ resultId, trust, isPublished }: { resultId: st
         )}
         {trust.baselineOf && (
           <p data-testid="baseline-of">
-            A baseline reported in another paper&apos;s table. The original row:{" "}
+            A baseline from another source, reported by {trust.reportedBy}. Original:{" "}
             <Link href={`/result/${trust.baselineOf.id}`}>
               {trust.baselineOf.modelName}
               {trust.baselineOf.paperTitle && ` (${trust.baselineOf.paperTitle})`}

@@ -1,0 +1,3 @@
+-- AlterTable
+ALTER TABLE "Result" ADD COLUMN     "origin" TEXT NOT NULL DEFAULT '';
+
