@@ -11,11 +11,14 @@ export function ButtonLink({
   variant = "secondary",
   children,
   download,
+  prefetch,
 }: {
   href: string;
   variant?: keyof typeof VARIANTS;
   children: React.ReactNode;
   download?: boolean;
+  /** False on a page that changes what the link shows: a render prefetched before the change is shared with the visit after it. */
+  prefetch?: false;
 }) {
   const className = `inline-flex items-center gap-1.5 rounded-md px-3 py-1.5 text-sm font-medium ${VARIANTS[variant]}`;
   return download ? (
@@ -23,7 +26,7 @@ export function ButtonLink({
       {children}
     </a>
   ) : (
-    <Link href={href} className={className}>
+    <Link href={href} prefetch={prefetch} className={className}>
       {children}
     </Link>
   );

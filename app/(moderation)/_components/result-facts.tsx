@@ -15,7 +15,15 @@ export function ResultFacts({ paper, metrics, values, evidence }: Facts) {
     <>
       <div>
         <dt className="text-slate-500">Paper</dt>
-        <dd>{paper ? <Link href={`/paper/${paper.slug}`}>{paper.title}</Link> : "—"}</dd>
+        <dd>
+          {paper ? (
+            <Link href={`/paper/${paper.slug}`} prefetch={false}>
+              {paper.title}
+            </Link>
+          ) : (
+            "—"
+          )}
+        </dd>
       </div>
       {metrics.map((metric) => (
         <div key={metric.id}>

@@ -36,7 +36,10 @@ export async function TrustQueue() {
         <article key={claim.id} className="space-y-2 rounded-lg border border-slate-200 bg-white p-4 text-sm shadow-sm" data-testid="queue-claim">
           <p>
             <strong>{claim.user.name ?? claim.user.email}</strong> ({claim.user.email}) claims to be <strong>{claim.authorName}</strong> of{" "}
-            <Link href={`/paper/${claim.paper.slug}`}>{claim.paper.title}</Link>.
+            <Link href={`/paper/${claim.paper.slug}`} prefetch={false}>
+              {claim.paper.title}
+            </Link>
+            .
           </p>
           {claim.note && <p className="text-slate-600">Note: {claim.note}</p>}
           <DecideClaimForm claimId={claim.id} />

@@ -26,7 +26,11 @@ export default async function EditBenchmarkPage({ params }: { params: Promise<{ 
         ]}
         title={benchmark.label}
         subtitle="Each metric's direction decides which end of the leaderboard is best; the first ranked metric is the default ranking."
-        actions={<ButtonLink href={`/sota/${benchmark.slug}`}>View the leaderboard</ButtonLink>}
+        actions={
+          <ButtonLink href={`/sota/${benchmark.slug}`} prefetch={false}>
+            View the leaderboard
+          </ButtonLink>
+        }
       />
       <MetricsForm benchmark={benchmark} />
       <section aria-labelledby="settings-heading" className="mt-10 space-y-3">

@@ -17,7 +17,9 @@ function Change({ entry }: { entry: Extract<AuditEntry, { type: "audit" }> }) {
       {entry.benchmark && (
         <>
           <span className="text-slate-600"> on </span>
-          <Link href={`/sota/${entry.benchmark.slug}`}>{entry.benchmark.label}</Link>
+          <Link href={`/sota/${entry.benchmark.slug}`} prefetch={false}>
+            {entry.benchmark.label}
+          </Link>
         </>
       )}
     </>
@@ -42,7 +44,9 @@ function What({ entry }: { entry: AuditEntry }) {
       <Badge tone={entry.change === "RETRACTED" ? "red" : "brand"}>Result {CHANGE_LABELS[entry.change].toLowerCase()}</Badge>{" "}
       <Link href={`/moderation/results/${entry.result.id}`}>{entry.result.modelName}</Link>
       <span className="text-slate-600"> on </span>
-      <Link href={`/sota/${entry.result.benchmarkSlug}`}>{entry.result.benchmarkLabel}</Link>
+      <Link href={`/sota/${entry.result.benchmarkSlug}`} prefetch={false}>
+        {entry.result.benchmarkLabel}
+      </Link>
     </>
   );
 }

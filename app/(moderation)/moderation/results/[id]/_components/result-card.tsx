@@ -26,7 +26,9 @@ export function ResultCard({ result }: { result: ResultForModeration }) {
         <div>
           <dt className="text-slate-500">Leaderboard</dt>
           <dd>
-            <Link href={`/sota/${result.benchmark.slug}`}>{result.benchmark.label}</Link>
+            <Link href={`/sota/${result.benchmark.slug}`} prefetch={false}>
+              {result.benchmark.label}
+            </Link>
           </dd>
         </div>
         <ResultFacts paper={result.paper} metrics={result.benchmark.metrics} values={result.values} evidence={result.evidence} />

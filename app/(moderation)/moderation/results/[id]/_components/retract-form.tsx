@@ -18,7 +18,10 @@ export function RetractForm({ resultId, benchmarkSlug, isPublished }: { resultId
 
   const done = isOk && (
     <FormMessage tone="success">
-      {message} <Link href={`/sota/${benchmarkSlug}`}>See the leaderboard</Link>
+      {message}{" "}
+      <Link href={`/sota/${benchmarkSlug}`} prefetch={false}>
+        See the leaderboard
+      </Link>
     </FormMessage>
   );
   if (!isPublished) return done || null;
