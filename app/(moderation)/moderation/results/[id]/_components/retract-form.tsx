@@ -24,7 +24,8 @@ export function RetractForm({ resultId, benchmarkSlug, isPublished }: { resultId
       </Link>
     </FormMessage>
   );
-  if (!isPublished) return done || null;
+  // Once retracted (the page refreshes), the card keeps only the outcome, where the moderator read it.
+  if (!isPublished) return done ? <Card title="Retract">{done}</Card> : null;
   return (
     <Card title="Retract">
       <form onSubmit={onSubmit} className="space-y-3" noValidate>
