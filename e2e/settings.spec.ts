@@ -10,12 +10,15 @@ const models = (scope: ReturnType<Page["getByTestId"]> | Page) => scope.getByTes
 
 async function boardWithSettings() {
   const board = await createLeaderboard({
-    metrics: [{ name: "Accuracy", direction: "HIGHER_IS_BETTER" }],
+    metrics: [
+      { name: "Accuracy", direction: "HIGHER_IS_BETTER" },
+      { name: "Error", direction: "LOWER_IS_BETTER" },
+    ],
     results: [
-      { model: "Big Ensemble", values: { Accuracy: "91.0" }, date: "2021-01-01" },
-      { model: "Small Single", values: { Accuracy: "88.0" }, date: "2021-02-01" },
-      { model: "Large Single", values: { Accuracy: "89.5" }, date: "2021-03-01" },
-      { model: "Mystery", values: { Accuracy: "90.0" }, date: "2021-04-01" },
+      { model: "Big Ensemble", values: { Accuracy: "91.0", Error: "4.0" }, date: "2021-01-01" },
+      { model: "Small Single", values: { Accuracy: "88.0", Error: "2.0" }, date: "2021-02-01" },
+      { model: "Large Single", values: { Accuracy: "89.5", Error: "3.0" }, date: "2021-03-01" },
+      { model: "Mystery", values: { Accuracy: "90.0", Error: "1.0" }, date: "2021-04-01" },
     ],
   });
   await setResultExtras(board.id, {
@@ -31,14 +34,25 @@ for (const viewport of [
   { width: 1280, height: 900 },
   { width: 390, height: 844 },
 ]) {
-  test(`a board split by a setting ranks each group among itself (${viewport.width} px)`, async ({ page }) => {
+  test(`a board ranks its comparable group first, and split by a setting ranks each group among itself (${viewport.width} px)`, async ({ page }) => {
     await page.setViewportSize(viewport);
     const board = await boardWithSettings();
     await page.goto(`/sota/${board.slug}`);
-    // All together: rows that differ from the comparable group (ensemble: no) say so.
-    expect(await models(page)).toEqual(["Big Ensemble", "Mystery", "Large Single", "Small Single"]);
+    // By default the comparable group (ensemble: no) is ranked 1..n; the rows that differ follow, marked, unranked.
+    await expect(page.getByTestId("comparable-note")).toContainText("Ranked within the comparable group (Ensemble: no): 2 results.");
+    expect(await models(page)).toEqual(["Large Single", "Small Single", "Big Ensemble", "Mystery"]);
+    expect(await page.getByTestId("leaderboard-row").locator("td:first-child").allInnerTexts()).toEqual(["1", "2", "—", "—"]);
+    await expect(page.getByTestId("unranked-heading")).toHaveText("Other settings: not ranked with the group above");
     await expect(page.getByTestId("leaderboard-row").filter({ hasText: "Big Ensemble" }).getByTestId("setting-marks")).toHaveText("Ensemble: yes");
     await expect(page.getByTestId("leaderboard-row").filter({ hasText: "Mystery" }).getByTestId("setting-marks")).toHaveText("Ensemble: unknown");
+    await page.screenshot({ path: test.info().outputPath(`comparable-${viewport.width}.png`), fullPage: true });
+
+    // All together, one click away at its own address: one list, rows that differ still marked.
+    await page.getByRole("link", { name: "All together", exact: true }).click();
+    await expect(page).toHaveURL(/\/setting\/all$/);
+    await expect(page.getByTestId("comparable-note")).toHaveCount(0);
+    expect(await models(page)).toEqual(["Big Ensemble", "Mystery", "Large Single", "Small Single"]);
+    await expect(page.getByTestId("leaderboard-row").filter({ hasText: "Big Ensemble" }).getByTestId("setting-marks")).toHaveText("Ensemble: yes");
 
     await page.getByRole("link", { name: "Split by ensemble" }).click();
     await expect(page.getByTestId("setting-groups")).toBeVisible();
@@ -55,6 +69,12 @@ for (const viewport of [
     await expect(page.getByTestId("filter-note")).toContainText("ensemble: no");
     expect(await models(page)).toEqual(["Large Single", "Small Single"]);
     await page.screenshot({ path: test.info().outputPath(`split-${viewport.width}.png`), fullPage: true });
+
+    // Switching the metric keeps the setting filter (and so does every other control of the board).
+    await page.getByRole("navigation", { name: "Rank by" }).getByRole("link", { name: "Error" }).click();
+    await expect(page).toHaveURL(new RegExp(`/sota/${board.slug}/setting/ensemble%3Ano/by/error$`));
+    await expect(page.getByTestId("filter-note")).toContainText("ensemble: no");
+    expect(await models(page)).toEqual(["Small Single", "Large Single"]);
   });
 }
 
@@ -62,8 +82,10 @@ test("the Pareto view marks the frontier, and ?max_params= keeps the smaller mod
   const board = await boardWithSettings();
   await page.goto(`/sota/${board.slug}`);
   const chart = page.getByTestId("pareto-chart");
-  await expect(chart).toBeVisible();
-  // 1B at 88.0, 7B at 89.5, 70B at 91.0: each is better than everything smaller.
+  // The chart follows the comparable group (ensemble: no): 1B at 88.0 and 7B at 89.5.
+  await expect(chart.locator("circle[data-frontier]")).toHaveCount(2);
+  await page.goto(`/sota/${board.slug}?setting=all`);
+  // All together: 1B at 88.0, 7B at 89.5, 70B at 91.0: each is better than everything smaller.
   await expect(chart.locator("circle[data-frontier]")).toHaveCount(3);
 
   await page.getByLabel("Max parameters").fill("7e9");

@@ -1,10 +1,11 @@
-// npm run lighthouse [-- --port 3451 --chrome-port 3452 --skip-build --running --runs 1]
+// npm run lighthouse [-- --port 3451 --chrome-port 3452 --skip-build --running --runs 1 --reports DIR]
 // Lighthouse (the real tool, with Debian's Chromium: CHROME_PATH, default /usr/bin/chromium) on a production
 // build of the database DATABASE_URL names: the home page, its largest leaderboard and the paper with most
 // results, each as a phone (Lighthouse's default: a mid-range phone on a slow 4G line, simulated) and as a
 // desktop. Prints the performance and accessibility scores with LCP, TBT and CLS, and writes the figures
 // to bench-results/. Each page is asked for once first, so that Lighthouse sees the cached page a visitor gets.
-// With --runs N each page is measured N times and the median score is kept.
+// With --runs N each page is measured N times and the median score is kept; --reports DIR keeps each run's whole
+// Lighthouse report (bootup-time, mainthread-work-breakdown, long tasks…) as JSON to see where the time goes.
 import { spawn } from "node:child_process";
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
@@ -21,6 +22,7 @@ const { values: options } = parseArgs({
     runs: { type: "string", default: "1" },
     "skip-build": { type: "boolean", default: false },
     running: { type: "boolean", default: false },
+    reports: { type: "string" },
   },
 });
 const BASE = `http://localhost:${options.port}`;
@@ -82,12 +84,13 @@ async function launchChrome(port: number) {
 
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 
-async function measure(port: number, url: string, form: Row["form"]): Promise<Omit<Row, "page" | "form">> {
+async function measure(port: number, url: string, form: Row["form"], report?: string): Promise<Omit<Row, "page" | "form">> {
   const flags: Flags = { port, output: "json", logLevel: "error", onlyCategories: ["performance", "accessibility"] };
   const result = await lighthouse(url, flags, form === "desktop" ? desktopConfig : undefined);
   if (!result) throw new Error(`Lighthouse returned nothing for ${url}`);
   const { categories, audits } = result.lhr;
   if (result.lhr.runtimeError) throw new Error(`${url}: ${result.lhr.runtimeError.message}`);
+  if (report) writeFileSync(report, JSON.stringify(result.lhr));
   return {
     performance: Math.round((categories.performance.score ?? 0) * 100),
     accessibility: Math.round((categories.accessibility.score ?? 0) * 100),
@@ -104,12 +107,16 @@ async function main() {
   const chromePort = Number(options["chrome-port"]);
   const chrome = await launchChrome(chromePort);
   const rows: Row[] = [];
+  if (options.reports) mkdirSync(options.reports, { recursive: true });
   try {
     for (const page of pages) {
       await (await fetch(BASE + page.path)).arrayBuffer(); // the cached page, as a visitor gets it
       for (const form of ["mobile", "desktop"] as const) {
         const runs: Omit<Row, "page" | "form">[] = [];
-        for (let i = 0; i < Number(options.runs); i++) runs.push(await measure(chromePort, BASE + page.path, form));
+        for (let i = 0; i < Number(options.runs); i++) {
+          const report = options.reports && path.join(options.reports, `${page.name}-${form}-${i + 1}.json`);
+          runs.push(await measure(chromePort, BASE + page.path, form, report));
+        }
         const kept = runs.find((r) => r.performance === median(runs.map((x) => x.performance)))!;
         rows.push({ page: `${page.name} (${page.path.slice(0, 40)})`, form, ...kept });
       }

@@ -31,7 +31,13 @@ export function WatchButton({ kind, targetId }: { kind: WatchTargetKind; targetI
     };
   }, [kind, targetId]);
 
-  if (state.status === "loading") return <span aria-hidden className="inline-block h-8 w-24" />;
+  // Until the state is read, the anonymous button's room is kept (invisible), so that nothing shifts on a phone.
+  if (state.status === "loading")
+    return (
+      <span aria-hidden className={`${buttonClass.secondary} invisible`}>
+        Sign in to watch
+      </span>
+    );
   if (state.status === "anonymous") {
     return (
       <Link href={signInPath(pathname)} className={buttonClass.secondary}>

@@ -1,26 +1,29 @@
-import type { Leaderboard } from "@/lib/data/leaderboards";
-import { filterSuffix, type BoardFilters } from "@/lib/settings/board-filters";
+import type { Leaderboard, LeaderboardRow } from "@/lib/data/leaderboards";
+import { ALL_TOGETHER, type AppliedFilters, type BoardFilters } from "@/lib/settings/board-filters";
 import { formatSettingChoice, type SettingChoice } from "@/lib/settings/grouping";
-import { UNKNOWN, type Setting } from "@/lib/settings/kinds";
+import { UNKNOWN } from "@/lib/settings/kinds";
 import { formatAmount } from "@/lib/axes/axes";
 import { Segmented } from "./leaderboard-controls";
 
 /**
- * How results are compared: all in one list, split into groups by a setting, or one group alone; and
+ * How results are compared: the comparable group ranked first (the default), all in one list, split into groups by a setting, or one group alone; and
  * the largest model shown (a GET form: /sota/B?max_params=7e9, rewritten to a cached path).
  */
 export function ComparisonControls({
   board,
-  settings,
-  choice,
+  comparison,
   filters,
+  linkTo,
 }: {
   board: Leaderboard;
-  settings: Setting[];
-  choice: SettingChoice | null;
+  comparison: AppliedFilters<LeaderboardRow>;
   filters: BoardFilters;
+  /** The view's path with another setting choice, keeping the other filters and trust. */
+  linkTo: (setting: string | null) => string;
 }) {
-  const hrefOf = (setting: SettingChoice | null) => `/sota/${board.slug}${filterSuffix({ ...filters, setting: setting && formatSettingChoice(setting) })}`;
+  const { settings, choice, mode } = comparison;
+  const hrefOf = (setting: SettingChoice | typeof ALL_TOGETHER | null) =>
+    linkTo(setting === ALL_TOGETHER ? ALL_TOGETHER : setting && formatSettingChoice(setting));
   const chosen = choice && settings.find((setting) => setting.key === choice.key);
   const hasParams = board.results.some((result) => typeof result.params === "number");
   if (settings.length === 0 && !hasParams) return null;
@@ -30,7 +33,8 @@ export function ComparisonControls({
         <Segmented
           label="Compare"
           options={[
-            { key: "all", href: hrefOf(null), label: "All together", isCurrent: !choice },
+            { key: "comparable", href: hrefOf(null), label: "Comparable group first", isCurrent: mode === "comparable" },
+            { key: ALL_TOGETHER, href: hrefOf(ALL_TOGETHER), label: "All together", isCurrent: mode === "all" },
             ...settings.map((setting) => ({
               key: setting.key,
               href: hrefOf({ key: setting.key, value: null }),

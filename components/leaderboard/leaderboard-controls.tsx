@@ -32,7 +32,16 @@ export function Segmented({ label, options }: { label: string; options: Option[]
 }
 
 /** The metric switcher, the extra-training-data filter and the downloads of the view shown. */
-export function LeaderboardControls({ board, view }: { board: Leaderboard; view: ResolvedView<Leaderboard> }) {
+export function LeaderboardControls({
+  board,
+  view,
+  linkTo = (path) => path,
+}: {
+  board: Leaderboard;
+  view: ResolvedView<Leaderboard>;
+  /** Puts the board's active filters back into a view's path (lib/settings/board-filters.ts, boardLinker). */
+  linkTo?: (path: string) => string;
+}) {
   const metrics = rankableMetrics(board.metrics);
   const exportView = { metricSlug: view.metricSlug, withoutExtraData: view.withoutExtraData };
   return (
@@ -43,7 +52,7 @@ export function LeaderboardControls({ board, view }: { board: Leaderboard; view:
             label="Rank by"
             options={metrics.map((metric) => ({
               key: metric.id,
-              href: switchView(board.slug, view, { metricId: metric.id }),
+              href: linkTo(switchView(board.slug, view, { metricId: metric.id })),
               label: metric.name,
               isCurrent: metric.id === view.metric?.id,
             }))}
@@ -53,8 +62,8 @@ export function LeaderboardControls({ board, view }: { board: Leaderboard; view:
           <Segmented
             label="Extra training data"
             options={[
-              { key: "all", href: switchView(board.slug, view, { withoutExtraData: false }), label: "Include", isCurrent: !view.withoutExtraData },
-              { key: "without", href: switchView(board.slug, view, { withoutExtraData: true }), label: "Hide", isCurrent: view.withoutExtraData },
+              { key: "all", href: linkTo(switchView(board.slug, view, { withoutExtraData: false })), label: "Include", isCurrent: !view.withoutExtraData },
+              { key: "without", href: linkTo(switchView(board.slug, view, { withoutExtraData: true })), label: "Hide", isCurrent: view.withoutExtraData },
             ]}
           />
         )}

@@ -1,3 +1,4 @@
+import { Fragment } from "react";
 import Link from "next/link";
 import type { Leaderboard, LeaderboardRow } from "@/lib/data/leaderboards";
 import type { ResolvedView } from "@/lib/leaderboard/view";
@@ -14,10 +15,10 @@ const TH_CAPS = `${TH} text-xs uppercase tracking-wide`;
 const CELLS = "[&_td]:px-3 [&_td]:py-3 [&_td]:align-top";
 const NONE = <span className="text-slate-300">—</span>;
 
-function RankCell({ rank }: { rank: number | null }) {
+function RankCell({ rank, why = "Not ranked: no readable value" }: { rank: number | null; why?: string }) {
   if (rank === null) {
     return (
-      <span className="text-slate-300" title="Not ranked: no readable value">
+      <span className="text-slate-300" title={why}>
         —
       </span>
     );
@@ -79,6 +80,7 @@ export function LeaderboardTable({
   highlighted,
   metricHref,
   rowMarks,
+  unranked,
   emptyText = "Every result on this benchmark uses extra training data.",
 }: {
   board: Leaderboard;
@@ -87,8 +89,11 @@ export function LeaderboardTable({
   metricHref?: (metricId: string) => string;
   /** Under a model's name: how its settings differ from the comparable group (components/leaderboard/setting-marks.tsx). */
   rowMarks?: (result: LeaderboardRow) => React.ReactNode;
+  /** Rows shown after the ranked ones, not ranked with them (other settings than the comparable group), under a heading row. */
+  unranked?: { ids: ReadonlySet<string>; heading: string };
   emptyText?: string;
 }) {
+  const firstUnranked = unranked && view.rows.find((row) => unranked.ids.has(row.result.id))?.result.id;
   // The ranking metric's column comes right after the model: on a phone both fit without scrolling.
   const metrics = [...board.metrics].sort((a, b) => Number(b.id === view.metric?.id) - Number(a.id === view.metric?.id));
   return (
@@ -145,42 +150,54 @@ export function LeaderboardTable({
             </tr>
           )}
           {view.rows.map(({ result, rank }) => (
-            <tr
-              key={result.id}
-              className={highlighted?.has(result.id) ? "bg-amber-50 shadow-[inset_3px_0_0_var(--color-amber-400)]" : "hover:bg-slate-50/70"}
-              data-testid="leaderboard-row"
-              data-highlighted={highlighted?.has(result.id) || undefined}
-            >
-              <td className="px-2! text-center sm:px-3!">
-                <RankCell rank={rank} />
-              </td>
-              <td>
-                <ModelCell result={result} note={highlighted?.get(result.id)} mark={rowMarks?.(result)} />
-              </td>
-              {metrics.map((metric) => (
-                <td key={metric.id} className={metric.id === view.metric?.id ? "tabular whitespace-nowrap bg-brand-50/50" : "tabular whitespace-nowrap"}>
-                  <ReportedValue value={result.values.find((v) => v.metricId === metric.id)} strong={metric.id === view.metric?.id} />
+            <Fragment key={result.id}>
+              {result.id === firstUnranked && (
+                <tr data-testid="unranked-heading">
+                  <th
+                    scope="rowgroup"
+                    colSpan={board.metrics.length + 6}
+                    className="bg-slate-50 px-3 py-2 text-left text-xs font-semibold uppercase tracking-wide text-slate-500"
+                  >
+                    {unranked!.heading}
+                  </th>
+                </tr>
+              )}
+              <tr
+                className={highlighted?.has(result.id) ? "bg-amber-50 shadow-[inset_3px_0_0_var(--color-amber-400)]" : "hover:bg-slate-50/70"}
+                data-testid="leaderboard-row"
+                data-highlighted={highlighted?.has(result.id) || undefined}
+              >
+                <td className="px-2! text-center sm:px-3!">
+                  <RankCell rank={rank} why={unranked?.ids.has(result.id) ? "Not ranked: its settings differ from the comparable group" : undefined} />
                 </td>
-              ))}
-              <td className="min-w-40">
-                <ExtraDataCell result={result} />
-              </td>
-              <td className="whitespace-nowrap">
-                {result.codeUrl ? (
-                  <a href={result.codeUrl} rel="noopener nofollow" className="font-medium">
-                    Code<span aria-hidden> ↗</span>
-                  </a>
-                ) : (
-                  NONE
-                )}
-              </td>
-              <td className="tabular whitespace-nowrap text-slate-600">
-                {result.evaluatedAt ? <time dateTime={isoDay(result.evaluatedAt)}>{formatDate(result.evaluatedAt)}</time> : "—"}
-              </td>
-              <td>
-                <Provenance result={result} />
-              </td>
-            </tr>
+                <td>
+                  <ModelCell result={result} note={highlighted?.get(result.id)} mark={rowMarks?.(result)} />
+                </td>
+                {metrics.map((metric) => (
+                  <td key={metric.id} className={metric.id === view.metric?.id ? "tabular whitespace-nowrap bg-brand-50/50" : "tabular whitespace-nowrap"}>
+                    <ReportedValue value={result.values.find((v) => v.metricId === metric.id)} strong={metric.id === view.metric?.id} />
+                  </td>
+                ))}
+                <td className="min-w-40">
+                  <ExtraDataCell result={result} />
+                </td>
+                <td className="whitespace-nowrap">
+                  {result.codeUrl ? (
+                    <a href={result.codeUrl} rel="noopener nofollow" className="font-medium">
+                      Code<span aria-hidden> ↗</span>
+                    </a>
+                  ) : (
+                    NONE
+                  )}
+                </td>
+                <td className="tabular whitespace-nowrap text-slate-600">
+                  {result.evaluatedAt ? <time dateTime={isoDay(result.evaluatedAt)}>{formatDate(result.evaluatedAt)}</time> : "—"}
+                </td>
+                <td>
+                  <Provenance result={result} />
+                </td>
+              </tr>
+            </Fragment>
           ))}
         </tbody>
       </table>

@@ -1,14 +1,26 @@
 import Link from "next/link";
 import type { Leaderboard } from "@/lib/data/leaderboards";
 import { LEADERBOARD_PAGE_SIZE, resolveView, type LeaderboardView } from "@/lib/leaderboard/view";
-import { filterSuffix, type BoardFilters } from "@/lib/settings/board-filters";
 import { groupBySetting } from "@/lib/settings/grouping";
 import type { Setting } from "@/lib/settings/kinds";
 import { plural } from "@/lib/format";
 import { LeaderboardTable } from "./leaderboard-table";
 
 /** The board split by one setting: a table per value (unknown too), each ranked within its group. */
-export function SettingGroups({ board, setting, view, filters }: { board: Leaderboard; setting: Setting; view: LeaderboardView; filters: BoardFilters }) {
+export function SettingGroups({
+  board,
+  setting,
+  view,
+  linkTo,
+  metricHref,
+}: {
+  board: Leaderboard;
+  setting: Setting;
+  view: LeaderboardView;
+  /** The view's path with another setting choice, keeping the other filters and trust. */
+  linkTo: (setting: string | null) => string;
+  metricHref: (metricId: string) => string;
+}) {
   return (
     <div className="space-y-6" data-testid="setting-groups">
       {groupBySetting(
@@ -16,14 +28,19 @@ export function SettingGroups({ board, setting, view, filters }: { board: Leader
         setting,
       ).map((group) => {
         const resolved = resolveView({ ...board, results: group.rows }, view)!;
-        const onlyThis = `/sota/${board.slug}${filterSuffix({ ...filters, setting: `${setting.key}:${group.value}` })}`;
+        const onlyThis = linkTo(`${setting.key}:${group.value}`);
         return (
           <section key={group.value} aria-label={`${setting.label}: ${group.value}`} className="space-y-2" data-testid="setting-group">
             <h2 className="text-base">
               {setting.label}: <span className="font-semibold">{group.value}</span>{" "}
               <span className="text-sm font-normal text-slate-500">({plural(group.rows.length, "result")}, ranked among themselves)</span>
             </h2>
-            <LeaderboardTable board={board} view={{ ...resolved, rows: resolved.rows.slice(0, LEADERBOARD_PAGE_SIZE) }} emptyText="No result in this group." />
+            <LeaderboardTable
+              board={board}
+              view={{ ...resolved, rows: resolved.rows.slice(0, LEADERBOARD_PAGE_SIZE) }}
+              metricHref={metricHref}
+              emptyText="No result in this group."
+            />
             {group.rows.length > LEADERBOARD_PAGE_SIZE && (
               <Link href={onlyThis} className="text-sm font-medium">
                 All {group.rows.length} results with {setting.label.toLowerCase()}: {group.value}

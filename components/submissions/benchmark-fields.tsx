@@ -12,6 +12,7 @@ import { MetricList } from "./metric-list";
 import { useMetricColumns } from "./metric-columns";
 import { SuggestInput } from "./suggest-input";
 import { useBenchmarkMatch } from "./use-benchmark-match";
+import type { Setting } from "@/lib/settings/kinds";
 
 function MatchStatus({ match, task, dataset, subset }: { match: BenchmarkMatch | null; task: string; dataset: string; subset: string }) {
   if (!task.trim() || !dataset.trim()) return <>Type a task and a dataset: the catalogue suggests the ones it knows.</>;
@@ -42,7 +43,14 @@ const NAME_FIELDS = [
 ] as const;
 
 /** Task, dataset and optional subset, suggested from the catalogue; the benchmark's metrics when it is known. */
-export function BenchmarkFields({ initialMatch }: { initialMatch: BenchmarkMatch | null }) {
+export function BenchmarkFields({
+  initialMatch,
+  onSettings,
+}: {
+  initialMatch: BenchmarkMatch | null;
+  /** The known benchmark's settings, which each row is asked; none for a new benchmark. */
+  onSettings?: (settings: Setting[]) => void;
+}) {
   const { register, errorAt } = useFieldAt();
   const [task = "", dataset = "", subset = ""] = useWatch({ name: ["benchmark.task", "benchmark.dataset", "benchmark.subset"] }) as string[];
   const match = useBenchmarkMatch(task, dataset, subset, initialMatch);
@@ -52,6 +60,7 @@ export function BenchmarkFields({ initialMatch }: { initialMatch: BenchmarkMatch
 
   useEffect(() => {
     if (known) columns.adoptKnown(known.map(({ name, direction, unit }) => ({ name, direction, unit })));
+    onSettings?.(match?.benchmark?.settings ?? []);
     // Only a change of benchmark replaces the metrics; `columns` is new on every render.
     // eslint-disable-next-line react-hooks/exhaustive-deps -- see the line above
   }, [match?.benchmark?.slug]);

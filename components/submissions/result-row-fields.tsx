@@ -6,6 +6,8 @@ import type { MetricDirection } from "@/lib/generated/prisma/enums";
 import { CardNotes } from "./card-notes";
 import { fieldId, useFieldAt } from "./form-paths";
 import { metricLabel } from "./metric-label";
+import { RowSettingsFields } from "./row-settings-fields";
+import type { Setting } from "@/lib/settings/kinds";
 
 export type RowMetric = { name: string; direction: MetricDirection; unit: string };
 
@@ -38,7 +40,7 @@ function ExtraDataFields({ prefix }: { prefix: string }) {
 }
 
 /** One leaderboard row's fields at `prefix` ("rows.0" or "row"): model, a value per metric, comparability, evidence. */
-export function ResultRowFields({ prefix, metrics }: { prefix: string; metrics: RowMetric[] }) {
+export function ResultRowFields({ prefix, metrics, settings }: { prefix: string; metrics: RowMetric[]; settings?: Setting[] }) {
   const { register, errorAt } = useFieldAt();
   // Re-render when values change, so that a list-level message ("Give at least one value") shows and clears.
   useWatch({ name: `${prefix}.values` });
@@ -82,6 +84,8 @@ export function ResultRowFields({ prefix, metrics }: { prefix: string; metrics: 
       </fieldset>
 
       <ExtraDataFields prefix={prefix} />
+
+      {settings && <RowSettingsFields prefix={prefix} settings={settings} />}
 
       <div className="grid gap-4 sm:grid-cols-2">
         <Field id={fieldId(`${prefix}.codeUrl`)} label="Code URL" hint="Optional: the code that produced the result" error={errorAt(`${prefix}.codeUrl`)}>

@@ -6,11 +6,12 @@ import type { CreateSubmission } from "@/lib/validations/submission";
 import { emptyRow } from "./defaults";
 import { fieldId, useFieldAt } from "./form-paths";
 import { ResultRowFields, type RowMetric } from "./result-row-fields";
+import type { Setting } from "@/lib/settings/kinds";
 
 const MAX_ROWS = 25;
 
 /** One to 25 result rows from the paper, each with a value per metric. */
-export function ResultRows() {
+export function ResultRows({ settings }: { settings: Setting[] }) {
   const form = useFormContext<CreateSubmission>();
   const { errorAt } = useFieldAt();
   const { fields, append, remove } = useFieldArray({ control: form.control, name: "rows" });
@@ -34,7 +35,7 @@ export function ResultRows() {
               </button>
             )}
           </div>
-          <ResultRowFields prefix={`rows.${index}`} metrics={metrics} />
+          <ResultRowFields prefix={`rows.${index}`} metrics={metrics} settings={settings} />
         </section>
       ))}
       <p id={fieldId("rows-error")} aria-live="polite" className="text-sm text-rose-700 empty:hidden">

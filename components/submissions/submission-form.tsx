@@ -19,6 +19,7 @@ import { FormSection } from "./form-section";
 import { PaperFields } from "./paper-fields";
 import { ResultRows } from "./result-rows";
 import { useFormAction } from "./use-form-action";
+import { useRowSettings } from "./use-row-settings";
 
 type Props = {
   defaultValues: CreateSubmission;
@@ -33,6 +34,7 @@ type Props = {
 /** The submission form: benchmark, paper, result rows and a comment; "Check" shows the automatic checks before sending. */
 export function SubmissionForm({ defaultValues, initialMatch, initialLookup, submissionId, pendingPapers }: Props) {
   const form = useForm<CreateSubmission>({ resolver: zodResolver(CreateSubmissionSchema), defaultValues, mode: "onTouched" });
+  const [settings, adoptSettings] = useRowSettings(form, initialMatch?.benchmark?.settings ?? []);
   const { message, pending, run } = useFormAction(form);
   const [preview, setPreview] = useState<SubmissionPreview | null>(null);
 
@@ -48,13 +50,13 @@ export function SubmissionForm({ defaultValues, initialMatch, initialLookup, sub
     <FormProvider {...form}>
       <form onSubmit={send} noValidate className="space-y-6" data-testid="submission-form">
         <FormSection step={1} title="Benchmark" description="The task and dataset the results are evaluated on.">
-          <BenchmarkFields initialMatch={initialMatch} />
+          <BenchmarkFields initialMatch={initialMatch} onSettings={adoptSettings} />
         </FormSection>
         <FormSection step={2} title="Paper" description="Where the results are published.">
           <PaperFields initialLookup={initialLookup} pendingPapers={pendingPapers} />
         </FormSection>
         <FormSection step={3} title="Results" description="One row per model, up to 25 from this paper.">
-          <ResultRows />
+          <ResultRows settings={settings} />
         </FormSection>
         <FormSection step={4} title="Check and send" description="Moderators review every submission before it is published.">
           <div className="space-y-4">

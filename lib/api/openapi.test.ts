@@ -101,7 +101,17 @@ describe("the write API's description", () => {
     expect(Benchmark.required).toEqual(["task", "dataset"]);
     expect(Benchmark.properties.subset).toMatchObject({ default: "" });
     expect(CreateSubmission.properties.rows).toMatchObject({ type: "array", minItems: 1, maxItems: 25, items: { $ref: "#/components/schemas/ResultRow" } });
-    expect(Object.keys(ResultRow.properties)).toEqual(["modelName", "values", "usesExtraData", "extraData", "codeUrl", "evaluatedAt", "evidence"]);
+    expect(Object.keys(ResultRow.properties)).toEqual([
+      "modelName",
+      "values",
+      "usesExtraData",
+      "extraData",
+      "codeUrl",
+      "evaluatedAt",
+      "evidence",
+      "settings",
+      "params",
+    ]);
     expect(ResultEdit.properties).toMatchObject({ row: { $ref: "#/components/schemas/ResultRow" } });
     expect(ResultEdit.properties).not.toHaveProperty("resultId");
     expect(ResultReport.properties.reason).toMatchObject({ type: "string", minLength: 10 });

@@ -148,6 +148,26 @@ describe("POST /submissions/", () => {
     expect(await prisma.submission.count()).toBe(0);
   });
 
+  it("takes a row's settings and parameter count as optional extra fields, names a value not allowed, and approval stores them", async () => {
+    const settings: Record<string, string> = { ensemble: "maybe", colour: "red" };
+    const body = { ...newResults("Settled"), rows: [{ ...resultRow("Settled", ["43.1", "", "4.2"], { evidence: "Table 1" }), settings, params: "40M" }] };
+    const refused = await submit("user", body);
+    expect(refused.status).toBe(400);
+    expect(errorOf(refused.body).fields).toEqual({
+      "rows.0.settings.ensemble": ["Not an allowed value of ensemble: maybe (one of yes, no, unknown)"],
+      "rows.0.settings.colour": [expect.stringMatching(/^Not a setting of this benchmark: colour \(its settings: extra-training-data, /)],
+    });
+    body.rows[0].settings = { ensemble: "yes", colour: "unknown" };
+    expect((await submit("user", body)).status).toBe(400);
+    body.rows[0].settings = { ensemble: "yes", shots: "unknown" };
+    const id = await submitted("user", body);
+    expect((await decide(approve, "moderator", id)).status).toBe(200);
+    expect(await prisma.result.findFirstOrThrow({ where: { modelName: "Settled" }, select: { settings: true, params: true } })).toEqual({
+      settings: '{"ensemble":"yes"}',
+      params: 4e7,
+    });
+  });
+
   it("asks for an unknown paper's details as the form does", async () => {
     const body = { ...newResults(), paper: { ref: "2401.00001", title: "", authors: "", publishedAt: "" } };
     const error = errorOf((await submit("user", body)).body);

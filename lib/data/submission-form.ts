@@ -8,6 +8,8 @@ import { env } from "@/lib/env";
 import { arxivAbstractUrl, normalisePaperRef } from "@/lib/submissions/paper-ref";
 import { findPaper, resolveSubmission } from "@/lib/submissions/resolve-submission";
 import type { CreateSubmission } from "@/lib/validations/submission";
+import { benchmarkSettingsOf } from "@/lib/settings/submitted-settings";
+import type { Setting } from "@/lib/settings/kinds";
 
 export type BenchmarkChoice = CreateSubmission["benchmark"];
 export type PaperChoice = CreateSubmission["paper"];
@@ -20,7 +22,8 @@ export type BenchmarkMatch = {
   task: string | null;
   dataset: string | null;
   subset: string | null;
-  benchmark: { slug: string; name: string; metrics: KnownMetric[] } | null;
+  /** `settings`: what the form asks of each row (lib/settings/submitted-settings.ts). */
+  benchmark: { slug: string; name: string; metrics: KnownMetric[]; settings: Setting[] } | null;
 };
 
 const METRIC_SELECT = { orderBy: { position: "asc" }, select: { name: true, direction: true, unit: true, description: true } } as const;
@@ -110,14 +113,22 @@ async function readBenchmarkMatch(task: string, dataset: string, subset: string)
     comment: "",
   });
   const benchmark = resolution.benchmark
-    ? await prisma.benchmark.findUniqueOrThrow({ where: { id: resolution.benchmark.id }, select: { slug: true, metrics: METRIC_SELECT } })
+    ? await prisma.benchmark.findUniqueOrThrow({
+        where: { id: resolution.benchmark.id },
+        select: { slug: true, metrics: METRIC_SELECT, settings: true, results: { select: { settings: true } } },
+      })
     : null;
   const datasetName = resolution.subset ? `${resolution.dataset?.name} ${resolution.subset.name}` : resolution.dataset?.name;
   return {
     task: resolution.task?.name ?? null,
     dataset: resolution.dataset?.name ?? null,
     subset: resolution.subset?.name ?? null,
-    benchmark: benchmark && { slug: benchmark.slug, name: `${resolution.task?.name} on ${datasetName}`, metrics: benchmark.metrics },
+    benchmark: benchmark && {
+      slug: benchmark.slug,
+      name: `${resolution.task?.name} on ${datasetName}`,
+      metrics: benchmark.metrics,
+      settings: benchmarkSettingsOf(benchmark),
+    },
   };
 }
 

@@ -57,3 +57,18 @@ export function differingSettings(row: { settings: SettingValues }, group: Setti
     return group[setting.key] !== undefined && value !== group[setting.key] ? [{ setting, value }] : [];
   });
 }
+
+/**
+ * The board's default comparison: the rows in the comparable group, ranked among themselves, and the
+ * rows that differ from it in some setting (unknown included), shown after them and marked.
+ */
+export function splitComparable<T extends { settings: SettingValues }>(
+  rows: T[],
+  settings: Setting[],
+  group: SettingValues = comparableGroup(rows, settings),
+): { group: SettingValues; comparable: T[]; others: T[] } {
+  const comparable: T[] = [];
+  const others: T[] = [];
+  for (const row of rows) (differingSettings(row, group, settings).length === 0 ? comparable : others).push(row);
+  return { group, comparable, others };
+}

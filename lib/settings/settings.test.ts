@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { settingsFromArchiveRow } from "./archive-markers";
-import { comparableGroup, differingSettings, groupBySetting, parseSettingChoice } from "./grouping";
+import { comparableGroup, differingSettings, groupBySetting, parseSettingChoice, splitComparable } from "./grouping";
 import { effectiveSettings, STANDARD_SETTINGS, type Setting, type SettingValues } from "./kinds";
 
 const ensemble: Setting = { kind: "ENSEMBLE", ...STANDARD_SETTINGS.ENSEMBLE };
@@ -43,6 +43,14 @@ describe("grouping", () => {
     expect(group).toEqual({ ensemble: "no", "extra-training-data": "no" });
     expect(differingSettings(rows[0], group, [ensemble, extra]).map((d) => `${d.setting.key}=${d.value}`)).toEqual(["ensemble=yes"]);
     expect(differingSettings(rows[3], group, [ensemble, extra]).map((d) => d.value)).toEqual(["unknown", "unknown"]);
+  });
+
+  it("splits the rows into the comparable group and the rest, order kept; unknown differs", () => {
+    const split = splitComparable(rows, [ensemble, extra]);
+    expect(split.group).toEqual({ ensemble: "no", "extra-training-data": "no" });
+    expect(split.comparable.map((row) => row.id)).toEqual(["b"]);
+    expect(split.others.map((row) => row.id)).toEqual(["a", "c", "d"]);
+    expect(splitComparable(rows, []).comparable).toHaveLength(4);
   });
 
   it("reads ?setting= only for declared settings and allowed values", () => {

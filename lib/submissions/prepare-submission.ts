@@ -7,6 +7,7 @@ import { computeChecks } from "./checks/compute-checks";
 import { InvalidInput, type FieldErrorMap } from "./input-errors";
 import { isPaperRef, withNormalisedRef } from "./paper-ref";
 import { resolveSubmission, type Resolution } from "./resolve-submission";
+import { acceptedSettingsOf, settingsErrors } from "@/lib/settings/submitted-settings";
 
 /** The columns of a NEW_RESULTS submission, ready to write. */
 export type PreparedSubmission = {
@@ -36,6 +37,13 @@ function paperErrors(paper: CreateSubmission["paper"], resolution: Resolution): 
   return errors;
 }
 
+/** Each row's settings checked against its benchmark's declared ones (else, and for a new benchmark, the standard ones). */
+async function rowSettingsErrors(db: Tx, input: CreateSubmission, resolution: Resolution): Promise<FieldErrorMap> {
+  if (input.rows.every((row) => !row.settings || Object.keys(row.settings).length === 0)) return {};
+  const benchmark = resolution.benchmark && (await db.benchmark.findUniqueOrThrow({ where: { id: resolution.benchmark.id }, select: { settings: true } }));
+  return settingsErrors(input.rows, acceptedSettingsOf(benchmark));
+}
+
 /** The catalogue's own title, authors and date of a known paper, so that the record says what was meant. */
 async function knownPaperDetails(db: Tx, paper: CreateSubmission["paper"], resolution: Resolution): Promise<CreateSubmission["paper"]> {
   if (!resolution.paper) return paper;
@@ -61,6 +69,8 @@ export async function prepareSubmission(db: Tx, input: CreateSubmission, options
   const resolution = await resolveSubmission(db, normalised);
   const errors = paperErrors(normalised.paper, resolution);
   if (Object.keys(errors).length > 0) throw new InvalidInput(errors, "The paper needs a few more details.");
+  const settings = await rowSettingsErrors(db, normalised, resolution);
+  if (Object.keys(settings).length > 0) throw new InvalidInput(settings);
   const payload = { ...normalised, paper: await knownPaperDetails(db, normalised.paper, resolution) };
   const checks = await computeChecks(db, payload, { resolution, ignoreSubmissionId: options.ignoreSubmissionId });
   const { task, dataset, subset } = resolution;

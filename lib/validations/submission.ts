@@ -3,6 +3,7 @@ import { arxivRefProblem } from "@/lib/validations/arxiv-id";
 import { inputString, isStorableText, UNSTORABLE_TEXT_MESSAGE } from "@/lib/validations/text";
 import { REASON_REQUIRED } from "@/lib/submissions/labels";
 import { parseMetricValue } from "@/lib/values/parse-metric-value";
+import { parseAmount } from "@/lib/axes/axes";
 
 export const METRIC_DIRECTIONS = ["HIGHER_IS_BETTER", "LOWER_IS_BETTER", "NOT_RANKED"] as const;
 
@@ -16,6 +17,8 @@ export const optionalUrl = z.union([
     .max(500)
     .refine(isStorableText, UNSTORABLE_TEXT_MESSAGE),
 ]);
+
+const PARAMS_MESSAGE = "Write a number such as 7B, 350M or 7e9";
 
 const isoDay = z.union([z.literal(""), z.iso.date("Use the form YYYY-MM-DD")]);
 
@@ -70,6 +73,17 @@ export const ResultRowSchema = z
     evidence: required(300, "Say where in the paper the number stands, e.g. Table 2").describe(
       "Where the number stands: `Table 2`, a figure, a page, or an address.",
     ),
+    settings: z
+      .record(text(60), text(40))
+      .optional()
+      .describe(
+        'The row\'s comparison settings, key → value (`{"ensemble": "no", "shots": "5"}`): the benchmark\'s settings, each one of its allowed values or `unknown`. ' +
+          "A key left out is unknown; a new benchmark takes the standard ones.",
+      ),
+    params: text(40)
+      .refine((params) => params === "" || parseAmount(params) !== null, PARAMS_MESSAGE)
+      .optional()
+      .describe("The model's parameter count, as `7B`, `350M` or `7e9`; empty or left out when not given."),
   })
   .superRefine((row, ctx) => {
     if (row.usesExtraData && !row.extraData) {

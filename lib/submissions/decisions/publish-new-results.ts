@@ -13,6 +13,7 @@ import { resolveSubmission, type Resolution, type ResolvedMetric } from "../reso
 import { parseStoredPayload, type Applied, type StoredSubmission } from "./decide-submission";
 import { valuesOf } from "../result-row";
 import { submissionResultKey } from "../submission-results";
+import { submittedExtras } from "@/lib/settings/submitted-settings";
 
 /**
  * Approval of NEW_RESULTS: what the submission names is resolved again against the catalogue as it is
@@ -49,6 +50,7 @@ export async function publishNewResults(tx: Tx, actor: Actor, submission: Stored
       approvedById: actor.id,
       approvedAt,
       values: valuesOf(row.values, metricIds),
+      ...submittedExtras(row),
     })),
   );
   await openContestsFor(

@@ -3,6 +3,7 @@ import { ReportedValue } from "@/components/leaderboard/reported-value";
 import { plural } from "@/lib/format";
 import { parseMetricValue } from "@/lib/values/parse-metric-value";
 import type { CreateSubmission } from "@/lib/validations/submission";
+import { describeSubmittedExtras } from "@/lib/settings/submitted-settings";
 import { TableHead } from "@/components/ui/table-head";
 
 const TD = "px-3 py-2 align-top";
@@ -19,6 +20,7 @@ export function ProposedRows({ input }: { input: CreateSubmission }) {
               "Model",
               ...metrics.map((metric) => ({ key: `metric-${metric.name}`, label: metric.name, className: "whitespace-nowrap normal-case" })),
               "Extra data",
+              "Settings and size",
               "Evidence",
               "Date",
             ]}
@@ -40,6 +42,9 @@ export function ProposedRows({ input }: { input: CreateSubmission }) {
                   </td>
                 ))}
                 <td className={`${TD} min-w-28 text-slate-700`}>{row.usesExtraData ? row.extraData : "No"}</td>
+                <td className={`${TD} min-w-36 text-slate-700`} data-testid="row-extras">
+                  {describeSubmittedExtras(row) || <span className="text-slate-400">not given</span>}
+                </td>
                 <td className={`${TD} min-w-28 text-slate-700 [overflow-wrap:anywhere]`}>
                   {/^https?:\/\//i.test(row.evidence) ? (
                     <a href={row.evidence} rel="noopener nofollow">

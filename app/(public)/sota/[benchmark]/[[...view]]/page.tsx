@@ -3,7 +3,7 @@ import { notFound } from "next/navigation";
 import { cache } from "react";
 import { getLeaderboard } from "@/lib/data/leaderboards";
 import { getLeaderboardChanges } from "@/lib/data/leaderboard-changes";
-import { LEADERBOARD_PAGE_SIZE, leaderboardPagePath, parsePageSegments, parseViewSegments, resolveView } from "@/lib/leaderboard/view";
+import { LEADERBOARD_PAGE_SIZE, leaderboardPagePath, parsePageSegments, parseViewSegments, resolveView, switchView } from "@/lib/leaderboard/view";
 import { ButtonLink } from "@/components/ui/button-link";
 import { Pagination } from "@/components/ui/pagination";
 import { EmptyState } from "@/components/ui/empty-state";
@@ -18,11 +18,18 @@ import { CitationBar } from "@/components/citations/citation-bar";
 import { feedAlternates, feedPaths } from "@/lib/feeds/feed-paths";
 import { ParetoCard } from "@/components/leaderboard/pareto-card";
 import { ComparisonControls } from "@/components/leaderboard/comparison-controls";
-import { FilterNote, marksFor } from "@/components/leaderboard/filter-note";
+import { ComparableNote, FilterNote, marksFor } from "@/components/leaderboard/filter-note";
 import { SettingGroups } from "@/components/leaderboard/setting-groups";
-import { applyFilters, parseFilterSegments, withFilters } from "@/lib/settings/board-filters";
+import { applyFilters, boardLinker, parseFilterSegments } from "@/lib/settings/board-filters";
+import { withOthersAfter } from "@/lib/settings/comparable-view";
 import { TrustFilter } from "@/components/trust/trust-filter";
-import { filterByTrust, parseTrustSegments, withTrust } from "@/lib/trust/trust-view";
+import { filterByTrust, parseTrustSegments } from "@/lib/trust/trust-view";
+
+// Rows with other settings than the comparable group: after it, marked, not ranked against it.
+const OTHER_SETTINGS = (others: { id: string }[]) => ({
+  ids: new Set(others.map((row) => row.id)),
+  heading: "Other settings: not ranked with the group above",
+});
 
 type Props = { params: Promise<{ benchmark: string; view?: string[] }> };
 
@@ -40,13 +47,15 @@ const loadView = cache(async (benchmark: string, segments: string) => {
   const board = parsed && (await getLeaderboard(benchmark));
   const comparison = board && applyFilters(board.declaredSettings, board.results, filtered.filters);
   const shown = comparison && { ...board, results: comparison.results };
-  const resolved = shown && filterByTrust(resolveView(shown, parsed), trusted?.trust ?? null);
+  const resolved =
+    shown && filterByTrust(withOthersAfter(resolveView(shown, parsed), { ...board, results: comparison.others }, parsed), trusted?.trust ?? null);
   const pageCount = Math.max(1, Math.ceil((resolved?.rows.length ?? 0) / LEADERBOARD_PAGE_SIZE));
   if (!trusted || !board || !shown || !resolved || paged.page > pageCount) notFound();
   const trust = trusted.trust;
   // Trust, then settings and size, then the page and the view: the order loadView reads the segments in.
-  const pathOf = (n: number) => withTrust(withFilters(leaderboardPagePath(board.slug, resolved, n), board.slug, filtered.filters), board.slug, trust);
-  return { board, shown, comparison, filters: filtered.filters, parsed, view: resolved, page: paged.page, pageCount, pathOf, trust };
+  const linkTo = boardLinker(board.slug, filtered.filters, trust);
+  const pathOf = (n: number) => linkTo(leaderboardPagePath(board.slug, resolved, n));
+  return { board, shown, comparison, filters: filtered.filters, parsed, view: resolved, page: paged.page, pageCount, pathOf, linkTo, trust };
 });
 
 async function load({ params }: Props) {
@@ -71,7 +80,11 @@ export async function generateMetadata(props: Props): Promise<Metadata> {
 }
 
 export default async function LeaderboardPage(props: Props) {
-  const { board, shown, comparison, filters, parsed, view, page, pageCount, pathOf, trust } = await load(props);
+  const { board, shown, comparison, filters, parsed, view, page, pageCount, pathOf, linkTo, trust } = await load(props);
+  // Every control of the board keeps the other filters: its links are the view's path with one choice changed.
+  const viewPath = leaderboardPagePath(board.slug, view, 1);
+  const settingHref = (setting: string | null) => linkTo(viewPath, { setting });
+  const metricHref = (metricId: string) => linkTo(switchView(board.slug, view, { metricId }));
   const split = comparison.choice?.value === null ? comparison.settings.find((setting) => setting.key === comparison.choice?.key) : undefined;
   const changes = await getLeaderboardChanges(board.id);
   // The largest leaderboards have over a thousand rows: a page shows fifty, ranked among all.
@@ -96,19 +109,22 @@ export default async function LeaderboardPage(props: Props) {
             <BestOverTimeCard board={shown} view={view} />
             <ParetoCard board={shown} view={view} />
           </div>
-          <LeaderboardControls board={board} view={view} />
+          <LeaderboardControls board={board} view={view} linkTo={linkTo} />
           <LeaderboardFilter slug={board.slug} />
-          <TrustFilter basePath={leaderboardPagePath(board.slug, view, 1)} current={trust} />
-          <ComparisonControls board={board} settings={comparison.settings} choice={comparison.choice} filters={filters} />
+          <TrustFilter basePath={viewPath} current={trust} hrefFor={(level) => linkTo(viewPath, { trust: level })} />
+          <ComparisonControls board={board} comparison={comparison} filters={filters} linkTo={settingHref} />
           <FilterNote comparison={comparison} filters={filters} />
+          <ComparableNote comparison={comparison} filters={filters} slug={board.slug} />
           {split ? (
-            <SettingGroups board={shown} setting={split} view={parsed} filters={filters} />
+            <SettingGroups board={shown} setting={split} view={parsed} linkTo={settingHref} metricHref={metricHref} />
           ) : (
             <div className="space-y-2">
               <LeaderboardTable
                 board={shown}
                 view={{ ...view, rows: pageRows }}
-                rowMarks={marksFor(board, comparison.settings)}
+                rowMarks={marksFor(comparison)}
+                metricHref={metricHref}
+                unranked={comparison.mode === "comparable" ? OTHER_SETTINGS(comparison.others) : undefined}
                 emptyText="No result matches these filters."
               />
               <Pagination page={page} pageCount={pageCount} hrefFor={pathOf} />
