@@ -1,5 +1,24 @@
 import { fileURLToPath } from "node:url";
 
+// A leaderboard's shareable query addresses, each served from a path segment of its own so that every
+// variant is a cached page (lib/front/query-rewrites.test.ts): `?key=value` → /sota/B/<segment>/value.
+// A value goes into the path unencoded: `%`, `#` and `?` would break it, so only the rest matches.
+const BOARD_QUERIES = [
+  // `?setting=ensemble` splits a board by a setting, `?setting=ensemble:no` keeps one group (lib/settings/board-filters.ts).
+  { key: "setting", param: "setting", value: "[^%#?/]+", segment: "setting" },
+  // `?max_params=7e9` keeps the smaller models.
+  { key: "max_params", param: "max", value: "[^%#?/]+", segment: "max-params" },
+  // `?trust=code`: rows of at least that trust (lib/trust/trust-view.ts).
+  { key: "trust", param: "trust", value: "[a-z]+", segment: "trust" },
+  // `?metric=` picks the ranking metric; a slash is fine, the route takes it whole.
+  { key: "metric", param: "metric", value: "[^%#?]+", segment: "by" },
+  // `?as_of=YYYY-MM-DD`: the board as it stood that day, rebuilt from its history.
+  { key: "as_of", param: "asOf", value: "\\d{4}-\\d{2}-\\d{2}", segment: "as-of" },
+];
+
+/** The `has` condition of one board query, capturing its value under `param`. */
+const boardQuery = ({ key, param, value }) => ({ type: "query", key, value: `(?<${param}>${value})` });
+
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   poweredByHeader: false,
@@ -21,51 +40,23 @@ const nextConfig = {
   },
   async rewrites() {
     return {
-      // `?metric=` picks the ranking metric; a path segment keeps each ranking a cached page.
-      // The value goes into the path unencoded: `%`, `#` and `?` would break it, so only the rest
-      // matches (the site's own links use metric slugs; a slash is fine, the route takes it whole).
       beforeFiles: [
-        // `?setting=ensemble` splits a board by a setting, `?setting=ensemble:no` keeps one group,
-        // `?max_params=7e9` keeps the smaller models (lib/settings/board-filters.ts reads the segments).
+        // Both filters at once; the first rule of the table below that matches wins otherwise (`?trust=` before `?metric=`).
         {
           source: "/sota/:benchmark",
-          has: [
-            { type: "query", key: "setting", value: "(?<setting>[^%#?/]+)" },
-            { type: "query", key: "max_params", value: "(?<max>[^%#?/]+)" },
-          ],
+          has: [boardQuery(BOARD_QUERIES[0]), boardQuery(BOARD_QUERIES[1])],
           destination: "/sota/:benchmark/setting/:setting/max-params/:max",
         },
-        {
+        ...BOARD_QUERIES.map((query) => ({
           source: "/sota/:benchmark",
-          has: [{ type: "query", key: "setting", value: "(?<setting>[^%#?/]+)" }],
-          destination: "/sota/:benchmark/setting/:setting",
-        },
-        {
-          source: "/sota/:benchmark",
-          has: [{ type: "query", key: "max_params", value: "(?<max>[^%#?/]+)" }],
-          destination: "/sota/:benchmark/max-params/:max",
-        },
-        // `?trust=code` filters a leaderboard to rows of at least that trust (lib/trust/trust-view.ts).
-        {
-          source: "/sota/:benchmark",
-          has: [{ type: "query", key: "trust", value: "(?<trust>[a-z]+)" }],
-          destination: "/sota/:benchmark/trust/:trust",
-        },
+          has: [boardQuery(query)],
+          destination: `/sota/:benchmark/${query.segment}/:${query.param}`,
+        })),
+        // `?trust=` on a ranking, a page or the view without extra data leads their path (lib/trust/trust-view.ts).
         {
           source: "/sota/:benchmark/:view(by|page|no-extra-data)/:rest*",
-          has: [{ type: "query", key: "trust", value: "(?<trust>[a-z]+)" }],
+          has: [boardQuery(BOARD_QUERIES[2])],
           destination: "/sota/:benchmark/trust/:trust/:view/:rest*",
-        },
-        {
-          source: "/sota/:benchmark",
-          has: [{ type: "query", key: "metric", value: "(?<metric>[^%#?]+)" }],
-          destination: "/sota/:benchmark/by/:metric",
-        },
-        // `?as_of=YYYY-MM-DD`: the board as it stood that day, rebuilt from its history (a page of its own).
-        {
-          source: "/sota/:benchmark",
-          has: [{ type: "query", key: "as_of", value: "(?<asOf>\\d{4}-\\d{2}-\\d{2})" }],
-          destination: "/sota/:benchmark/as-of/:asOf",
         },
         {
           source: "/papers",

@@ -38,10 +38,14 @@ test("a retracted result leaves the leaderboard and stays in the audit log and t
 
   await page.goto("/moderation/log?state=RETRACTED");
   const entries = page.getByTestId("audit-entry");
-  await expect(entries.filter({ hasText: "Result retracted" }).filter({ hasText: "Leaky" })).toContainText("Trained on the test split");
+  await expect(entries.filter({ hasText: "Result retracted" }).filter({ hasText: "Leaky" }).filter({ hasText: board.taskName })).toContainText(
+    "Trained on the test split",
+  );
   await expect(entries.filter({ hasText: board.taskName }).filter({ hasText: "Retracted" }).first()).toBeVisible();
 
   await page.goto("/log");
-  await expect(page.getByTestId("public-log-entry").filter({ hasText: "retracted Leaky" })).toContainText("Trained on the test split");
-  await expect(page.getByTestId("public-log-entry").filter({ hasText: "approved Leaky" })).toBeVisible();
+  await expect(page.getByTestId("public-log-entry").filter({ hasText: "retracted Leaky" }).filter({ hasText: board.taskName })).toContainText(
+    "Trained on the test split",
+  );
+  await expect(page.getByTestId("public-log-entry").filter({ hasText: "approved Leaky" }).filter({ hasText: board.taskName })).toBeVisible();
 });

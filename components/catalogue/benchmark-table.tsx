@@ -1,7 +1,7 @@
 import Link from "next/link";
 import type { BenchmarkItem } from "@/lib/data/benchmark-items";
 import { plural } from "@/lib/format";
-import { ReportedValue } from "./reported-value";
+import { ReportedValue } from "@/components/leaderboard/reported-value";
 import { arrowOf } from "@/lib/metrics/direction-labels";
 
 /**
@@ -45,7 +45,7 @@ export function BenchmarkTable({ benchmarks, name }: { benchmarks: BenchmarkItem
               <td className="px-3 py-3">
                 {benchmark.best ? (
                   <>
-                    <ReportedValue raw={benchmark.best.raw} unit={benchmark.best.metric.unit} />
+                    <ReportedValue value={benchmark.best} unit={benchmark.best.metric.unit} strong />
                     <p className="text-xs text-slate-500">
                       {benchmark.best.metric.name} {arrowOf(benchmark.best.metric.isLowerBetter)}
                     </p>

@@ -2,7 +2,9 @@
 
 import { FormProvider, useForm, useWatch } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
+import { useActionForm } from "@/components/forms/use-action-form";
 import { Field, inputClass } from "@/components/ui/field";
+import { NEEDS_ATTENTION } from "@/lib/submissions/input-errors";
 import { proposeResultEditAction } from "@/lib/actions/propose-result-edit";
 import { resubmitSubmissionAction } from "@/lib/actions/resubmit-submission";
 import { diffRows } from "@/lib/submissions/result-row";
@@ -11,7 +13,6 @@ import { ChangeList } from "./change-list";
 import { FormFooter } from "./form-footer";
 import { FormSection } from "./form-section";
 import { ResultRowFields, type RowMetric } from "./result-row-fields";
-import { useFormAction } from "./use-form-action";
 
 type Props = {
   resultId: string;
@@ -43,8 +44,8 @@ export function EditResultForm({ resultId, metrics, published, submission }: Pro
     defaultValues: submission?.values ?? { resultId, row: published, comment: "" },
     mode: "onTouched",
   });
-  const { message, pending, run } = useFormAction(form);
-  const send = run("send", (values) => (submission ? resubmitSubmissionAction(submission.id, values) : proposeResultEditAction(values)));
+  const { message, isBusy, submit } = useActionForm(form, { invalidMessage: NEEDS_ATTENTION });
+  const send = submit((values) => (submission ? resubmitSubmissionAction(submission.id, values) : proposeResultEditAction(values)));
   return (
     <FormProvider {...form}>
       <form onSubmit={send} noValidate className="space-y-6" data-testid="edit-result-form">
@@ -57,12 +58,7 @@ export function EditResultForm({ resultId, metrics, published, submission }: Pro
             <Field id="field-comment" label="Why" hint="What was wrong, and where the correct value comes from." error={form.formState.errors.comment?.message}>
               {(control) => <textarea {...control} {...form.register("comment")} rows={4} className={inputClass} />}
             </Field>
-            <FormFooter
-              label={submission ? "Resubmit for review" : "Send for review"}
-              isSending={pending !== null}
-              isBusy={pending !== null}
-              message={message}
-            />
+            <FormFooter label={submission ? "Resubmit for review" : "Send for review"} isSending={isBusy} isBusy={isBusy} message={message} />
           </div>
         </FormSection>
       </form>

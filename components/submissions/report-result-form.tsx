@@ -2,12 +2,13 @@
 
 import { useForm } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
+import { useActionForm } from "@/components/forms/use-action-form";
 import { Field, inputClass } from "@/components/ui/field";
+import { NEEDS_ATTENTION } from "@/lib/submissions/input-errors";
 import { reportResultAction } from "@/lib/actions/report-result";
 import { resubmitSubmissionAction } from "@/lib/actions/resubmit-submission";
 import { ReportResultSchema, type ReportResult } from "@/lib/validations/submission";
 import { FormFooter } from "./form-footer";
-import { useFormAction } from "./use-form-action";
 
 /** "Report a problem": why the result is wrong. Approved, the report retracts the result. */
 export function ReportResultForm({ resultId, submission }: { resultId: string; submission?: { id: string; values: ReportResult } }) {
@@ -16,8 +17,8 @@ export function ReportResultForm({ resultId, submission }: { resultId: string; s
     defaultValues: submission?.values ?? { resultId, reason: "" },
     mode: "onTouched",
   });
-  const { message, pending, run } = useFormAction(form);
-  const send = run("send", (values) => (submission ? resubmitSubmissionAction(submission.id, values) : reportResultAction(values)));
+  const { message, isBusy, submit } = useActionForm(form, { invalidMessage: NEEDS_ATTENTION });
+  const send = submit((values) => (submission ? resubmitSubmissionAction(submission.id, values) : reportResultAction(values)));
   return (
     <form onSubmit={send} noValidate className="space-y-4" data-testid="report-result-form">
       <Field
@@ -28,7 +29,7 @@ export function ReportResultForm({ resultId, submission }: { resultId: string; s
       >
         {(control) => <textarea {...control} {...form.register("reason")} rows={5} className={inputClass} />}
       </Field>
-      <FormFooter label={submission ? "Resubmit for review" : "Send the report"} isSending={pending !== null} isBusy={pending !== null} message={message} />
+      <FormFooter label={submission ? "Resubmit for review" : "Send the report"} isSending={isBusy} isBusy={isBusy} message={message} />
     </form>
   );
 }

@@ -1,42 +1,19 @@
 "use client";
 
-import { useState } from "react";
 import type { FieldValues, UseFormReturn } from "react-hook-form";
-import { applyFieldErrors, type FieldErrors } from "@/lib/actions/form-result";
+import { useActionForm } from "@/components/forms/use-action-form";
 import type { ActionFailure } from "@/lib/actions/form-result";
 import { NEEDS_ATTENTION } from "@/lib/submissions/input-errors";
 
 type Answer = ActionFailure | { ok: true } | undefined | void;
 
-/**
- * Runs a server action with the form's values once they pass the schema: a failure's field errors go
- * next to their fields and its message to the form; nothing typed is lost. A successful action that
- * redirects never returns.
- */
+// The submit form's name for useActionForm (the submit form is being changed in another branch): to fold into it after the merge.
 export function useFormAction<T extends FieldValues>(form: UseFormReturn<T>) {
-  const [message, setMessage] = useState<string>();
-  const [pending, setPending] = useState<string | null>(null);
+  const { submit, message, isOk, pending } = useActionForm(form, { invalidMessage: NEEDS_ATTENTION });
 
-  function run<A extends Answer>(step: string, action: (values: T) => Promise<A>, onSuccess?: (answer: Exclude<A, ActionFailure>) => void) {
-    return form.handleSubmit(
-      async (values) => {
-        setPending(step);
-        setMessage(undefined);
-        try {
-          const answer = await action(values);
-          if (answer && !answer.ok) {
-            applyFieldErrors(form.setError, answer.fieldErrors as FieldErrors<T>);
-            setMessage(answer.message);
-          } else {
-            onSuccess?.(answer as Exclude<A, ActionFailure>);
-          }
-        } finally {
-          setPending(null);
-        }
-      },
-      () => setMessage(NEEDS_ATTENTION),
-    );
+  function run<A extends Answer>(step: string, action: (values: T) => Promise<A>, onSuccess?: (answer: Exclude<A, ActionFailure | undefined | void>) => void) {
+    return submit(action, { step, then: (answer) => answer.ok && onSuccess?.(answer as Exclude<A, ActionFailure | undefined | void>) });
   }
 
-  return { message, pending, run };
+  return { message: isOk ? undefined : message, pending, run };
 }

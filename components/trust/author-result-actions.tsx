@@ -4,9 +4,9 @@ import { useState } from "react";
 import { useRouter } from "next/navigation";
 import { useForm } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
+import { useActionForm } from "@/components/forms/use-action-form";
 import { buttonClass } from "@/components/ui/button-link";
 import { Field, FormMessage, inputClass } from "@/components/ui/field";
-import { applyFieldErrors } from "@/lib/actions/form-result";
 import { confirmResultAction } from "@/lib/actions/confirm-result";
 import { disputeResultAction } from "@/lib/actions/dispute-result";
 import { DisputeResultSchema, type DisputeResult } from "@/lib/validations/trust";
@@ -15,23 +15,20 @@ import { DisputeResultSchema, type DisputeResult } from "@/lib/validations/trust
 export function AuthorResultActions({ resultId, isConfirmed, hasOpenDispute }: { resultId: string; isConfirmed: boolean; hasOpenDispute: boolean }) {
   const router = useRouter();
   const form = useForm<DisputeResult>({ resolver: zodResolver(DisputeResultSchema), defaultValues: { resultId, reason: "" } });
-  const [result, setResult] = useState<{ ok: boolean; message?: string }>();
+  // Confirming has no fields (a button, not a form); the message below is whichever answered last.
+  const [confirmed, setConfirmed] = useState<{ ok: boolean; message?: string }>();
   const [isConfirming, setConfirming] = useState(false);
+  const disputing = useActionForm(form, { refresh: "answer" });
+  const result = confirmed ?? { ok: disputing.isOk, message: disputing.message };
 
   const confirm = async () => {
     setConfirming(true);
     const outcome = await confirmResultAction({ resultId });
     setConfirming(false);
-    setResult(outcome);
+    setConfirmed(outcome);
     router.refresh();
   };
-  const dispute = form.handleSubmit(async (values) => {
-    setResult(undefined);
-    const outcome = await disputeResultAction(values);
-    if (!outcome.ok) applyFieldErrors(form.setError, outcome.fieldErrors);
-    setResult(outcome);
-    router.refresh();
-  });
+  const dispute = disputing.submit(disputeResultAction, { then: () => setConfirmed(undefined) });
 
   return (
     <div className="space-y-6">
@@ -60,13 +57,13 @@ export function AuthorResultActions({ resultId, isConfirmed, hasOpenDispute }: {
             >
               {(control) => <textarea {...control} rows={4} {...form.register("reason")} className={inputClass} />}
             </Field>
-            <button type="submit" disabled={form.formState.isSubmitting} className={buttonClass.danger}>
+            <button type="submit" disabled={disputing.isBusy} className={buttonClass.danger}>
               Dispute this result
             </button>
           </form>
         )}
       </section>
-      <FormMessage tone={result?.ok ? "success" : "error"}>{result?.message}</FormMessage>
+      <FormMessage tone={result.ok ? "success" : "error"}>{result.message}</FormMessage>
     </div>
   );
 }

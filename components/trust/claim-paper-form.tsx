@@ -1,27 +1,18 @@
 "use client";
 
-import { useState } from "react";
-import { useRouter } from "next/navigation";
 import { useForm } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
+import { useActionForm } from "@/components/forms/use-action-form";
 import { buttonClass } from "@/components/ui/button-link";
 import { Field, FormMessage, inputClass } from "@/components/ui/field";
-import { applyFieldErrors } from "@/lib/actions/form-result";
 import { claimPaperAction } from "@/lib/actions/claim-paper";
 import { ClaimPaperSchema, type ClaimPaper } from "@/lib/validations/trust";
 
 /** Which of the paper's authors the user is, and a note for the moderator. */
 export function ClaimPaperForm({ paperId, authors, defaultName }: { paperId: string; authors: string[]; defaultName: string }) {
-  const router = useRouter();
   const form = useForm<ClaimPaper>({ resolver: zodResolver(ClaimPaperSchema), defaultValues: { paperId, authorName: defaultName, note: "" } });
-  const [result, setResult] = useState<{ ok: boolean; message?: string }>();
-  const onSubmit = form.handleSubmit(async (values) => {
-    setResult(undefined);
-    const outcome = await claimPaperAction(values);
-    if (!outcome.ok) applyFieldErrors(form.setError, outcome.fieldErrors);
-    setResult(outcome);
-    if (outcome.ok) router.refresh();
-  });
+  const { submit, message, tone, isBusy } = useActionForm(form, { refresh: "success" });
+  const onSubmit = submit(claimPaperAction);
   return (
     <form onSubmit={onSubmit} className="space-y-3" noValidate>
       <input type="hidden" {...form.register("paperId")} />
@@ -45,10 +36,10 @@ export function ClaimPaperForm({ paperId, authors, defaultName }: { paperId: str
       >
         {(control) => <textarea {...control} rows={3} {...form.register("note")} className={inputClass} />}
       </Field>
-      <button type="submit" disabled={form.formState.isSubmitting} className={buttonClass.primary}>
+      <button type="submit" disabled={isBusy} className={buttonClass.primary}>
         Claim this paper
       </button>
-      <FormMessage tone={result?.ok ? "success" : "error"}>{result?.message}</FormMessage>
+      <FormMessage tone={tone}>{message}</FormMessage>
     </form>
   );
 }

@@ -1,12 +1,10 @@
 "use client";
 
-import { useState } from "react";
-import { useRouter } from "next/navigation";
 import { useForm } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
+import { useActionForm } from "@/components/forms/use-action-form";
 import { buttonClass } from "@/components/ui/button-link";
 import { Field, FormMessage, inputClass } from "@/components/ui/field";
-import { applyFieldErrors } from "@/lib/actions/form-result";
 import { settleContestAction } from "@/lib/actions/settle-contest";
 import { SettleContestSchema, type SettleContest } from "@/lib/validations/trust";
 
@@ -14,16 +12,9 @@ type Choice = { id: string; label: string };
 
 /** Which row stands (for a dispute: the row, or "withdraw it"), and why. */
 export function SettleContestForm({ contestId, choices }: { contestId: string; choices: Choice[] }) {
-  const router = useRouter();
   const form = useForm<SettleContest>({ resolver: zodResolver(SettleContestSchema), defaultValues: { contestId, standingId: "", reason: "" } });
-  const [result, setResult] = useState<{ ok: boolean; message?: string }>();
-  const onSubmit = form.handleSubmit(async (values) => {
-    setResult(undefined);
-    const outcome = await settleContestAction(values);
-    if (!outcome.ok) applyFieldErrors(form.setError, outcome.fieldErrors);
-    setResult(outcome);
-    if (outcome.ok) router.refresh();
-  });
+  const { submit, message, tone, isBusy } = useActionForm(form, { refresh: "success" });
+  const onSubmit = submit(settleContestAction);
   const idOf = (suffix: string) => `contest-${contestId}-${suffix}`;
   return (
     <form onSubmit={onSubmit} className="space-y-3" noValidate>
@@ -45,10 +36,10 @@ export function SettleContestForm({ contestId, choices }: { contestId: string; c
       <Field id={idOf("reason")} label="Reason" hint="Public: both rows' histories keep it." error={form.formState.errors.reason?.message}>
         {(control) => <textarea {...control} rows={2} {...form.register("reason")} className={inputClass} />}
       </Field>
-      <button type="submit" disabled={form.formState.isSubmitting} className={buttonClass.primary}>
+      <button type="submit" disabled={isBusy} className={buttonClass.primary}>
         Settle
       </button>
-      <FormMessage tone={result?.ok ? "success" : "error"}>{result?.message}</FormMessage>
+      <FormMessage tone={tone}>{message}</FormMessage>
     </form>
   );
 }

@@ -1,37 +1,27 @@
 "use client";
 
 import { useState } from "react";
-import { useRouter } from "next/navigation";
 import { useForm } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
+import { useActionForm } from "@/components/forms/use-action-form";
 import { buttonClass } from "@/components/ui/button-link";
 import { Card } from "@/components/ui/card";
 import { Field, FormMessage, inputClass } from "@/components/ui/field";
-import { applyFieldErrors } from "@/lib/actions/form-result";
 import { acceptReproductionAction } from "@/lib/actions/accept-reproduction";
 import { retractEvidenceAction } from "@/lib/actions/retract-evidence";
 import { AcceptReproductionSchema, RetractEvidenceSchema, type AcceptReproduction, type RetractEvidence } from "@/lib/validations/trust";
 
 /** A moderator accepts a run or log that reproduces the result, or retracts an accepted one (its trust drops at once). */
 export function TrustEvidenceForm({ resultId, reproductionUrl }: { resultId: string; reproductionUrl: string | null }) {
-  const router = useRouter();
   const accept = useForm<AcceptReproduction>({ resolver: zodResolver(AcceptReproductionSchema), defaultValues: { resultId, url: "" } });
   const retract = useForm<RetractEvidence>({ resolver: zodResolver(RetractEvidenceSchema), defaultValues: { resultId, reason: "" } });
-  const [result, setResult] = useState<{ ok: boolean; message?: string }>();
-  const after = (outcome: Awaited<ReturnType<typeof acceptReproductionAction>> | Awaited<ReturnType<typeof retractEvidenceAction>>) => {
-    setResult(outcome);
-    router.refresh();
-  };
-  const onAccept = accept.handleSubmit(async (values) => {
-    const outcome = await acceptReproductionAction(values);
-    if (!outcome.ok) applyFieldErrors(accept.setError, outcome.fieldErrors);
-    after(outcome);
-  });
-  const onRetract = retract.handleSubmit(async (values) => {
-    const outcome = await retractEvidenceAction(values);
-    if (!outcome.ok) applyFieldErrors(retract.setError, outcome.fieldErrors);
-    after(outcome);
-  });
+  // The refresh swaps one form for the other: the message of the one that answered last stays below both.
+  const accepting = useActionForm(accept, { refresh: "answer" });
+  const retracting = useActionForm(retract, { refresh: "answer" });
+  const [last, setLast] = useState<"accept" | "retract">();
+  const shown = last === "accept" ? accepting : last === "retract" ? retracting : undefined;
+  const onAccept = accepting.submit(acceptReproductionAction, { then: () => setLast("accept") });
+  const onRetract = retracting.submit(retractEvidenceAction, { then: () => setLast("retract") });
   return (
     <Card title="Reproduction">
       {reproductionUrl ? (
@@ -43,7 +33,7 @@ export function TrustEvidenceForm({ resultId, reproductionUrl }: { resultId: str
           <Field id="evidence-reason" label="Why it no longer holds" error={retract.formState.errors.reason?.message}>
             {(control) => <textarea {...control} rows={2} {...retract.register("reason")} className={inputClass} />}
           </Field>
-          <button type="submit" disabled={retract.formState.isSubmitting} className={buttonClass.danger}>
+          <button type="submit" disabled={retracting.isBusy} className={buttonClass.danger}>
             Retract the reproduction
           </button>
         </form>
@@ -53,12 +43,12 @@ export function TrustEvidenceForm({ resultId, reproductionUrl }: { resultId: str
           <Field id="evidence-url" label="Run or log that reproduces it" error={accept.formState.errors.url?.message}>
             {(control) => <input {...control} type="url" {...accept.register("url")} className={inputClass} />}
           </Field>
-          <button type="submit" disabled={accept.formState.isSubmitting} className={buttonClass.primary}>
+          <button type="submit" disabled={accepting.isBusy} className={buttonClass.primary}>
             Accept the reproduction
           </button>
         </form>
       )}
-      <FormMessage tone={result?.ok ? "success" : "error"}>{result?.message}</FormMessage>
+      <FormMessage tone={shown?.tone}>{shown?.message}</FormMessage>
     </Card>
   );
 }

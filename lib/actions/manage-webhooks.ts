@@ -16,7 +16,7 @@ export async function createOwnWebhook(input: unknown): Promise<FormResult<Creat
     ({ secret } = await createWebhook(user?.id ?? null, parsed.data));
   } catch (error) {
     const result = refusal<CreateWebhook>(error);
-    return result.ok ? result : { ...result, fieldErrors: { url: [result.message ?? ""] } };
+    return result.ok ? result : { ...result, message: undefined, fieldErrors: { url: [result.message ?? ""] } };
   }
   revalidatePath("/profile");
   return { ok: true, secret };

@@ -10,8 +10,9 @@ export async function retractResultAction(input: unknown): Promise<FormResult<Re
   const parsed = RetractResultSchema.safeParse(input);
   if (!parsed.success) return invalidInput(parsed.error);
   try {
-    const outcome = await retractResult((await currentWriter())?.id ?? null, parsed.data);
-    return { ok: true, message: "Retracted: the result is off the leaderboard and stays in its history.", redirectTo: `/sota/${outcome.benchmarkSlug}` };
+    await retractResult((await currentWriter())?.id ?? null, parsed.data);
+    // The form links to the leaderboard itself: a redirectTo would take the moderator away from the result.
+    return { ok: true, message: "Retracted: the result is off the leaderboard and stays in its history." };
   } catch (error) {
     return refusal(error);
   }

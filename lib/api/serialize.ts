@@ -4,6 +4,7 @@ import type { MetricDirection } from "@/lib/generated/prisma/enums";
 import { publishedDateOf } from "./paper-date";
 import { proceedingOfVenue } from "./venues";
 import type { ApiArea, ApiDataset, ApiEvaluation, ApiMethod, ApiMetric, ApiPaper, ApiRepository, ApiTask } from "./schemas";
+import { PUBLISHED } from "@/lib/catalogue/published";
 
 export const paperSelect = {
   slug: true,
@@ -17,7 +18,7 @@ export const paperSelect = {
   createdAt: true,
   authors: { select: { name: true }, orderBy: { position: "asc" } },
   // The earliest evaluation date of its approved results: dates a paper that has no date of its own.
-  results: { where: { status: "PUBLISHED", evaluatedAt: { not: null } }, orderBy: { evaluatedAt: "asc" }, take: 1, select: { evaluatedAt: true } },
+  results: { where: { ...PUBLISHED, evaluatedAt: { not: null } }, orderBy: { evaluatedAt: "asc" }, take: 1, select: { evaluatedAt: true } },
 } satisfies Prisma.PaperSelect;
 
 export function toApiPaper(paper: Prisma.PaperGetPayload<{ select: typeof paperSelect }>): ApiPaper {

@@ -2,6 +2,7 @@ import "server-only";
 import { prisma } from "@/lib/db";
 import { namesOf } from "@/lib/api/read/authors";
 import { computeTrust, type Trust } from "@/lib/trust/trust-level";
+import { PUBLISHED } from "@/lib/catalogue/published";
 
 const MAX_PAPERS = 200;
 
@@ -32,7 +33,7 @@ export async function readAuthorPage(id: string): Promise<AuthorPage | null> {
         title: true,
         publishedAt: true,
         results: {
-          where: { status: "PUBLISHED" },
+          where: PUBLISHED,
           orderBy: { modelName: "asc" },
           select: {
             id: true,

@@ -2,7 +2,8 @@ import "server-only";
 import { prisma } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { findCurrentBest, type CurrentBest } from "./current-best";
-import { PUBLISHED, datasetLabel, datasetNameSelect } from "./shapes";
+import { datasetLabel, datasetNameSelect } from "./shapes";
+import { PUBLISHED } from "@/lib/catalogue/published";
 
 /** A benchmark as lists show it: what it is, how many published results, and its current best. */
 export type BenchmarkItem = {

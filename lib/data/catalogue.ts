@@ -5,7 +5,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import { readNotableBenchmarks, type BenchmarkItem } from "./benchmark-items";
 import { cached } from "./cache";
 import { pageCountOf, type Paged } from "./pagination";
-import { PUBLISHED } from "./shapes";
+import { PUBLISHED } from "@/lib/catalogue/published";
 
 export type CatalogueCounts = { benchmarks: number; results: number; papers: number; tasks: number; datasets: number; methods: number };
 

@@ -2,7 +2,7 @@ import "server-only";
 import { prisma } from "@/lib/db";
 import type { MetricDirection } from "@/lib/generated/prisma/enums";
 import { rankResults } from "@/lib/leaderboard/rank";
-import { PUBLISHED } from "./shapes";
+import { PUBLISHED } from "@/lib/catalogue/published";
 
 export type CurrentBest = {
   benchmarkId: string;

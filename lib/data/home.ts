@@ -3,7 +3,8 @@ import { tags } from "@/lib/cache/tags";
 import { prisma } from "@/lib/db";
 import { readNotableBenchmarks, type BenchmarkItem } from "./benchmark-items";
 import { cached } from "./cache";
-import { PUBLISHED, datasetLabel, datasetNameSelect } from "./shapes";
+import { datasetLabel, datasetNameSelect } from "./shapes";
+import { PUBLISHED } from "@/lib/catalogue/published";
 
 /** The benchmarks with the most published results, each with its current best. */
 export function getNotableBenchmarks(take: number): Promise<BenchmarkItem[]> {

@@ -8,8 +8,8 @@ import { paperBenchmarkTables, rankBadges } from "@/lib/leaderboard/paper-result
 import { readPaperTrust, type PaperTrust } from "@/lib/trust/reads";
 import { catalogueMiss } from "@/lib/data/cache";
 import { datasetLabel } from "@/lib/data/shapes";
+import { PUBLISHED } from "@/lib/catalogue/published";
 
-const PUBLIC = { status: "PUBLISHED" } as const;
 const PAGE_SIZE = 20;
 const RELATED_COUNT = 6;
 
@@ -56,14 +56,14 @@ function toSummary(paper: { slug: string; title: string; publishedAt: Date | nul
 /** The benchmarks the paper has published results on, each with every published result (to rank them). */
 async function readPaperBenchmarks(paperId: string): Promise<PaperBenchmarkTable[]> {
   const benchmarks = await prisma.benchmark.findMany({
-    where: { results: { some: { paperId, ...PUBLIC } } },
+    where: { results: { some: { paperId, ...PUBLISHED } } },
     select: {
       slug: true,
       task: { select: { slug: true, name: true } },
       dataset: { select: { slug: true, name: true, parent: { select: { name: true } } } },
       metrics: { orderBy: { position: "asc" }, select: { id: true, name: true, position: true, direction: true } },
       results: {
-        where: PUBLIC,
+        where: PUBLISHED,
         select: {
           id: true,
           paperId: true,
@@ -152,7 +152,7 @@ export const getPaper = cache(async (slug: string): Promise<PaperDetail | null> 
       tasks: { select: { id: true } },
       datasets: { select: { id: true } },
       methods: { select: { id: true } },
-      results: { where: PUBLIC, select: { benchmarkId: true }, distinct: ["benchmarkId"] },
+      results: { where: PUBLISHED, select: { benchmarkId: true }, distinct: ["benchmarkId"] },
     },
   });
   if (!ref) return catalogueMiss();
@@ -180,7 +180,7 @@ async function readPaperPage(page: number): Promise<{ papers: PaperListItem[]; t
         ...SUMMARY_SELECT,
         tasks: { orderBy: { name: "asc" }, select: { slug: true, name: true } },
         repositories: { select: { id: true }, take: 1 },
-        _count: { select: { results: { where: PUBLIC } } },
+        _count: { select: { results: { where: PUBLISHED } } },
       },
     }),
   ]);

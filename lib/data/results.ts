@@ -12,6 +12,7 @@ import { diffRows, resultAsRow, type PublishedRow, type RowChange } from "@/lib/
 import { creatingSubmissionId } from "@/lib/submissions/submission-results";
 import type { ResultRow } from "@/lib/validations/submission";
 import { readResultTrust, type ResultTrust } from "@/lib/trust/reads";
+import { PUBLISHED } from "@/lib/catalogue/published";
 
 export type ResultMetricValue = {
   id: string;
@@ -123,7 +124,7 @@ async function readResultPage(id: string): Promise<ResultPage> {
           dataset: { select: { slug: true, name: true, parent: { select: { name: true } } } },
           metrics: { orderBy: { position: "asc" }, select: { id: true, name: true, position: true, direction: true, unit: true, description: true } },
           results: {
-            where: { status: "PUBLISHED" },
+            where: PUBLISHED,
             select: { id: true, modelName: true, evaluatedAt: true, usesExtraData: true, values: { select: { metricId: true, value: true } } },
           },
         },

@@ -2,8 +2,6 @@
 // so dates leave here as ISO strings.
 import type { Prisma } from "@/lib/generated/prisma/client";
 
-export const PUBLISHED = { status: "PUBLISHED" } as const;
-
 export const paperItemSelect = {
   slug: true,
   title: true,

@@ -2,6 +2,7 @@ import "server-only";
 import { prisma } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { defaultRankingMetric, type RankMetric } from "@/lib/leaderboard/rank";
+import { PUBLISHED } from "@/lib/catalogue/published";
 
 /** How many of the newest results a feed lists. */
 export const FEED_SIZE = 50;
@@ -41,7 +42,7 @@ const SELECT = {
  */
 export async function readFeedResults(where: Prisma.ResultWhereInput): Promise<FeedResult[]> {
   const results = await prisma.result.findMany({
-    where: { ...where, status: "PUBLISHED" },
+    where: { ...where, ...PUBLISHED },
     orderBy: [{ approvedAt: { sort: "desc", nulls: "last" } }, { createdAt: "desc" }, { id: "desc" }],
     take: FEED_SIZE,
     select: SELECT,
@@ -75,7 +76,7 @@ async function wasMatchedBefore(resultId: string, metric: RankMetric, value: num
       metricId: metric.id,
       value: atLeastAsGood,
       resultId: { not: resultId },
-      result: { status: "PUBLISHED", OR: [{ approvedAt: { lte: at } }, { approvedAt: null, createdAt: { lte: at } }] },
+      result: { ...PUBLISHED, OR: [{ approvedAt: { lte: at } }, { approvedAt: null, createdAt: { lte: at } }] },
     },
   });
   return count > 0;

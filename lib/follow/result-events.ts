@@ -2,6 +2,7 @@ import type { Tx } from "@/lib/db";
 import type { MetricDirection } from "@/lib/generated/prisma/enums";
 import { defaultRankingMetric, isBetter } from "@/lib/leaderboard/rank";
 import { recordWatchEvents, watchTargetsOfResult } from "./events";
+import { PUBLISHED } from "@/lib/catalogue/published";
 
 type ResultChange = { resultIds: string[]; change: "published" | "retracted"; reason?: string };
 
@@ -50,7 +51,7 @@ export async function recordResultEvents(tx: Tx, { resultIds, change, reason }: 
 /** True when no other published row of the board beats or ties `value` on the default metric. */
 async function leadsBoard(tx: Tx, resultId: string, benchmarkId: string, metric: { id: string; direction: MetricDirection }, value: number): Promise<boolean> {
   const best = await tx.resultValue.findFirst({
-    where: { metricId: metric.id, value: { not: null }, resultId: { not: resultId }, result: { benchmarkId, status: "PUBLISHED" } },
+    where: { metricId: metric.id, value: { not: null }, resultId: { not: resultId }, result: { benchmarkId, ...PUBLISHED } },
     orderBy: { value: metric.direction === "LOWER_IS_BETTER" ? "asc" : "desc" },
     select: { value: true },
   });

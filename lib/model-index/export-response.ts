@@ -8,6 +8,7 @@ import { reportedValue } from "@/lib/leaderboard/export";
 import type { ResolvedView } from "@/lib/leaderboard/view";
 import { leaderboardPath } from "@/lib/leaderboard/view";
 import { modelIndexYaml, type ExportResult } from "./write-card";
+import { PUBLISHED } from "@/lib/catalogue/published";
 
 export const YAML_CONTENT_TYPE = "application/yaml; charset=utf-8";
 const LICENCE = "Licence: CC-BY-SA 4.0, from Papers With Code 2 and its contributors.";
@@ -57,7 +58,7 @@ async function readPaperResults(paperId: string): Promise<{ title: string; url: 
       title: true,
       url: true,
       results: {
-        where: { status: "PUBLISHED" },
+        where: PUBLISHED,
         orderBy: [{ modelName: "asc" }, { createdAt: "asc" }],
         select: {
           modelName: true,
@@ -92,7 +93,7 @@ async function readPaperResults(paperId: string): Promise<{ title: string; url: 
 export async function paperModelIndex(slug: string): Promise<string | null> {
   const ref = await prisma.paper.findUnique({
     where: { slug },
-    select: { id: true, results: { where: { status: "PUBLISHED" }, select: { benchmarkId: true }, distinct: ["benchmarkId"] } },
+    select: { id: true, results: { where: PUBLISHED, select: { benchmarkId: true }, distinct: ["benchmarkId"] } },
   });
   if (!ref) return catalogueMiss();
   const paper = await cached(["paper-model-index", ref.id], [tags.paper(ref.id), tags.catalogue, ...benchmarkTags(ref.results.map((r) => r.benchmarkId))], () =>

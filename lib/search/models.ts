@@ -1,6 +1,7 @@
 import { prisma } from "@/lib/db";
 import { defaultRankingMetric, rankResults } from "@/lib/leaderboard/rank";
 import type { LeaderboardHit, ModelBoard, ModelHit, SearchEngine } from "./types";
+import { PUBLISHED } from "@/lib/catalogue/published";
 
 // Results read to group a query's model names: a common word ("net") matches thousands of results.
 const RESULTS_READ = 5_000;
@@ -64,7 +65,7 @@ export async function searchLeaderboards(engine: SearchEngine, terms: string[], 
     where: { id: { in: ids } },
     select: {
       ...BOARD_NAMES,
-      _count: { select: { results: { where: { status: "PUBLISHED" } } } },
+      _count: { select: { results: { where: PUBLISHED } } },
     },
   });
   const models = new Map<string, Set<string>>();
@@ -101,7 +102,7 @@ async function readBoards(ids: string[]) {
       ...BOARD_NAMES,
       metrics: { select: { id: true, name: true, direction: true, position: true } },
       results: {
-        where: { status: "PUBLISHED" },
+        where: PUBLISHED,
         select: { id: true, modelName: true, evaluatedAt: true, usesExtraData: true, values: { select: { metricId: true, value: true } } },
       },
     },

@@ -4,6 +4,7 @@
 import { prisma } from "@/lib/db";
 import { MATCH_END, MATCH_START, splitHighlights } from "./highlight";
 import type { SearchEngine, SearchKind } from "./types";
+import { publishedSql } from "@/lib/catalogue/published";
 
 // The index table of each kind, and the catalogue column its snippet is cut from.
 const INDEXES: Record<SearchKind, { table: string; source: string; snippetColumn: string }> = {
@@ -37,7 +38,7 @@ function leaderboardTermSql(n: number): string {
   return `("b"."taskId" IN (SELECT "id" FROM "search"."task" WHERE "document" @@ to_tsquery('search.english', $${n}))
      OR "b"."datasetId" IN (SELECT "id" FROM "search"."dataset" WHERE "document" @@ to_tsquery('search.english', $${n}))
      OR "b"."id" IN (SELECT r."benchmarkId" FROM "search"."result" s JOIN "Result" r ON r."id" = s."id"
-                     WHERE s."document" @@ to_tsquery('search.english', $${n + 1}) AND r."status" = 'PUBLISHED'))`;
+                     WHERE s."document" @@ to_tsquery('search.english', $${n + 1}) AND ${publishedSql("r")}))`;
 }
 
 export const postgresSearch: SearchEngine = {
@@ -46,7 +47,7 @@ export const postgresSearch: SearchEngine = {
     return prisma.$queryRawUnsafe<{ modelName: string; benchmarkId: string }[]>(
       `SELECT r."modelName", r."benchmarkId" FROM "search"."result" s JOIN "Result" r ON r."id" = s."id",
               to_tsquery('search.english', $1) AS q
-       WHERE s."document" @@ q AND r."status" = 'PUBLISHED'
+       WHERE s."document" @@ q AND ${publishedSql("r")}
        ORDER BY ts_rank(s."document", q) DESC, r."id" LIMIT $2`,
       toTsQuery(terms),
       limit,
@@ -60,7 +61,7 @@ export const postgresSearch: SearchEngine = {
     const rows = await prisma.$queryRawUnsafe<{ id: string; total: bigint }[]>(
       `WITH hits AS (SELECT "b"."id" FROM "Benchmark" "b" WHERE ${where})
        SELECT hits."id", count(*) OVER () AS "total",
-              (SELECT count(*) FROM "Result" r WHERE r."benchmarkId" = hits."id" AND r."status" = 'PUBLISHED') AS "results"
+              (SELECT count(*) FROM "Result" r WHERE r."benchmarkId" = hits."id" AND ${publishedSql("r")}) AS "results"
        FROM hits ORDER BY "results" DESC, hits."id" LIMIT $1 OFFSET $2`,
       limit,
       offset,

@@ -4,6 +4,7 @@
 import { prisma } from "@/lib/db";
 import { MATCH_END, MATCH_START, splitHighlights } from "./highlight";
 import type { SearchEngine, SearchKind } from "./types";
+import { publishedSql } from "@/lib/catalogue/published";
 
 type Index = { table: string; source: string; weights: number[]; snippetColumn: number };
 
@@ -31,7 +32,7 @@ async function countMatches(table: string, match: string): Promise<number> {
 function leaderboardTermSql(): string {
   return `("b"."taskId" IN (SELECT t."id" FROM "TaskSearch" JOIN "Task" t ON t.rowid = "TaskSearch".rowid WHERE "TaskSearch" MATCH ?)
      OR "b"."datasetId" IN (SELECT d."id" FROM "DatasetSearch" JOIN "Dataset" d ON d.rowid = "DatasetSearch".rowid WHERE "DatasetSearch" MATCH ?)
-     OR "b"."id" IN (SELECT r."benchmarkId" FROM "ResultSearch" JOIN "Result" r ON r.rowid = "ResultSearch".rowid WHERE "ResultSearch" MATCH ? AND r."status" = 'PUBLISHED'))`;
+     OR "b"."id" IN (SELECT r."benchmarkId" FROM "ResultSearch" JOIN "Result" r ON r.rowid = "ResultSearch".rowid WHERE "ResultSearch" MATCH ? AND ${publishedSql("r")}))`;
 }
 
 export const sqliteSearch: SearchEngine = {
@@ -39,7 +40,7 @@ export const sqliteSearch: SearchEngine = {
     if (terms.length === 0) return [];
     return prisma.$queryRawUnsafe<{ modelName: string; benchmarkId: string }[]>(
       `SELECT r."modelName", r."benchmarkId" FROM "ResultSearch" JOIN "Result" r ON r.rowid = "ResultSearch".rowid
-       WHERE "ResultSearch" MATCH ? AND r."status" = 'PUBLISHED'
+       WHERE "ResultSearch" MATCH ? AND ${publishedSql("r")}
        ORDER BY bm25("ResultSearch"), r.rowid LIMIT ?`,
       toFtsQuery(terms),
       limit,
@@ -53,7 +54,7 @@ export const sqliteSearch: SearchEngine = {
     const rows = await prisma.$queryRawUnsafe<{ id: string; total: number | bigint }[]>(
       `WITH hits AS (SELECT "b"."id" FROM "Benchmark" "b" WHERE ${where})
        SELECT hits."id", (SELECT count(*) FROM hits) AS "total",
-              (SELECT count(*) FROM "Result" r WHERE r."benchmarkId" = hits."id" AND r."status" = 'PUBLISHED') AS "results"
+              (SELECT count(*) FROM "Result" r WHERE r."benchmarkId" = hits."id" AND ${publishedSql("r")}) AS "results"
        FROM hits ORDER BY "results" DESC, hits."id" LIMIT ? OFFSET ?`,
       ...params,
       limit,

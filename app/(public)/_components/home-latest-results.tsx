@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { ReportedValue } from "@/components/catalogue/reported-value";
+import { ReportedValue } from "@/components/leaderboard/reported-value";
 import { Card } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
 import type { LatestResult } from "@/lib/data/home";
@@ -28,7 +28,7 @@ export function HomeLatestResults({ results }: { results: LatestResult[] }) {
               </div>
               {result.value && (
                 <div className="shrink-0 text-right">
-                  <ReportedValue raw={result.value.raw} unit={result.value.unit} />
+                  <ReportedValue value={result.value} unit={result.value.unit} strong />
                   <p className="max-w-[9rem] truncate text-xs text-slate-500">{result.value.metricName}</p>
                 </div>
               )}

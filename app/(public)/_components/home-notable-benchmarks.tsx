@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { ReportedValue } from "@/components/catalogue/reported-value";
+import { ReportedValue } from "@/components/leaderboard/reported-value";
 import type { BenchmarkItem } from "@/lib/data/benchmark-items";
 import { plural } from "@/lib/format";
 import { HomeSection } from "./home-section";
@@ -21,7 +21,7 @@ export function HomeNotableBenchmarks({ benchmarks }: { benchmarks: BenchmarkIte
             {benchmark.best && (
               <div className="mt-3">
                 <p className="text-2xl">
-                  <ReportedValue raw={benchmark.best.raw} unit={benchmark.best.metric.unit} />
+                  <ReportedValue value={benchmark.best} unit={benchmark.best.metric.unit} strong />
                 </p>
                 <p className="text-sm text-slate-600">
                   {benchmark.best.metric.name} {arrowOf(benchmark.best.metric.isLowerBetter)} · {benchmark.best.modelName}

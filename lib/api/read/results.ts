@@ -8,14 +8,13 @@ import type { ApiResult } from "../schemas";
 import { rankedResultsAsOf } from "./results-as-of";
 import { apiSettings } from "@/lib/settings/api-settings";
 import { computeTrust, meetsTrust, type TrustFields, type TrustLevel } from "@/lib/trust/trust-level";
+import { PUBLISHED } from "@/lib/catalogue/published";
 
 /** The API's extra trust fields of a result (lib/trust). */
 function apiTrustOf(row: TrustFields): Pick<ApiResult, "trust" | "trust_reasons" | "contested"> {
   const trust = computeTrust(row);
   return { trust: trust.level, trust_reasons: trust.reasons, contested: trust.isContested };
 }
-
-const PUBLISHED = { status: "PUBLISHED" } as const;
 
 export const rankedBenchmarkSelect = {
   slug: true,

@@ -10,6 +10,7 @@ import { implausibleJump } from "./implausible-jump";
 import { normalisePaperRef, withNormalisedRef } from "../paper-ref";
 import { resolveSubmission, type Resolution } from "../resolve-submission";
 import { rangeBreach, valueRange } from "./value-range";
+import { PUBLISHED } from "@/lib/catalogue/published";
 
 export type CheckOptions = {
   /** The catalogue's answer for this input, when the caller has it already. */
@@ -87,7 +88,7 @@ function rangeChecks(input: CreateSubmission, metrics: CheckMetric[]): Submissio
 
 async function jumpChecks(db: Tx, input: CreateSubmission, benchmarkId: string, metrics: CheckMetric[], ignoreResultId?: string): Promise<SubmissionCheck[]> {
   const published: RankResult[] = await db.result.findMany({
-    where: { benchmarkId, status: "PUBLISHED", ...(ignoreResultId ? { id: { not: ignoreResultId } } : {}) },
+    where: { benchmarkId, ...PUBLISHED, ...(ignoreResultId ? { id: { not: ignoreResultId } } : {}) },
     select: { id: true, modelName: true, evaluatedAt: true, usesExtraData: true, values: { select: { metricId: true, value: true } } },
   });
   if (published.length === 0) return [];
@@ -118,7 +119,7 @@ async function duplicateChecks(db: Tx, input: CreateSubmission, resolution: Reso
           where: {
             benchmarkId: resolution.benchmark.id,
             paperId: resolution.paper.id,
-            status: "PUBLISHED",
+            ...PUBLISHED,
             ...(options.ignoreResultId ? { id: { not: options.ignoreResultId } } : {}),
           },
           select: { modelName: true },

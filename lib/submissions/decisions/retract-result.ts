@@ -10,6 +10,7 @@ import { publicTagsOf } from "../public-tags";
 import { recordTransition } from "./record-transition";
 import { requireReason, type Applied } from "./decide-submission";
 import { creatingSubmissionId } from "../submission-results";
+import { PUBLISHED } from "@/lib/catalogue/published";
 
 export type RetractOutcome = { resultId: string; benchmarkSlug: string; creatingSubmissionId: string | null };
 
@@ -42,7 +43,7 @@ export async function retractPublishedResult(
   const result = await tx.result.findUnique({ where: { id: resultId }, select: { ...STORED_RESULT_SELECT, benchmarkId: true } });
   if (!result) throw new AppError("NOT_FOUND", "There is no such result.");
   const retracted = await tx.result.updateMany({
-    where: { id: resultId, status: "PUBLISHED" },
+    where: { id: resultId, ...PUBLISHED },
     data: { status: "RETRACTED", retractedReason: reason },
   });
   if (retracted.count === 0) throw new AppError("CONFLICT", "This result is already retracted.");

@@ -4,6 +4,7 @@ import { containsText } from "@/lib/text-filter";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { pageCountOf } from "@/lib/data/pagination";
 import { datasetLabel } from "@/lib/data/shapes";
+import { PUBLISHED } from "@/lib/catalogue/published";
 
 export const BENCHMARKS_PAGE_SIZE = 25;
 
@@ -25,7 +26,7 @@ export async function listBenchmarksForModeration({ query, page }: { query: stri
         task: { select: { name: true } },
         dataset: { select: { name: true, parent: { select: { name: true } } } },
         metrics: { orderBy: { position: "asc" }, select: metricSelect },
-        _count: { select: { results: { where: { status: "PUBLISHED" } } } },
+        _count: { select: { results: { where: PUBLISHED } } },
       },
     }),
     prisma.benchmark.count({ where }),

@@ -2,12 +2,12 @@
 
 import { useForm } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
+import { useActionForm } from "@/components/forms/use-action-form";
 import { Field, FormMessage, inputClass } from "@/components/ui/field";
 import { buttonClass } from "@/components/ui/button-link";
 import { changeOwnPassword } from "@/lib/actions/change-password";
 import { ChangePasswordSchema, type ChangePassword } from "@/lib/validations/auth";
 import { NewPasswordFields } from "../../_components/new-password-fields";
-import { useSignInSubmit } from "../../_components/use-sign-in-submit";
 
 /** `changed`: the page was loaded right after a change, to say so. */
 export function ChangePasswordForm({ changed }: { changed: boolean }) {
@@ -15,7 +15,8 @@ export function ChangePasswordForm({ changed }: { changed: boolean }) {
     resolver: zodResolver(ChangePasswordSchema),
     defaultValues: { currentPassword: "", newPassword: "", confirmPassword: "" },
   });
-  const { onSubmit, message, isBusy } = useSignInSubmit(form, changeOwnPassword);
+  const { submit, message, isBusy } = useActionForm(form);
+  const onSubmit = submit(changeOwnPassword);
   const { errors } = form.formState;
 
   return (

@@ -3,29 +3,24 @@
 import { useState } from "react";
 import { useForm } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
+import { useActionForm } from "@/components/forms/use-action-form";
 import { buttonClass } from "@/components/ui/button-link";
 import { Field, FormMessage, inputClass } from "@/components/ui/field";
 import { createOwnApiToken, type ShownApiToken } from "@/lib/actions/create-api-token";
-import { applyFieldErrors } from "@/lib/actions/form-result";
 import { CreateApiTokenSchema, type CreateApiToken } from "@/lib/validations/api-token";
 import { NewApiToken } from "./new-api-token";
 
 export function CreateApiTokenForm() {
   const form = useForm<CreateApiToken>({ resolver: zodResolver(CreateApiTokenSchema), defaultValues: { name: "" } });
-  const { errors, isSubmitting } = form.formState;
-  const [message, setMessage] = useState<string>();
+  const { errors } = form.formState;
   const [created, setCreated] = useState<ShownApiToken>();
-
-  const onSubmit = form.handleSubmit(async (values) => {
-    setMessage(undefined);
-    const outcome = await createOwnApiToken(values);
-    if (outcome.ok && outcome.token) {
-      setCreated(outcome.token);
+  const { submit, message, isBusy } = useActionForm(form);
+  const onSubmit = submit(createOwnApiToken, {
+    then: (answer) => {
+      if (!answer.ok || !answer.token) return;
+      setCreated(answer.token);
       form.reset({ name: "" });
-      return;
-    }
-    applyFieldErrors(form.setError, outcome.ok ? undefined : outcome.fieldErrors);
-    setMessage(outcome.message);
+    },
   });
 
   return (
@@ -36,8 +31,8 @@ export function CreateApiTokenForm() {
           {(control) => (
             <div className="flex gap-2">
               <input {...control} {...form.register("name")} type="text" autoComplete="off" className={`${inputClass} min-w-0 flex-1`} />
-              <button type="submit" disabled={isSubmitting} className={`${buttonClass.primary} shrink-0`}>
-                {isSubmitting ? "Creating…" : "Create token"}
+              <button type="submit" disabled={isBusy} className={`${buttonClass.primary} shrink-0`}>
+                {isBusy ? "Creating…" : "Create token"}
               </button>
             </div>
           )}

@@ -3,29 +3,24 @@
 import { useState } from "react";
 import { useForm } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
+import { useActionForm } from "@/components/forms/use-action-form";
 import { buttonClass } from "@/components/ui/button-link";
 import { Field, FormMessage, inputClass } from "@/components/ui/field";
-import { applyFieldErrors } from "@/lib/actions/form-result";
 import { createOwnWebhook } from "@/lib/actions/manage-webhooks";
 import { CreateWebhookSchema, type CreateWebhook } from "@/lib/validations/follow";
 
 /** Registers a webhook for one watch; its signing secret is shown here once. */
 export function CreateWebhookForm({ watches }: { watches: { id: string; label: string }[] }) {
   const form = useForm<CreateWebhook>({ resolver: zodResolver(CreateWebhookSchema), defaultValues: { watchId: watches[0]?.id ?? "", url: "" } });
-  const { errors, isSubmitting } = form.formState;
-  const [message, setMessage] = useState<string>();
+  const { errors } = form.formState;
   const [secret, setSecret] = useState<string>();
-
-  const onSubmit = form.handleSubmit(async (values) => {
-    setMessage(undefined);
-    const outcome = await createOwnWebhook(values);
-    if (outcome.ok && outcome.secret) {
-      setSecret(outcome.secret);
+  const { submit, message, isBusy } = useActionForm(form);
+  const onSubmit = submit(createOwnWebhook, {
+    then: (answer, values) => {
+      if (!answer.ok || !answer.secret) return;
+      setSecret(answer.secret);
       form.reset({ watchId: values.watchId, url: "" });
-      return;
-    }
-    applyFieldErrors(form.setError, outcome.ok ? undefined : outcome.fieldErrors);
-    if (!outcome.ok && !outcome.fieldErrors) setMessage(outcome.message);
+    },
   });
 
   return (
@@ -60,8 +55,8 @@ export function CreateWebhookForm({ watches }: { watches: { id: string; label: s
         <Field id="webhook-url" label="Webhook URL" error={errors.url?.message}>
           {(control) => <input {...control} {...form.register("url")} type="url" placeholder="https://example.org/hooks/pwc" className={inputClass} />}
         </Field>
-        <button type="submit" disabled={isSubmitting} className={buttonClass.primary}>
-          {isSubmitting ? "Adding…" : "Add webhook"}
+        <button type="submit" disabled={isBusy} className={buttonClass.primary}>
+          {isBusy ? "Adding…" : "Add webhook"}
         </button>
       </form>
       <FormMessage>{message}</FormMessage>

@@ -1,30 +1,24 @@
 "use client";
 
-import { useState } from "react";
 import { useForm } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
+import { useActionForm } from "@/components/forms/use-action-form";
 import { Field, FormMessage, inputClass } from "@/components/ui/field";
 import { buttonClass } from "@/components/ui/button-link";
-import { applyFieldErrors } from "@/lib/actions/form-result";
 import { updateOwnProfile } from "@/lib/actions/update-profile";
 import { announceSessionChange } from "@/lib/auth/session-events";
 import { UpdateProfileSchema, type UpdateProfile } from "@/lib/validations/auth";
 
 export function ProfileForm({ name }: { name: string }) {
   const form = useForm<UpdateProfile>({ resolver: zodResolver(UpdateProfileSchema), defaultValues: { name } });
-  const { errors, isSubmitting } = form.formState;
-  const [result, setResult] = useState<{ ok: boolean; message?: string }>();
-
-  const onSubmit = form.handleSubmit(async (values) => {
-    setResult(undefined);
-    const outcome = await updateOwnProfile(values);
-    if (outcome.ok) {
+  const { errors } = form.formState;
+  const { submit, message, tone, isBusy } = useActionForm(form);
+  const onSubmit = submit(updateOwnProfile, {
+    then: (answer, values) => {
+      if (!answer.ok) return;
       form.reset(values);
       announceSessionChange();
-    } else {
-      applyFieldErrors(form.setError, outcome.fieldErrors);
-    }
-    setResult(outcome);
+    },
   });
 
   return (
@@ -33,10 +27,10 @@ export function ProfileForm({ name }: { name: string }) {
         {(control) => <input {...control} {...form.register("name")} type="text" autoComplete="name" className={inputClass} />}
       </Field>
       <div className="flex flex-wrap items-center gap-3">
-        <button type="submit" disabled={isSubmitting} className={buttonClass.primary}>
-          {isSubmitting ? "Saving…" : "Save name"}
+        <button type="submit" disabled={isBusy} className={buttonClass.primary}>
+          {isBusy ? "Saving…" : "Save name"}
         </button>
-        <FormMessage tone={result?.ok ? "success" : "error"}>{result?.message}</FormMessage>
+        <FormMessage tone={tone}>{message}</FormMessage>
       </div>
     </form>
   );

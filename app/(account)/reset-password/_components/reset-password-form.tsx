@@ -2,19 +2,20 @@
 
 import { useForm } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
+import { useActionForm } from "@/components/forms/use-action-form";
 import { FormMessage } from "@/components/ui/field";
 import { buttonClass } from "@/components/ui/button-link";
 import { resetPasswordAction } from "@/lib/actions/reset-password";
 import { ResetPasswordSchema, type ResetPassword } from "@/lib/validations/auth";
 import { NewPasswordFields } from "../../_components/new-password-fields";
-import { useSignInSubmit } from "../../_components/use-sign-in-submit";
 
 export function ResetPasswordForm({ token }: { token: string }) {
   const form = useForm<ResetPassword>({
     resolver: zodResolver(ResetPasswordSchema),
     defaultValues: { token, newPassword: "", confirmPassword: "" },
   });
-  const { onSubmit, message, isBusy } = useSignInSubmit(form, resetPasswordAction);
+  const { submit, message, isBusy } = useActionForm(form);
+  const onSubmit = submit(resetPasswordAction);
 
   return (
     <form onSubmit={onSubmit} noValidate>

@@ -3,15 +3,16 @@
 import Link from "next/link";
 import { useForm } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
+import { useActionForm } from "@/components/forms/use-action-form";
 import { Field, FormMessage, inputClass } from "@/components/ui/field";
 import { buttonClass } from "@/components/ui/button-link";
 import { signInWithPassword } from "@/lib/actions/sign-in";
 import { SignInSchema, type SignIn } from "@/lib/validations/auth";
-import { useSignInSubmit } from "../../_components/use-sign-in-submit";
 
 export function SignInForm({ callbackUrl, initialMessage }: { callbackUrl: string; initialMessage?: string }) {
   const form = useForm<SignIn>({ resolver: zodResolver(SignInSchema), defaultValues: { email: "", password: "" } });
-  const { onSubmit, message, isBusy } = useSignInSubmit(form, (values) => signInWithPassword(values, callbackUrl), initialMessage);
+  const { submit, message, isBusy } = useActionForm(form, { initialMessage });
+  const onSubmit = submit((values) => signInWithPassword(values, callbackUrl));
   const { errors } = form.formState;
 
   return (

@@ -2,15 +2,16 @@
 
 import { useForm } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
+import { useActionForm } from "@/components/forms/use-action-form";
 import { Field, FormMessage, inputClass } from "@/components/ui/field";
 import { buttonClass } from "@/components/ui/button-link";
 import { signUpWithPassword } from "@/lib/actions/sign-up";
 import { PASSWORD_MIN_LENGTH, SignUpSchema, type SignUp } from "@/lib/validations/auth";
-import { useSignInSubmit } from "../../_components/use-sign-in-submit";
 
 export function SignUpForm({ callbackUrl }: { callbackUrl: string }) {
   const form = useForm<SignUp>({ resolver: zodResolver(SignUpSchema), defaultValues: { name: "", email: "", password: "" } });
-  const { onSubmit, message, isBusy } = useSignInSubmit(form, (values) => signUpWithPassword(values, callbackUrl));
+  const { submit, message, isBusy } = useActionForm(form);
+  const onSubmit = submit((values) => signUpWithPassword(values, callbackUrl));
   const { errors } = form.formState;
 
   return (

@@ -2,12 +2,11 @@
 
 import { useState } from "react";
 import Link from "next/link";
-import { useRouter } from "next/navigation";
 import { useForm } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
+import { useActionForm } from "@/components/forms/use-action-form";
 import { Badge } from "@/components/ui/badge";
 import { EmptyState } from "@/components/ui/empty-state";
-import { applyFieldErrors } from "@/lib/actions/form-result";
 import { decideSubmissionsAction } from "@/lib/actions/decide-submissions";
 import type { QueueItem } from "@/lib/submissions/read/moderation-queue";
 import { formatTimeAgo, plural } from "@/lib/format";
@@ -25,25 +24,20 @@ export function queueItemLabel(item: Pick<QueueItem, "benchmark" | "names" | "mo
 
 /** The queue's rows, with checkboxes and the bulk approve / reject bar while they are pending. */
 export function QueueList({ items, canDecide }: { items: QueueItem[]; canDecide: boolean }) {
-  const router = useRouter();
   const form = useForm<BulkDecision>({ resolver: zodResolver(BulkDecisionSchema), defaultValues: { submissionIds: [], decision: "approve", reason: "" } });
   const [outcomes, setOutcomes] = useState<{ outcomes: BulkItemOutcome[]; labels: Record<string, string> }>();
-  const [message, setMessage] = useState<string>();
+  // Decided rows leave the queue on the refresh: their outcomes stay above it.
+  const { submit: run, message } = useActionForm(form, { refresh: "answer" });
 
   const submit = (decision: BulkDecision["decision"]) => {
     form.setValue("decision", decision);
-    return form.handleSubmit(async (values) => {
-      setMessage(undefined);
-      const labels = Object.fromEntries(items.map((item) => [item.id, queueItemLabel(item)]));
-      const result = await decideSubmissionsAction(values);
-      applyFieldErrors(form.setError, result.ok ? undefined : result.fieldErrors);
-      if (result.outcomes) {
-        setOutcomes({ outcomes: result.outcomes, labels });
+    const labels = Object.fromEntries(items.map((item) => [item.id, queueItemLabel(item)]));
+    return run(decideSubmissionsAction, {
+      then: (answer) => {
+        if (!answer.outcomes) return;
+        setOutcomes({ outcomes: answer.outcomes, labels });
         form.reset({ submissionIds: [], decision, reason: "" });
-        router.refresh();
-      } else {
-        setMessage(result.message);
-      }
+      },
     })();
   };
 

@@ -1,8 +1,8 @@
 "use client";
 
-import { useState } from "react";
 import { useForm } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
+import { useActionForm } from "@/components/forms/use-action-form";
 import { buttonClass } from "@/components/ui/button-link";
 import { changeUserRoleAction } from "@/lib/actions/change-user-role";
 import { ROLE_LABELS, ROLES } from "@/lib/auth/roles";
@@ -12,16 +12,11 @@ import { ChangeRoleSchema, type ChangeRole } from "@/lib/validations/users";
 /** One user's role: a select and a save button, with the outcome next to them. */
 export function RoleForm({ userId, email, role }: { userId: string; email: string; role: Role }) {
   const form = useForm<ChangeRole>({ resolver: zodResolver(ChangeRoleSchema), defaultValues: { userId, role } });
-  const { isSubmitting, isDirty } = form.formState;
-  const [result, setResult] = useState<{ ok: boolean; message?: string }>();
+  const { isDirty } = form.formState;
+  const { submit, message, isOk, isBusy } = useActionForm(form);
   const selectId = `role-${userId}`;
 
-  const onSubmit = form.handleSubmit(async (values) => {
-    setResult(undefined);
-    const outcome = await changeUserRoleAction(values);
-    if (outcome.ok) form.reset(values);
-    setResult(outcome);
-  });
+  const onSubmit = submit(changeUserRoleAction, { then: (answer, values) => answer.ok && form.reset(values) });
 
   return (
     <form onSubmit={onSubmit}>
@@ -42,12 +37,12 @@ export function RoleForm({ userId, email, role }: { userId: string; email: strin
             </option>
           ))}
         </select>
-        <button type="submit" disabled={isSubmitting || !isDirty} className={buttonClass.secondary}>
-          {isSubmitting ? "Saving…" : "Save"}
+        <button type="submit" disabled={isBusy || !isDirty} className={buttonClass.secondary}>
+          {isBusy ? "Saving…" : "Save"}
         </button>
       </div>
-      <p id={`${selectId}-status`} aria-live="polite" className={`mt-1 text-sm empty:mt-0 ${result?.ok ? "text-emerald-700" : "text-rose-700"}`}>
-        {result?.message}
+      <p id={`${selectId}-status`} aria-live="polite" className={`mt-1 text-sm empty:mt-0 ${isOk ? "text-emerald-700" : "text-rose-700"}`}>
+        {message}
       </p>
     </form>
   );

@@ -1,13 +1,12 @@
 "use client";
 
-import { useState } from "react";
-import { useRouter } from "next/navigation";
 import { useForm, type Resolver } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
+import { useActionForm } from "@/components/forms/use-action-form";
 import { buttonClass } from "@/components/ui/button-link";
 import { Card } from "@/components/ui/card";
 import { Field, FormMessage, inputClass } from "@/components/ui/field";
-import { applyFieldErrors, type FormResult } from "@/lib/actions/form-result";
+import type { FormResult } from "@/lib/actions/form-result";
 import { decideReportAction } from "@/lib/actions/decide-report";
 import { decideSubmissionAction } from "@/lib/actions/decide-submission";
 import { ReportDecisionSchema } from "@/lib/validations/moderation";
@@ -44,27 +43,20 @@ const VARIANTS = {
  */
 export function DecisionForm({ submissionId, isOpen, variant = "submission" }: { submissionId: string; isOpen: boolean; variant?: keyof typeof VARIANTS }) {
   const { schema, action, hint, buttons } = VARIANTS[variant];
-  const router = useRouter();
   const form = useForm<Decision>({
     resolver: zodResolver(schema) as unknown as Resolver<Decision>,
     defaultValues: { submissionId, decision: buttons[0].decision, reason: "" },
   });
-  const [result, setResult] = useState<{ ok: boolean; message?: string }>();
-  const { isSubmitting, errors } = form.formState;
+  const { submit, message, tone, isBusy } = useActionForm(form, { refresh: "answer" });
+  const { errors } = form.formState;
 
   const decide = (decision: string) => {
     form.setValue("decision", decision);
     form.clearErrors();
-    return form.handleSubmit(async (values) => {
-      setResult(undefined);
-      const outcome = (await action(values)) as FormResult<Decision>;
-      if (!outcome.ok) applyFieldErrors(form.setError, outcome.fieldErrors);
-      setResult(outcome);
-      if (outcome.ok || !outcome.fieldErrors) router.refresh();
-    })();
+    return submit((values) => action(values) as Promise<FormResult<Decision>>)();
   };
 
-  if (!isOpen) return result?.message ? <FormMessage tone={result.ok ? "success" : "error"}>{result.message}</FormMessage> : null;
+  if (!isOpen) return message ? <FormMessage tone={tone}>{message}</FormMessage> : null;
   return (
     <Card title="Decision">
       <form onSubmit={(event) => event.preventDefault()} className="space-y-3" aria-label="Decide this submission">
@@ -73,12 +65,12 @@ export function DecisionForm({ submissionId, isOpen, variant = "submission" }: {
         </Field>
         <div className="flex flex-wrap gap-2">
           {buttons.map((button) => (
-            <button key={button.decision} type="button" disabled={isSubmitting} onClick={() => decide(button.decision)} className={button.style}>
+            <button key={button.decision} type="button" disabled={isBusy} onClick={() => decide(button.decision)} className={button.style}>
               {button.label}
             </button>
           ))}
         </div>
-        <FormMessage tone={result?.ok ? "success" : "error"}>{result?.message}</FormMessage>
+        <FormMessage tone={tone}>{message}</FormMessage>
       </form>
     </Card>
   );

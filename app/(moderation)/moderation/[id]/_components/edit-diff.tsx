@@ -4,6 +4,7 @@ import type { SubmissionReview } from "@/lib/submissions/read/review";
 import { isoDay } from "@/lib/format";
 import type { EditResult } from "@/lib/validations/submission";
 import { TargetMissing } from "./target-missing";
+import { TableHead } from "@/components/ui/table-head";
 
 type Line = { field: string; before: string; after: string };
 
@@ -39,16 +40,7 @@ export function EditDiff({
     <Card title="Proposed edit" aside={`${changed} of ${lines.length} fields change`}>
       <div tabIndex={0} className="-mx-4 overflow-x-auto sm:-mx-5">
         <table className="min-w-full divide-y divide-slate-200 text-sm" data-testid="edit-diff">
-          <thead className="bg-slate-50 text-left text-xs font-semibold uppercase tracking-wide text-slate-600">
-            <tr>
-              <th scope="col" className="px-3 py-2">
-                Field
-              </th>
-              <th scope="col" className="px-3 py-2">
-                Published → proposed
-              </th>
-            </tr>
-          </thead>
+          <TableHead columns={["Field", "Published → proposed"]} />
           <tbody className="divide-y divide-slate-100">
             {lines.map((line) => (
               <tr key={line.field} data-changed={line.before !== line.after || undefined} className={line.before !== line.after ? "bg-amber-50/60" : ""}>

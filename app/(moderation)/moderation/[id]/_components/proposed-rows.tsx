@@ -4,8 +4,8 @@ import { plural } from "@/lib/format";
 import { parseMetricValue } from "@/lib/values/parse-metric-value";
 import type { CreateSubmission } from "@/lib/validations/submission";
 import { describeSubmittedExtras } from "@/lib/settings/submitted-settings";
+import { TableHead } from "@/components/ui/table-head";
 
-const TH = "px-3 py-2 text-left text-xs font-semibold uppercase tracking-wide text-slate-600";
 const TD = "px-3 py-2 align-top";
 
 /** The rows as submitted: each value as reported, with what the site reads from it. */
@@ -15,30 +15,16 @@ export function ProposedRows({ input }: { input: CreateSubmission }) {
     <Card title="Proposed results" aside={plural(input.rows.length, "row")}>
       <div tabIndex={0} className="-mx-4 overflow-x-auto sm:-mx-5">
         <table className="min-w-full divide-y divide-slate-200 text-sm" data-testid="proposed-rows">
-          <thead className="bg-slate-50">
-            <tr>
-              <th scope="col" className={TH}>
-                Model
-              </th>
-              {metrics.map((metric) => (
-                <th key={metric.name} scope="col" className={`${TH} whitespace-nowrap normal-case`}>
-                  {metric.name}
-                </th>
-              ))}
-              <th scope="col" className={TH}>
-                Extra data
-              </th>
-              <th scope="col" className={TH}>
-                Settings and size
-              </th>
-              <th scope="col" className={TH}>
-                Evidence
-              </th>
-              <th scope="col" className={TH}>
-                Date
-              </th>
-            </tr>
-          </thead>
+          <TableHead
+            columns={[
+              "Model",
+              ...metrics.map((metric) => ({ key: `metric-${metric.name}`, label: metric.name, className: "whitespace-nowrap normal-case" })),
+              "Extra data",
+              "Settings and size",
+              "Evidence",
+              "Date",
+            ]}
+          />
           <tbody className="divide-y divide-slate-100">
             {input.rows.map((row, i) => (
               <tr key={i}>

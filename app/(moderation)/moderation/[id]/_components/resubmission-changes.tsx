@@ -1,6 +1,7 @@
 import { Card } from "@/components/ui/card";
 import type { Resubmission } from "@/lib/submissions/read/review";
 import { plural } from "@/lib/format";
+import { TableHead } from "@/components/ui/table-head";
 
 /** A resubmission: the moderator's request beside what the submitter changed since (before → now). */
 export function ResubmissionChanges({ resubmission }: { resubmission: Resubmission }) {
@@ -19,19 +20,7 @@ export function ResubmissionChanges({ resubmission }: { resubmission: Resubmissi
         ) : (
           <div tabIndex={0} className="-mx-4 overflow-x-auto sm:-mx-5">
             <table className="min-w-full divide-y divide-slate-200 text-sm">
-              <thead className="bg-slate-50 text-left text-xs font-semibold uppercase tracking-wide text-slate-600">
-                <tr>
-                  <th scope="col" className="px-3 py-2">
-                    Field
-                  </th>
-                  <th scope="col" className="px-3 py-2">
-                    Previous version
-                  </th>
-                  <th scope="col" className="px-3 py-2">
-                    Now
-                  </th>
-                </tr>
-              </thead>
+              <TableHead columns={["Field", "Previous version", "Now"]} />
               <tbody className="divide-y divide-slate-100">
                 {changes.map((change) => (
                   <tr key={change.field}>

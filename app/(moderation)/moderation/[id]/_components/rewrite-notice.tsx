@@ -7,15 +7,20 @@ const Announce = createContext<(message: string) => void>(() => {});
 
 /**
  * Where a rewrite of the submission says what it did. It lives above the near-names card, which goes
- * away once its proposal is replaced: the page refreshes, this keeps its message.
+ * away once its proposal is replaced: the page refreshes, this keeps its message. Its live region is
+ * not a form's message until there is one: the decision form's stays the page's only one.
  */
 export function RewriteNotice({ children }: { children: ReactNode }) {
   const [message, setMessage] = useState<string>();
   return (
     <Announce value={setMessage}>
-      <FormMessage tone="success" className="mb-4">
-        {message}
-      </FormMessage>
+      <div aria-live="polite" data-testid="rewrite-notice">
+        {message && (
+          <FormMessage tone="success" className="mb-4">
+            {message}
+          </FormMessage>
+        )}
+      </div>
       {children}
     </Announce>
   );

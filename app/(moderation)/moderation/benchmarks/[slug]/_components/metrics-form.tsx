@@ -1,9 +1,8 @@
 "use client";
 
-import { useState } from "react";
-import { useRouter } from "next/navigation";
 import { useFieldArray, useForm } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
+import { useActionForm } from "@/components/forms/use-action-form";
 import { Badge } from "@/components/ui/badge";
 import { buttonClass } from "@/components/ui/button-link";
 import { FormMessage, inputClass } from "@/components/ui/field";
@@ -21,7 +20,6 @@ const DIRECTION_LABELS: Record<(typeof METRIC_DIRECTIONS)[number], string> = {
 
 /** The benchmark's metrics in order: direction, unit, and buttons to move one up or down. */
 export function MetricsForm({ benchmark }: { benchmark: EditableBenchmark }) {
-  const router = useRouter();
   const byId = new Map(benchmark.metrics.map((metric) => [metric.id, metric]));
   const form = useForm<BenchmarkMetrics>({
     resolver: zodResolver(BenchmarkMetricsSchema),
@@ -29,17 +27,8 @@ export function MetricsForm({ benchmark }: { benchmark: EditableBenchmark }) {
   });
   // The rows carry the metric's own `id`: the array's generated key goes elsewhere.
   const { fields, move } = useFieldArray({ control: form.control, name: "metrics", keyName: "key" });
-  const [result, setResult] = useState<{ ok: boolean; message?: string }>();
-
-  const onSubmit = form.handleSubmit(async (values) => {
-    setResult(undefined);
-    const outcome = await updateBenchmarkMetricsAction(values);
-    setResult(outcome);
-    if (outcome.ok) {
-      form.reset(values);
-      router.refresh();
-    }
-  });
+  const { submit, message, tone, isBusy } = useActionForm(form, { refresh: "success" });
+  const onSubmit = submit(updateBenchmarkMetricsAction, { then: (answer, values) => answer.ok && form.reset(values) });
 
   return (
     <form onSubmit={onSubmit} className="space-y-4" aria-label="Metrics of this benchmark">
@@ -113,12 +102,12 @@ export function MetricsForm({ benchmark }: { benchmark: EditableBenchmark }) {
         })}
       </ol>
       <div className="flex flex-wrap items-center gap-3">
-        <button type="submit" disabled={form.formState.isSubmitting} className={buttonClass.primary}>
-          {form.formState.isSubmitting ? "Saving…" : "Save metrics"}
+        <button type="submit" disabled={isBusy} className={buttonClass.primary}>
+          {isBusy ? "Saving…" : "Save metrics"}
         </button>
         <span className="text-sm text-slate-500">Saving marks every metric as reviewed: later imports keep what you set.</span>
       </div>
-      <FormMessage tone={result?.ok ? "success" : "error"}>{result?.message}</FormMessage>
+      <FormMessage tone={tone}>{message}</FormMessage>
     </form>
   );
 }

@@ -1,12 +1,10 @@
 "use client";
 
-import { useState } from "react";
-import { useRouter } from "next/navigation";
 import { useFieldArray, useForm } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
+import { useActionForm } from "@/components/forms/use-action-form";
 import { buttonClass } from "@/components/ui/button-link";
 import { FormMessage, inputClass } from "@/components/ui/field";
-import { applyFieldErrors } from "@/lib/actions/form-result";
 import { updateBenchmarkSettingsAction } from "@/lib/actions/update-benchmark-settings";
 import { SETTING_KINDS, STANDARD_SETTINGS, type Setting, type SettingKind } from "@/lib/settings/kinds";
 import { BenchmarkSettingsFormSchema, type BenchmarkSettingsForm } from "@/lib/validations/benchmark-settings";
@@ -24,22 +22,15 @@ function rowOf(kind: SettingKind): BenchmarkSettingsForm["settings"][number] {
 
 /** The settings a benchmark is compared by: typed ones and custom ones, each with its allowed values ("unknown" always is). */
 export function SettingsForm({ benchmarkId, settings, isDeclared }: { benchmarkId: string; settings: Setting[]; isDeclared: boolean }) {
-  const router = useRouter();
   const form = useForm<BenchmarkSettingsForm>({
     resolver: zodResolver(BenchmarkSettingsFormSchema),
     defaultValues: { benchmarkId, settings: settings.map((setting) => ({ ...setting, values: setting.values.join(", ") })) },
   });
   const { fields, append, remove } = useFieldArray({ control: form.control, name: "settings", keyName: "fieldKey" });
-  const [result, setResult] = useState<{ ok: boolean; message?: string }>();
   const present = new Set(fields.map((row) => row.kind));
 
-  const onSubmit = form.handleSubmit(async (values) => {
-    setResult(undefined);
-    const outcome = await updateBenchmarkSettingsAction(values);
-    setResult(outcome);
-    if (!outcome.ok) applyFieldErrors(form.setError, outcome.fieldErrors);
-    else router.refresh();
-  });
+  const { submit, message, tone, isBusy } = useActionForm(form, { refresh: "success" });
+  const onSubmit = submit(updateBenchmarkSettingsAction);
 
   return (
     <form onSubmit={onSubmit} className="space-y-4" aria-label="Settings of this benchmark">
@@ -103,10 +94,10 @@ export function SettingsForm({ benchmarkId, settings, isDeclared }: { benchmarkI
         ))}
       </div>
       <div className="flex flex-wrap items-center gap-3">
-        <button type="submit" disabled={form.formState.isSubmitting} className={buttonClass.primary}>
-          {form.formState.isSubmitting ? "Saving…" : "Save settings"}
+        <button type="submit" disabled={isBusy} className={buttonClass.primary}>
+          {isBusy ? "Saving…" : "Save settings"}
         </button>
-        <FormMessage tone={result?.ok ? "success" : "error"}>{result?.message ?? form.formState.errors.settings?.root?.message}</FormMessage>
+        <FormMessage tone={tone}>{message ?? form.formState.errors.settings?.root?.message}</FormMessage>
       </div>
     </form>
   );
