@@ -3,9 +3,20 @@
 // was rendered: the check Next.js makes) is written from memory, encoded once, as a static file would
 // be; everything else goes to Next.js. Every response gets the security headers (lib/front/); the
 // app learns the client's address from the front alone. `node server.js [--port N] [--hostname H]`, or PORT.
+// With PWC_SERVER_WORKERS above 1 (one per core by default), this process only runs that many workers
+// that do all of the above (lib/front/server-workers.js).
+import cluster from "node:cluster";
 import { createServer } from "node:http";
 import { parseArgs, promisify } from "node:util";
 import { gzip as gzipAsync, gzipSync } from "node:zlib";
+
+const { serverWorkerCount, superviseWorkers } = await import("./lib/front/server-workers.js");
+const workerCount = serverWorkerCount();
+if (cluster.isPrimary && workerCount > 1) {
+  superviseWorkers(workerCount);
+  // The primary goes no further: it forks, restarts and stops the workers until a signal ends it.
+  await new Promise(() => {});
+}
 
 // As `next start` does, before Next.js and React are loaded: they pick their production builds by it.
 process.env.NODE_ENV = "production";
