@@ -28,6 +28,7 @@ const { CLIENT_ADDRESS_HEADER, clientAddress, isHttps } = await import("./lib/fr
 const security = await import("./lib/front/security-headers.js");
 const actions = await import("./lib/front/action-requests.js");
 const accountHint = await import("./lib/front/account-hint.js");
+const { cachedSearchPath } = await import("./lib/front/search-path.js");
 const gzipLater = promisify(gzipAsync);
 
 const { values: options } = parseArgs({ options: { port: { type: "string", short: "p" }, hostname: { type: "string", short: "H" } } });
@@ -50,13 +51,18 @@ const PAGE_HEADERS = {
   "cache-control": "s-maxage=31536000",
 };
 
-/** A browser's plain request for a page's HTML: no query, none of the App Router's own requests. */
-function isPlainPageRequest(request) {
+/** A browser's request for a page's HTML: none of the App Router's own requests. */
+function isBrowserPageRequest(request) {
   if (request.method !== "GET" && request.method !== "HEAD") return false;
-  const url = request.url ?? "";
-  if (url.includes("?") || url.startsWith("/_next/") || url.startsWith("/api/")) return false;
   const headers = request.headers;
   return !headers.rsc && !headers["next-router-prefetch"] && !headers["next-router-state-tree"] && !headers["next-action"];
+}
+
+/** A browser's plain request for a page's HTML: no query, none of the App Router's own requests. */
+function isPlainPageRequest(request) {
+  const url = request.url ?? "";
+  if (url.includes("?") || url.startsWith("/_next/") || url.startsWith("/api/")) return false;
+  return isBrowserPageRequest(request);
 }
 
 /**
@@ -122,6 +128,9 @@ async function serve(request, response, isRefresh = false) {
   try {
     request.headers[CLIENT_ADDRESS_HEADER] = clientAddress(request.headers, request.socket.remoteAddress) ?? "";
     const isSecure = isHttps(request.headers, request.socket.encrypted);
+    // A one-word search is the cached page of a path of its own (lib/front/search-path.js).
+    const searchPath = cachedSearchPath(request.url ?? "");
+    if (searchPath && isBrowserPageRequest(request)) request.url = searchPath;
     if (!isRefresh && isPlainPageRequest(request) && (await serveCachedPage(request, response, isSecure))) return;
     for (const [name, value] of Object.entries(security.securityHeaders(isSecure))) response.setHeader(name, value);
     const checked = actions.isActionRequest(request) ? await checkedAction(request, response) : request;
