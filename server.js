@@ -3,9 +3,20 @@
 // was rendered: the check Next.js makes) is written from memory, encoded once, as a static file would
 // be; everything else goes to Next.js. Every response gets the security headers (lib/front/); the
 // app learns the client's address from the front alone. `node server.js [--port N] [--hostname H]`, or PORT.
+// With PWC_SERVER_WORKERS above 1 (one per core by default), this process only runs that many workers
+// that do all of the above (lib/front/server-workers.js).
+import cluster from "node:cluster";
 import { createServer } from "node:http";
 import { parseArgs, promisify } from "node:util";
 import { gzip as gzipAsync, gzipSync } from "node:zlib";
+
+const { serverWorkerCount, superviseWorkers } = await import("./lib/front/server-workers.js");
+const workerCount = serverWorkerCount();
+if (cluster.isPrimary && workerCount > 1) {
+  superviseWorkers(workerCount);
+  // The primary goes no further: it forks, restarts and stops the workers until a signal ends it.
+  await new Promise(() => {});
+}
 
 // As `next start` does, before Next.js and React are loaded: they pick their production builds by it.
 process.env.NODE_ENV = "production";
@@ -17,6 +28,7 @@ const { CLIENT_ADDRESS_HEADER, clientAddress, isHttps } = await import("./lib/fr
 const security = await import("./lib/front/security-headers.js");
 const actions = await import("./lib/front/action-requests.js");
 const accountHint = await import("./lib/front/account-hint.js");
+const { cachedSearchPath } = await import("./lib/front/search-path.js");
 const gzipLater = promisify(gzipAsync);
 
 const { values: options } = parseArgs({ options: { port: { type: "string", short: "p" }, hostname: { type: "string", short: "H" } } });
@@ -39,13 +51,18 @@ const PAGE_HEADERS = {
   "cache-control": "s-maxage=31536000",
 };
 
-/** A browser's plain request for a page's HTML: no query, none of the App Router's own requests. */
-function isPlainPageRequest(request) {
+/** A browser's request for a page's HTML: none of the App Router's own requests. */
+function isBrowserPageRequest(request) {
   if (request.method !== "GET" && request.method !== "HEAD") return false;
-  const url = request.url ?? "";
-  if (url.includes("?") || url.startsWith("/_next/") || url.startsWith("/api/")) return false;
   const headers = request.headers;
   return !headers.rsc && !headers["next-router-prefetch"] && !headers["next-router-state-tree"] && !headers["next-action"];
+}
+
+/** A browser's plain request for a page's HTML: no query, none of the App Router's own requests. */
+function isPlainPageRequest(request) {
+  const url = request.url ?? "";
+  if (url.includes("?") || url.startsWith("/_next/") || url.startsWith("/api/")) return false;
+  return isBrowserPageRequest(request);
 }
 
 /**
@@ -111,6 +128,9 @@ async function serve(request, response, isRefresh = false) {
   try {
     request.headers[CLIENT_ADDRESS_HEADER] = clientAddress(request.headers, request.socket.remoteAddress) ?? "";
     const isSecure = isHttps(request.headers, request.socket.encrypted);
+    // A one-word search is the cached page of a path of its own (lib/front/search-path.js).
+    const searchPath = cachedSearchPath(request.url ?? "");
+    if (searchPath && isBrowserPageRequest(request)) request.url = searchPath;
     if (!isRefresh && isPlainPageRequest(request) && (await serveCachedPage(request, response, isSecure))) return;
     for (const [name, value] of Object.entries(security.securityHeaders(isSecure))) response.setHeader(name, value);
     const checked = actions.isActionRequest(request) ? await checkedAction(request, response) : request;

@@ -38,7 +38,7 @@ test.describe("a moderator", () => {
 
     await page.goto(`/moderation/${submission.id}`);
     await page.getByRole("button", { name: "Approve" }).click();
-    await expect(page.getByTestId("form-message")).toContainText("Approved");
+    await expect(page.getByTestId("decided-banner")).toContainText("Approved");
 
     for (const instance of [SECOND, baseURL!]) {
       const fresh = await fetchPage(request, instance + path);

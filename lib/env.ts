@@ -35,6 +35,8 @@ const EnvSchema = z
     ARXIV_API_URL: OptionalText.pipe(z.url("ARXIV_API_URL must be an address such as http://export.arxiv.org/api/query").optional()),
     // How long a look-up waits for arXiv before the form goes on without it.
     ARXIV_API_TIMEOUT_MS: z.coerce.number().int().positive().default(4000),
+    // Server processes server.js runs, sharing its port (lib/front/server-workers.js reads it; one per core, at most 4).
+    PWC_SERVER_WORKERS: z.coerce.number().int().min(1).max(64).optional(),
     // "on" (npm start): demo data and demo accounts, and a built-in secret. Never on in a deployment.
     PWC_DEMO: z.enum(["on", "off"]).default("off"),
   })

@@ -2,6 +2,7 @@
 // moderator, readers), the pages a reader asks for, and the benchmarks and papers a submitter reports on.
 import { createApiToken } from "@/lib/api/tokens";
 import { prisma } from "@/lib/db";
+import { arxivRefProblem } from "@/lib/validations/arxiv-id";
 import type { Role } from "@/lib/generated/prisma/enums";
 import { benchmarkShapes, type BenchmarkShape } from "./bench-fixtures";
 
@@ -89,7 +90,9 @@ export async function submitterCatalogue(): Promise<SubmitterCatalogue> {
     .filter((benchmark) => slugs.has(benchmark.id))
     .slice(0, 500)
     .map((benchmark) => ({ ...benchmark, slug: slugs.get(benchmark.id)! }));
-  const papers = await prisma.paper.findMany({ where: { arxivId: { not: null } }, select: { arxivId: true }, orderBy: { slug: "asc" }, take: 500 });
-  if (benchmarks.length === 0 || papers.length === 0) throw new Error("The database has no benchmarks or no arXiv papers: load demo data or import first.");
-  return { benchmarks, arxivIds: papers.map((paper) => paper.arxivId!) };
+  const papers = await prisma.paper.findMany({ where: { arxivId: { not: null } }, select: { arxivId: true }, orderBy: { slug: "asc" }, take: 5_000 });
+  // The synthetic archive names some ids the submission form refuses (a month past the present, say).
+  const arxivIds = papers.map((paper) => paper.arxivId!).filter((id) => arxivRefProblem(id) === null);
+  if (benchmarks.length === 0 || arxivIds.length === 0) throw new Error("The database has no benchmarks or no arXiv papers: load demo data or import first.");
+  return { benchmarks, arxivIds: arxivIds.slice(0, 500) };
 }

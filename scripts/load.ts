@@ -15,10 +15,12 @@
 // rules of lib/consistency.ts. Exit code 1 on any error response or loss. With --running, it loads a
 // server already running on the port (built and started by hand, on the same DATABASE_URL).
 import { mkdirSync, writeFileSync } from "node:fs";
+import { Agent, get } from "node:http";
 import os from "node:os";
 import { parseArgs } from "node:util";
 import { findInconsistencies } from "@/lib/consistency";
 import { prisma } from "@/lib/db";
+import { serverWorkerCount } from "@/lib/front/server-workers.js";
 import { resultsOfSubmission } from "@/lib/submissions/submission-results";
 import { CreateSubmissionSchema, type CreateSubmission } from "@/lib/validations/submission";
 import { loadAccounts, readerMix, submitterCatalogue, type ReaderMix, type ReaderTarget, type SubmitterCatalogue } from "./load-fixtures";
@@ -94,6 +96,25 @@ async function reader(index: number, mix: ReaderMix, tokens: string[], until: nu
     const answer = await request(target.api ? "api read" : "page", target.path, target.api ? { headers: { authorization } } : {});
     if (!answer) await pause(100); // the server is down: do not spin
   }
+}
+
+/**
+ * Asks for each target over each of two connections per server process (PWC_SERVER_WORKERS), each a
+ * connection of its own: the processes take connections in turn, and each keeps its own cached pages.
+ */
+async function warmUp(targets: ReaderTarget[], authorization: string): Promise<void> {
+  const lanes = Array.from({ length: 2 * serverWorkerCount() }, () => new Agent({ keepAlive: true, maxSockets: 1 }));
+  const ask = (agent: Agent, target: ReaderTarget) =>
+    new Promise<void>((resolve) => {
+      const headers = target.api ? { authorization } : {};
+      get(BASE + target.path, { agent, headers }, (response) => response.resume().on("end", resolve)).on("error", () => resolve());
+    });
+  await Promise.all(
+    lanes.map(async (agent) => {
+      for (const target of targets) await ask(agent, target);
+    }),
+  );
+  lanes.forEach((agent) => agent.destroy());
 }
 
 let submissionCount = 0;
@@ -261,8 +282,10 @@ async function main(): Promise<boolean> {
   const log = `bench-results/load-server-${stamp}.log`;
   let server = options.running ? null : await startServer(PORT, { logFile: log });
   // Every reader's first look at each page is not the run's: the cache starts warm, as a live site's.
-  for (const target of mix.flatMap((kind) => kind.targets))
-    await request(target.api ? "api read" : "page", target.path, target.api ? { headers: { authorization: `Token ${accounts.readers[0]}` } } : {});
+  await warmUp(
+    mix.flatMap((kind) => kind.targets),
+    `Token ${accounts.readers[0]}`,
+  );
   outcomes.length = 0;
 
   const until = performance.now() + seconds * 1000;

@@ -1,12 +1,8 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
-import { SearchBox } from "@/components/catalogue/search-box";
-import { PageHeader } from "@/components/ui/page-header";
 import { findPaperByIdentifier, parseIdentifier } from "@/lib/search";
 import { PAGE_KINDS } from "./_components/kinds";
-import { IdentifierNotFound } from "./_components/identifier-not-found";
-import { SearchIntro } from "./_components/search-intro";
-import { SearchResults } from "./_components/search-results";
+import { SearchView } from "./_components/search-view";
 
 type Props = { searchParams: Promise<{ q?: string | string[]; kind?: string | string[]; page?: string | string[] }> };
 
@@ -33,14 +29,5 @@ export default async function SearchPage({ searchParams }: Props) {
   const identifier = parseIdentifier(query);
   const paper = identifier && (await findPaperByIdentifier(identifier));
   if (paper) redirect(`/paper/${paper.slug}`);
-  return (
-    <div className="mx-auto max-w-4xl">
-      <PageHeader title={query ? <>Results for “{query}”</> : "Search the catalogue"} />
-      <div className="mb-6">
-        <SearchBox id="search-page-query" defaultValue={query} size="lg" autoFocus={!query} />
-      </div>
-      {identifier && <IdentifierNotFound identifier={identifier} />}
-      {query ? <SearchResults query={query} kind={kind} page={page} /> : <SearchIntro />}
-    </div>
-  );
+  return <SearchView query={query} kind={kind} page={page} identifier={identifier} />;
 }

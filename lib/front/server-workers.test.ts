@@ -1,0 +1,90 @@
+import { spawn, type ChildProcess } from "node:child_process";
+import { once } from "node:events";
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { get } from "node:http";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { pathToFileURL } from "node:url";
+import { afterEach, describe, expect, it } from "vitest";
+import { serverWorkerCount } from "./server-workers.js";
+
+describe("serverWorkerCount", () => {
+  it("runs one process per core by default, at most four", () => {
+    expect(serverWorkerCount(undefined, 2)).toBe(2);
+    expect(serverWorkerCount("", 1)).toBe(1);
+    expect(serverWorkerCount(" ", 16)).toBe(4);
+  });
+
+  it("takes PWC_SERVER_WORKERS as a whole number from 1 to 64", () => {
+    expect(serverWorkerCount("1", 2)).toBe(1);
+    expect(serverWorkerCount("6", 2)).toBe(6);
+    for (const bad of ["0", "-1", "1.5", "two", "65"]) expect(() => serverWorkerCount(bad, 2)).toThrow(/PWC_SERVER_WORKERS/);
+  });
+});
+
+// A real primary with two workers on a loopback port, each answering with its process id.
+const PORT = 3551;
+const MODULE = pathToFileURL(path.join(import.meta.dirname, "server-workers.js")).href;
+const PROGRAM = `
+import cluster from "node:cluster";
+import { createServer } from "node:http";
+import { superviseWorkers } from "${MODULE}";
+if (cluster.isPrimary) superviseWorkers(2);
+else createServer((request, response) => response.end(String(process.pid))).listen(${PORT}, "127.0.0.1");
+`;
+
+/** The worker's process id, over a connection of its own (the primary hands connections to the workers in turn). */
+function askPid(): Promise<number | null> {
+  return new Promise((resolve) => {
+    // A connection handed to a worker as it was killed gets no answer: it counts as none.
+    const request = get({ host: "127.0.0.1", port: PORT, path: "/", agent: false, timeout: 2000 }, (response) => {
+      let body = "";
+      response.on("data", (chunk) => (body += chunk));
+      response.on("end", () => resolve(Number(body)));
+    });
+    request.on("error", () => resolve(null));
+    request.on("timeout", () => request.destroy());
+  });
+}
+
+async function workerPids(asks = 20): Promise<Set<number>> {
+  const pids = new Set<number>();
+  for (let i = 0; i < asks; i += 1) {
+    const pid = await askPid();
+    if (pid) pids.add(pid);
+  }
+  return pids;
+}
+
+async function untilWorkers(test: (pids: Set<number>) => boolean): Promise<Set<number>> {
+  for (let tries = 0; tries < 200; tries += 1) {
+    const pids = await workerPids();
+    if (test(pids)) return pids;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  throw new Error("The workers never got there");
+}
+
+let primary: ChildProcess | undefined;
+afterEach(() => primary?.kill("SIGKILL"));
+
+describe("superviseWorkers", () => {
+  it("serves from two workers, starts another when one is SIGKILLed, and stops them all on SIGTERM", async () => {
+    // A file, not `node -e`: the workers are forked from the primary's script.
+    const program = path.join(mkdtempSync(path.join(tmpdir(), "server-workers-")), "server.mjs");
+    writeFileSync(program, PROGRAM);
+    primary = spawn(process.execPath, [program], { stdio: "inherit" });
+    const first = await untilWorkers((pids) => pids.size === 2);
+
+    const [killed] = first;
+    process.kill(killed, "SIGKILL");
+    const after = await untilWorkers((pids) => pids.size === 2 && !pids.has(killed));
+    expect([...after].filter((pid) => first.has(pid))).toHaveLength(1);
+
+    primary.kill("SIGTERM");
+    const [code] = await once(primary, "exit");
+    expect(code).toBe(0);
+    expect(await workerPids(3)).toEqual(new Set());
+    for (const pid of after) expect(() => process.kill(pid, 0)).toThrow();
+  });
+});
