@@ -43,7 +43,7 @@ export function ProposedRows({ input }: { input: CreateSubmission }) {
                 ))}
                 <td className={`${TD} min-w-28 text-slate-700`}>{row.usesExtraData ? row.extraData : "No"}</td>
                 <td className={`${TD} min-w-36 text-slate-700`} data-testid="row-extras">
-                  {describeSubmittedExtras(row) || <span className="text-slate-400">not given</span>}
+                  {describeSubmittedExtras(row) || <span className="text-slate-500">not given</span>}
                 </td>
                 <td className={`${TD} min-w-28 text-slate-700 [overflow-wrap:anywhere]`}>
                   {/^https?:\/\//i.test(row.evidence) ? (
