@@ -1,6 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { prisma } from "@/lib/db";
-import { storageStateOf } from "./fixtures/accounts";
+import { storageStateOf, openAccountMenu } from "./fixtures/accounts";
 import { createUser } from "./fixtures/factories";
 
 test.describe("an admin", () => {
@@ -26,7 +26,7 @@ test.describe("an admin", () => {
 
   test("sees Admin and Moderation in the account menu", async ({ page }) => {
     await page.goto("/");
-    await page.getByTestId("account-menu-button").click();
+    await openAccountMenu(page);
     await expect(page.getByRole("link", { name: "Admin" })).toBeVisible();
     await expect(page.getByRole("link", { name: "Moderation" })).toBeVisible();
   });
@@ -40,7 +40,7 @@ test.describe("a plain user", () => {
     await expect(page.getByRole("heading", { name: "Admins only" })).toBeVisible();
     await expect(page.getByRole("heading", { name: "Users and roles" })).toHaveCount(0);
 
-    await page.getByTestId("account-menu-button").click();
+    await openAccountMenu(page);
     await expect(page.getByRole("link", { name: "Profile" })).toBeVisible();
     await expect(page.getByRole("link", { name: "My submissions" })).toBeVisible();
     await expect(page.getByRole("link", { name: "Admin" })).toHaveCount(0);

@@ -3,7 +3,7 @@
 import { expect, test } from "@playwright/test";
 import { prisma } from "@/lib/db";
 import { postAction } from "./fixtures/authorization";
-import { signInThroughUi } from "./fixtures/accounts";
+import { signInThroughUi, openAccountMenu } from "./fixtures/accounts";
 import { createUser } from "./fixtures/factories";
 import { boardWithOneResult } from "./fixtures/submission-data";
 
@@ -15,7 +15,7 @@ test("a moderator's cookie copied before sign-out can no longer retract a result
   await signInThroughUi(page, moderator);
   const copied = await browser.newContext({ storageState: await original.storageState() });
 
-  await page.getByTestId("account-menu-button").click();
+  await openAccountMenu(page);
   await page.getByRole("button", { name: "Sign out" }).click();
   await expect(page.getByRole("link", { name: "Sign in" })).toBeVisible();
 

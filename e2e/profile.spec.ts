@@ -1,12 +1,12 @@
 import { expect, test } from "@playwright/test";
 import { prisma } from "@/lib/db";
-import { signInThroughUi } from "./fixtures/accounts";
+import { signInThroughUi, openAccountMenu } from "./fixtures/accounts";
 import { createUser } from "./fixtures/factories";
 
 test("a user sees their account on /profile and renames themselves", async ({ page }) => {
   const user = await createUser({ role: "MODERATOR" });
   await signInThroughUi(page, user);
-  await page.getByTestId("account-menu-button").click();
+  await openAccountMenu(page);
   await page.getByRole("link", { name: "Profile" }).click();
 
   await expect(page.getByRole("heading", { name: "Your profile" })).toBeVisible();

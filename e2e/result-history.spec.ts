@@ -1,5 +1,5 @@
 import { expect, test, type Browser, type Page } from "@playwright/test";
-import { signedInUserOf, signInThroughUi, storageStateOf } from "./fixtures/accounts";
+import { signedInUserOf, signInThroughUi, storageStateOf, openAccountMenu } from "./fixtures/accounts";
 import { createUser, type TestUser } from "./fixtures/factories";
 import { boardWithOneResult } from "./fixtures/submission-data";
 
@@ -60,7 +60,7 @@ test("an approved edit shows at once on the leaderboard and the result page, who
   await expect(history).toContainText(`Suggested edit: sent for review by ${user.name}`);
 
   // The submitter is told: an unread decision, then the decision itself.
-  await page.getByTestId("account-menu-button").click();
+  await openAccountMenu(page);
   await page.getByRole("banner").getByRole("link", { name: "My submissions 1 unread decisions" }).click();
   await expect(page).toHaveURL(/\/submissions$/);
   await page.getByTestId("my-submission").getByRole("link").click();

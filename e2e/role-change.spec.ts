@@ -1,7 +1,7 @@
 import { expect, test } from "@playwright/test";
 import { prisma } from "@/lib/db";
 import { changeUserRole } from "@/lib/users/change-role";
-import { signInThroughUi, submitSignIn } from "./fixtures/accounts";
+import { signInThroughUi, submitSignIn, openAccountMenu } from "./fixtures/accounts";
 import { createUser } from "./fixtures/factories";
 
 test("an admin demoted while signed in is signed out on their very next request, and signs in as what they are now", async ({ page }) => {
@@ -16,7 +16,7 @@ test("an admin demoted while signed in is signed out on their very next request,
   await expect(page).toHaveURL(/\/signin\?callbackUrl=%2Fadmin%2Fusers$/);
   await submitSignIn(page, admin.email, admin.password);
   await expect(page.getByRole("heading", { name: "Admins only" })).toBeVisible();
-  await page.getByTestId("account-menu-button").click();
+  await openAccountMenu(page);
   await expect(page.getByRole("link", { name: "Admin" })).toHaveCount(0);
 });
 

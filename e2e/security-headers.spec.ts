@@ -2,7 +2,7 @@
 // Policy without a single violation: pages Next.js renders (a nonce of their own) and cached pages the
 // front writes (their scripts' hashes) alike.
 import { expect, test, type Page } from "@playwright/test";
-import { storageStateOf } from "./fixtures/accounts";
+import { storageStateOf, openAccountMenu } from "./fixtures/accounts";
 import { createUser } from "./fixtures/factories";
 import { createLeaderboard } from "./fixtures/leaderboard-data";
 import { submitResultsTo } from "./fixtures/submissions";
@@ -108,7 +108,7 @@ test.describe("a signed-in user", () => {
     await expect(page.getByTestId("benchmark-status")).toContainText("Known benchmark");
     await page.getByLabel("Dataset", { exact: true }).fill(`Unknown set ${board.slug}`);
     await expect(page.getByTestId("benchmark-status")).toContainText("New benchmark");
-    await page.getByTestId("account-menu-button").click();
+    await openAccountMenu(page);
     await expect(page.getByRole("link", { name: "Profile" })).toBeVisible();
     expect(violations).toEqual([]);
   });

@@ -1,6 +1,6 @@
 import { expect, test, type Browser, type BrowserContext } from "@playwright/test";
 import { INVALID_CREDENTIALS_MESSAGE } from "@/lib/auth/messages";
-import { signInThroughUi, submitSignIn } from "./fixtures/accounts";
+import { signInThroughUi, submitSignIn, openAccountMenu } from "./fixtures/accounts";
 import { createUser, type TestUser } from "./fixtures/factories";
 import { waitForMailTo } from "./fixtures/mail";
 
@@ -31,7 +31,7 @@ test("a copied moderator cookie stops working once the moderator signs out", asy
   await expect(page).toHaveURL("/moderation");
 
   const own = original.pages()[0];
-  await own.getByTestId("account-menu-button").click();
+  await openAccountMenu(own);
   await own.getByRole("button", { name: "Sign out" }).click();
   await expect(own.getByRole("link", { name: "Sign in" })).toBeVisible();
 

@@ -1,7 +1,7 @@
 import { expect, test } from "@playwright/test";
 import { INVALID_CREDENTIALS_MESSAGE } from "@/lib/auth/messages";
 import { SIGN_IN_LIMITS } from "@/lib/auth/verify-credentials";
-import { signInThroughUi, submitSignIn } from "./fixtures/accounts";
+import { signInThroughUi, submitSignIn, openAccountMenu } from "./fixtures/accounts";
 import { createUser, uniqueEmail } from "./fixtures/factories";
 
 test("a wrong password and an unknown email get the same message, and the email stays typed", async ({ page }) => {
@@ -46,7 +46,7 @@ test("signing in from a protected page comes back to it", async ({ page }) => {
 test("a signed-in user signs out from the header menu", async ({ page }) => {
   const user = await createUser();
   await signInThroughUi(page, user);
-  await page.getByTestId("account-menu-button").click();
+  await openAccountMenu(page);
   await page.getByRole("button", { name: "Sign out" }).click();
 
   await expect(page.getByRole("link", { name: "Sign in" })).toBeVisible();

@@ -4,6 +4,7 @@ import { prisma } from "@/lib/db";
 import { uniqueEmail } from "./fixtures/factories";
 import { createLeaderboard } from "./fixtures/leaderboard-data";
 import { submissionsOf } from "./fixtures/submission-data";
+import { openAccountMenu } from "./fixtures/accounts";
 
 test("a new user submits to an existing and to a new benchmark; both wait for review and stay off the public pages", async ({ page }) => {
   const id = randomUUID().slice(0, 8);
@@ -59,7 +60,7 @@ test("a new user submits to an existing and to a new benchmark; both wait for re
   await page.getByRole("button", { name: "Submit for review" }).click();
   await expect(page.getByTestId("submission-status")).toHaveText("Pending review");
 
-  await page.getByTestId("account-menu-button").click();
+  await openAccountMenu(page);
   await page.getByRole("banner").getByRole("link", { name: "My submissions" }).click();
   const mine = page.getByTestId("my-submission");
   await expect(mine).toHaveCount(2);
