@@ -43,6 +43,10 @@ const SERVER_ENV = {
   PWC_PROXY_HOPS: "1",
   // e2e/follow.spec.ts's webhook receiver listens on loopback; the worker looks for work twice a second.
   PWC_WEBHOOK_ALLOW_PRIVATE: "on",
+  // One process a server: the stories that read a cache HIT ask one process twice, and with two workers the
+  // second request may land on the one that has not rendered it yet. The workers are tested by
+  // lib/front/server-workers.test.ts, and two processes sharing expiry by e2e/instances.spec.ts.
+  PWC_SERVER_WORKERS: "1",
   PWC_WORKER_POLL_MS: "500",
 };
 
