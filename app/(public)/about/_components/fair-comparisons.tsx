@@ -8,11 +8,13 @@ export function FairComparisons() {
         <p>
           <strong>Settings.</strong> A benchmark declares the settings that decide whether two results compare: extra training data, test-time augmentation,
           ensembles, pre-training data, shots, external tools, the evaluation harness, or others its moderators define, each with its allowed values. Every
-          result carries a value for each, and &ldquo;unknown&rdquo; is a value of its own, shown as such. A leaderboard ranks all results together, marking the
-          rows whose settings differ from those most of its results share; &ldquo;Split by …&rdquo; ranks each group among itself, and a link such as{" "}
-          <code>?setting=ensemble:no</code> keeps one group, chart included. Results imported from the Papers with Code archive get their settings from what the
-          archive says: <code>uses_additional_data</code>, and markers in the model&apos;s name such as &ldquo;(ensemble)&rdquo;, &ldquo;(single model)&rdquo;,
-          &ldquo;+ TTA&rdquo; or a &ldquo;*&rdquo; footnote, kept with its text.
+          result carries a value for each, and &ldquo;unknown&rdquo; is a value of its own, shown as such. By default a leaderboard ranks the comparable group:
+          the results that share each setting&apos;s most common value. The others follow it, marked with the settings they differ by and not ranked with it.
+          &ldquo;All together&rdquo; (<code>?setting=all</code>) ranks every result in one list, &ldquo;Split by …&rdquo; ranks each group among itself, and a
+          link such as <code>?setting=ensemble:no</code> keeps one group, chart included. The submit form and the API ask each result&apos;s settings and
+          parameter count, checked against the benchmark&apos;s allowed values. Results imported from the Papers with Code archive get their settings from what
+          the archive says: <code>uses_additional_data</code>, and markers in the model&apos;s name such as &ldquo;(ensemble)&rdquo;, &ldquo;(single
+          model)&rdquo;, &ldquo;+ TTA&rdquo; or a &ldquo;*&rdquo; footnote, kept with its text.
         </p>
         <p>
           <strong>Size and cost.</strong> Where a result gives its parameter count, training compute or inference cost, it is kept as a number (the
