@@ -59,7 +59,13 @@ export function ProposedEntries({ input, resolution }: { input: CreateSubmission
           <div key={i} className="grid gap-1 py-2 sm:grid-cols-[7rem_minmax(0,1fr)] sm:gap-3">
             <dt className="text-slate-500">{entry.label}</dt>
             <dd className="min-w-0 [overflow-wrap:anywhere]">
-              {entry.href ? <Link href={entry.href}>{entry.name}</Link> : <span className="text-slate-900">{entry.name}</span>}
+              {entry.href ? (
+                <Link href={entry.href} prefetch={false}>
+                  {entry.name}
+                </Link>
+              ) : (
+                <span className="text-slate-900">{entry.name}</span>
+              )}
               {entry.isNew && (
                 <span className="ml-2" data-testid="new-entry">
                   <Badge tone="brand">new</Badge>
