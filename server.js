@@ -28,7 +28,7 @@ const { CLIENT_ADDRESS_HEADER, clientAddress, isHttps } = await import("./lib/fr
 const security = await import("./lib/front/security-headers.js");
 const actions = await import("./lib/front/action-requests.js");
 const accountHint = await import("./lib/front/account-hint.js");
-const { cachedSearchPath } = await import("./lib/front/search-path.js");
+const { cachedPagePath } = await import("./lib/front/cached-paths.js");
 const gzipLater = promisify(gzipAsync);
 
 const { values: options } = parseArgs({ options: { port: { type: "string", short: "p" }, hostname: { type: "string", short: "H" } } });
@@ -128,9 +128,9 @@ async function serve(request, response, isRefresh = false) {
   try {
     request.headers[CLIENT_ADDRESS_HEADER] = clientAddress(request.headers, request.socket.remoteAddress) ?? "";
     const isSecure = isHttps(request.headers, request.socket.encrypted);
-    // A one-word search is the cached page of a path of its own (lib/front/search-path.js).
-    const searchPath = cachedSearchPath(request.url ?? "");
-    if (searchPath && isBrowserPageRequest(request)) request.url = searchPath;
+    // A one-word search or a page of the papers list is the cached page of a path of its own (lib/front/cached-paths.js).
+    const cachedPath = cachedPagePath(request.url ?? "");
+    if (cachedPath && isBrowserPageRequest(request)) request.url = cachedPath;
     if (!isRefresh && isPlainPageRequest(request) && (await serveCachedPage(request, response, isSecure))) return;
     for (const [name, value] of Object.entries(security.securityHeaders(isSecure))) response.setHeader(name, value);
     const checked = actions.isActionRequest(request) ? await checkedAction(request, response) : request;

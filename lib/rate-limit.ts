@@ -4,11 +4,11 @@ import { isRecordNotFound, isUniqueViolation } from "@/lib/prisma-errors";
 export type RateLimitResult = { allowed: true; remaining: number } | { allowed: false; retryAfterSeconds: number };
 
 /** The start of the fixed window that `now` falls in: every instance agrees on it without talking. */
-function windowStartOf(now: number, windowMs: number): Date {
+export function windowStartOf(now: number, windowMs: number): Date {
   return new Date(Math.floor(now / windowMs) * windowMs);
 }
 
-function retryAfterSeconds(windowStart: Date, windowMs: number, now: number): number {
+export function retryAfterSeconds(windowStart: Date, windowMs: number, now: number): number {
   return Math.max(1, Math.ceil((windowStart.getTime() + windowMs - now) / 1000));
 }
 

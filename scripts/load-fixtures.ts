@@ -23,19 +23,22 @@ async function accountWithTokens(email: string, role: Role, count: number): Prom
   return { id: user.id, tokens };
 }
 
-export type LoadAccounts = { submitters: string[]; moderator: string; readers: string[] };
+export type LoadAccounts = { submitters: string[]; moderators: string[]; readers: string[] };
 
-/** One token for each submitter and for the moderator, and the readers' tokens. */
-export async function loadAccounts(submitters: number): Promise<LoadAccounts> {
-  const submitterTokens: string[] = [];
-  for (let i = 0; i < submitters; i++) {
-    const { tokens } = await accountWithTokens(`load-submitter-${i}@example.org`, "USER", 1);
-    submitterTokens.push(tokens[0]);
-  }
-  const moderator = await accountWithTokens("load-moderator@example.org", "MODERATOR", 1);
-  const readers: string[] = [];
-  for (let i = 0; i < READER_ACCOUNTS; i++) readers.push((await accountWithTokens(`load-reader-${i}@example.org`, "USER", 1)).tokens[0]);
-  return { submitters: submitterTokens, moderator: moderator.tokens[0], readers };
+/** `count` accounts of a kind, one token each. */
+async function tokensOf(kind: string, role: Role, count: number): Promise<string[]> {
+  const tokens: string[] = [];
+  for (let i = 0; i < count; i++) tokens.push((await accountWithTokens(`load-${kind}-${i}@example.org`, role, 1)).tokens[0]);
+  return tokens;
+}
+
+/** A token for each submitter and each moderator, and the readers' tokens. */
+export async function loadAccounts(submitters: number, moderators: number): Promise<LoadAccounts> {
+  return {
+    submitters: await tokensOf("submitter", "USER", submitters),
+    moderators: await tokensOf("moderator", "MODERATOR", moderators),
+    readers: await tokensOf("reader", "USER", READER_ACCOUNTS),
+  };
 }
 
 export type ReaderTarget = { path: string; api: boolean };

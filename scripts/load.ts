@@ -5,11 +5,12 @@
 // - `readers` concurrent readers, each asking for the next page as soon as it has the last one (pages
 //   of the catalogue, leaderboards, papers, searches, and the read API with their tokens);
 // - `submitters` submitters, each sending a submission through the API every 1.2 s (under the limit of
-//   60 writes a minute per account, PWC_WRITE_LIMIT), and a moderator deciding one every `decide-every`
-//   seconds, approving four of five and rejecting the fifth.
+//   60 writes a minute per account, PWC_WRITE_LIMIT), and moderators deciding one every `decide-every`
+//   seconds whether or not the last decision was answered yet (enough moderators that each stays under the
+//   write limit), approving four of five and rejecting the fifth.
 // With --kill-at S, the server is killed with SIGKILL S seconds in and started again at once; what was
 // in flight then is not an error, but what the server had accepted must survive.
-// After each approval the moderator asks for the approved row's leaderboard, which must show it (no stale page).
+// After each approval its moderator asks for the approved row's leaderboard, which must show it (no stale page).
 // Afterwards it checks that every submission the server accepted is in the database as it was sent, that
 // every decision it confirmed holds (approved rows published), and that the database breaks none of the
 // rules of lib/consistency.ts. Exit code 1 on any error response or loss. With --running, it loads a
@@ -102,11 +103,12 @@ async function reader(index: number, mix: ReaderMix, tokens: string[], until: nu
  * Asks for each target over each of two connections per server process (PWC_SERVER_WORKERS), each a
  * connection of its own: the processes take connections in turn, and each keeps its own cached pages.
  */
-async function warmUp(targets: ReaderTarget[], authorization: string): Promise<void> {
+async function warmUp(targets: ReaderTarget[], tokens: string[]): Promise<void> {
   const lanes = Array.from({ length: 2 * serverWorkerCount() }, () => new Agent({ keepAlive: true, maxSockets: 1 }));
+  // A token per lane: one token's reads of every lane together would pass its limit of a minute.
   const ask = (agent: Agent, target: ReaderTarget) =>
     new Promise<void>((resolve) => {
-      const headers = target.api ? { authorization } : {};
+      const headers = target.api ? { authorization: `Token ${tokens[lanes.indexOf(agent) % tokens.length]}` } : {};
       get(BASE + target.path, { agent, headers }, (response) => response.resume().on("end", resolve)).on("error", () => resolve());
     });
   await Promise.all(
@@ -116,6 +118,9 @@ async function warmUp(targets: ReaderTarget[], authorization: string): Promise<v
   );
   lanes.forEach((agent) => agent.destroy());
 }
+
+/** Enough moderators that none passes 50 decisions a minute (the write limit is 60 by default, PWC_WRITE_LIMIT). */
+const moderatorCount = () => Math.max(1, Math.ceil(60_000 / DECIDE_EVERY_MS / 50));
 
 let submissionCount = 0;
 
@@ -161,23 +166,35 @@ async function checkShown(submission: Accepted): Promise<void> {
   if (page && !page.body.includes(submission.modelName)) stale.push(`${submission.leaderboard} without ${submission.modelName}`);
 }
 
-async function moderator(token: string, until: number): Promise<void> {
+/** One decision on the n-th accepted submission: four approved, the fifth rejected; an approved row's board is checked. */
+async function decide(submission: Accepted, n: number, token: string): Promise<void> {
   const headers = { authorization: `Token ${token}`, "content-type": "application/json" };
+  const reject = n % REJECT_ONE_IN === REJECT_ONE_IN - 1;
+  const path = `/api/v1/submissions/${submission.id}/${reject ? "reject" : "approve"}`;
+  const body = JSON.stringify(reject ? { reason: "Rejected by the load script." } : {});
+  const answer = await request("decide", path, { method: "POST", headers, body });
+  if (answer?.status === 200) decided.push({ id: submission.id, status: reject ? "REJECTED" : "APPROVED" });
+  if (answer?.status === 200 && !reject) await checkShown(submission);
+}
+
+/**
+ * Moderators deciding the accepted submissions in order, one every DECIDE_EVERY_MS whether or not the last
+ * one was answered (as several moderators would); each token stays under the write limit of a minute.
+ */
+async function moderators(tokens: string[], until: number): Promise<void> {
+  const decisions: Promise<void>[] = [];
   let next = 0;
   while (performance.now() < until) {
     const due = performance.now() + DECIDE_EVERY_MS;
     const submission = accepted[next];
     if (submission) {
-      const reject = next % REJECT_ONE_IN === REJECT_ONE_IN - 1;
-      const path = `/api/v1/submissions/${submission.id}/${reject ? "reject" : "approve"}`;
-      const body = JSON.stringify(reject ? { reason: "Rejected by the load script." } : {});
-      const answer = await request("decide", path, { method: "POST", headers, body });
-      if (answer?.status === 200) decided.push({ id: submission.id, status: reject ? "REJECTED" : "APPROVED" });
-      if (answer?.status === 200 && !reject) await checkShown(submission);
-      next += 1; // no answer (the server was killed): the decision may or may not have been made
+      // No answer (the server was killed): the decision may or may not have been made.
+      decisions.push(decide(submission, next, tokens[next % tokens.length]));
+      next += 1;
     }
     await pause(due - performance.now());
   }
+  await Promise.all(decisions);
 }
 
 /** SIGKILL at `atMs`, then start again at once; the outage lasts until the server listens again. */
@@ -274,7 +291,7 @@ async function storedAmong(modelNames: string[]): Promise<number> {
 async function main(): Promise<boolean> {
   const seconds = Number(options.seconds);
   const killAt = options["kill-at"] ? Number(options["kill-at"]) : null;
-  const [accounts, mix, catalogue] = await Promise.all([loadAccounts(Number(options.submitters)), readerMix(), submitterCatalogue()]);
+  const [accounts, mix, catalogue] = await Promise.all([loadAccounts(Number(options.submitters), moderatorCount()), readerMix(), submitterCatalogue()]);
   if (options.running && killAt !== null) throw new Error("--kill-at needs a server of the script's own: leave out --running.");
   if (!options["skip-build"] && !options.running) await run("npx", ["next", "build"]);
   mkdirSync("bench-results", { recursive: true });
@@ -284,7 +301,7 @@ async function main(): Promise<boolean> {
   // Every reader's first look at each page is not the run's: the cache starts warm, as a live site's.
   await warmUp(
     mix.flatMap((kind) => kind.targets),
-    `Token ${accounts.readers[0]}`,
+    accounts.readers,
   );
   outcomes.length = 0;
 
@@ -293,7 +310,7 @@ async function main(): Promise<boolean> {
   await Promise.all([
     ...Array.from({ length: Number(options.readers) }, (_, i) => reader(i, mix, accounts.readers, until)),
     ...accounts.submitters.map((token) => submitter(token, catalogue, until)),
-    moderator(accounts.moderator, until),
+    moderators(accounts.moderators, until),
   ]);
   const outage = killing ? await killing : null;
   if (outage) server = outage.server;
@@ -309,7 +326,7 @@ async function main(): Promise<boolean> {
     .map((l) => l.toFixed(1))
     .join(" ")}`;
   console.log(
-    `\n${options.readers} readers, ${accounts.submitters.length} submitters and a moderator (a decision every ${options["decide-every"]} s) for ${seconds} s, ${machine}`,
+    `\n${options.readers} readers, ${accounts.submitters.length} submitters and ${accounts.moderators.length} moderator(s) (a decision every ${options["decide-every"]} s) for ${seconds} s, ${machine}`,
   );
   console.table({
     pages: summary("page", seconds),

@@ -1,4 +1,5 @@
 import { clientAddressOf } from "@/lib/client-address";
+import { consumeBatchedRateLimit } from "@/lib/batched-rate-limit";
 import { consumeRateLimit } from "@/lib/rate-limit";
 import { WRITE_LIMIT, writeLimitKey } from "@/lib/write-limit";
 import { ApiError } from "./errors";
@@ -27,7 +28,9 @@ export function limitKey(kind: CallKind, caller: TokenCaller | null, request: Re
  */
 export async function limitApiCall(kind: CallKind, caller: TokenCaller | null, request: Request): Promise<Record<string, string>> {
   const { limit, windowMs } = API_LIMITS[kind];
-  const outcome = await consumeRateLimit(limitKey(kind, caller, request), limit, windowMs);
+  // Reads are many: their hits are written in batches (lib/batched-rate-limit.ts); each write is counted at once.
+  const consume = kind === "read" ? consumeBatchedRateLimit : consumeRateLimit;
+  const outcome = await consume(limitKey(kind, caller, request), limit, windowMs);
   if (outcome.allowed) return { "X-RateLimit-Limit": String(limit), "X-RateLimit-Remaining": String(outcome.remaining) };
   const seconds = outcome.retryAfterSeconds;
   throw new ApiError(

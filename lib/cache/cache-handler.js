@@ -2,9 +2,29 @@
 // Entries live in this process's memory; expiry is shared through the CacheTag table, so every
 // instance and script sees an approval at once. Entries are cheap to re-render, expiry must not be
 // missed: that is why the entries are local and the tags are shared.
+import os from "node:os";
 import { expireTagsEverywhere, lastExpiry } from "./tag-store.js";
 
-const MAX_BYTES = 256 * 1024 * 1024;
+const MB = 1024 * 1024;
+
+/**
+ * The memory this process's entries may take: PWC_CACHE_MB, else a sixteenth of the machine's memory,
+ * between 256 MB and 1 GB. At the archive's size the ~900 pages `npm run load` reads (the 200 largest boards,
+ * papers, tasks, datasets, lists and searches, with the reads they were rendered from) did not fit in 256 MB:
+ * they pushed each other out and most requests were renders; in 1 GB none was pushed out (docs/performance.md).
+ * @param {string | undefined} setting
+ * @param {number} machineBytes
+ */
+export function cacheBudgetBytes(setting = process.env.PWC_CACHE_MB, machineBytes = os.totalmem()) {
+  const text = setting?.trim();
+  if (!text) return Math.min(1024 * MB, Math.max(256 * MB, Math.floor(machineBytes / 16)));
+  const megabytes = Number(text);
+  if (!Number.isInteger(megabytes) || megabytes < 16)
+    throw new Error(`PWC_CACHE_MB must be a whole number of megabytes, 16 or more (was "${setting}"). See .env.example.`);
+  return megabytes * MB;
+}
+
+const MAX_BYTES = cacheBudgetBytes();
 // A render that began before an expiry may finish after it: an entry counts as made when its render
 // began, so that an expiry during the render still makes it stale. A render begins after a `get` that
 // missed; an entry stored without one counts as made this long before it was stored.
@@ -13,12 +33,19 @@ const LONGEST_RENDER_MS = 5_000;
 // apart (NTP keeps them within milliseconds).
 const CLOCK_SKEW_MS = 1_000;
 const MAX_RENDERS_TRACKED = 10_000;
-// Lists whose freshness is not promised (the home page, the catalogue's indexes): once one of their tags
-// expired, the front keeps serving the page it has and renders a new one in the background, at most once
-// this often per page, so that approvals never put a list's render on a reader's request. A leaderboard,
-// a paper, a result or the public log is never served stale.
-const LIST_PAGES = /^\/(index|sota|tasks|datasets|methods|papers(\/page\/\d+)?|area\/[^/]+)$/;
-export const LIST_REFRESH_MS = 5_000;
+// Pages whose freshness is not promised: once one of their tags expired, the front keeps serving the page
+// it has and renders a new one in the background, at most once per `refreshMs` per page, so that approvals
+// never put their render on a reader's request. Every approval expires `catalogue`, which all of them read.
+// - Lists (the home page, the catalogue's indexes): a few seconds behind at most.
+// - One-word searches (/search/q/WORD): half a minute at most. Readers search for a hundred words as often
+//   as for a list, and each search costs a list's render: rendering each again every few seconds while
+//   moderators approve was a core's work at the archive's size (docs/performance.md).
+// A leaderboard, a paper, a result, a task, a dataset or the public log is never served stale.
+export const STALE_PAGES = [
+  { path: /^\/(index|sota|tasks|datasets|methods|papers(\/page\/\d+)?|area\/[^/]+)$/, refreshMs: 5_000 },
+  { path: /^\/search\/q\/[^/]+$/, refreshMs: 30_000 },
+];
+export const LIST_REFRESH_MS = STALE_PAGES[0].refreshMs;
 
 /** @typedef {{ value: any, lastModified: number, tags: string[], bytes: number }} Entry */
 
@@ -81,7 +108,7 @@ function remove(key) {
 
 /**
  * The entry under `key` when none of its tags expired since it was made, marked most recently used;
- * an expired one is dropped, unless `keepStale` (a list page, kept for the front until its new render).
+ * an expired one is dropped, unless `keepStale` (a page served stale, kept for the front until its new render).
  * Next.js's reads and the front's go through here alike.
  * @param {string} key
  */
@@ -122,12 +149,15 @@ function pageResponseOf(value) {
   return response;
 }
 
+/** How often a page that may be served stale is rendered again at most, or undefined for every other page. @param {string} path */
+const refreshIntervalOf = (path) => STALE_PAGES.find((kind) => kind.path.test(path))?.refreshMs;
+
 /** @param {string} key */
-const isListPage = (key) => LIST_PAGES.test(PAGE_KEY.exec(key)?.[1] ?? "");
+const isServedStale = (key) => refreshIntervalOf(PAGE_KEY.exec(key)?.[1] ?? "") !== undefined;
 
 /** Renders a page again in the background (server.js sends itself the request): set by setPageRefresher. */
 let refreshPage = /** @type {((path: string) => Promise<unknown>) | null} */ (null);
-/** When each list page's last background render began. @type {Map<string, number>} */
+/** When each page served stale last began to render again. @type {Map<string, number>} */
 const refreshStarts = new Map();
 /** @type {Set<string>} */
 const refreshing = new Set();
@@ -137,10 +167,11 @@ export function setPageRefresher(refresher) {
   refreshPage = refresher;
 }
 
-/** Starts a background render of a stale list page, unless one runs or one began less than LIST_REFRESH_MS ago. */
+/** Starts a background render of a page served stale, unless one runs or one began less than its interval ago. */
 function refreshLater(path) {
   const now = Date.now();
-  if (!refreshPage || refreshing.has(path) || now - (refreshStarts.get(path) ?? 0) < LIST_REFRESH_MS) return;
+  const interval = refreshIntervalOf(path === "/" ? "/index" : path) ?? 0;
+  if (!refreshPage || refreshing.has(path) || now - (refreshStarts.get(path) ?? 0) < interval) return;
   refreshing.add(path);
   refreshStarts.set(path, now);
   refreshPage(path)
@@ -153,7 +184,7 @@ const pageOf = (value) => (value?.kind === "APP_PAGE" && typeof value.html === "
 
 /**
  * The rendered page at `path` when it is cached and none of its tags expired since it was rendered:
- * what Next.js would answer from the cache. A stale list page is answered too, and rendered again in
+ * what Next.js would answer from the cache. A stale page of STALE_PAGES is answered too, and rendered again in
  * the background. For the front in server.js.
  * @param {string} path
  * @returns {Promise<PageResponse | null>}
@@ -161,7 +192,7 @@ const pageOf = (value) => (value?.kind === "APP_PAGE" && typeof value.html === "
 export async function freshPage(path) {
   const key = pageKeys.get(path === "/" ? "/index" : path);
   if (!key) return null;
-  const entry = await freshEntry(key, isListPage(key));
+  const entry = await freshEntry(key, isServedStale(key));
   if (entry) return pageOf(entry.value);
   const stale = entries.get(key);
   if (!stale) return null;
@@ -172,8 +203,8 @@ export async function freshPage(path) {
 export default class CacheHandler {
   /** @param {string} key */
   async get(key) {
-    // A stale list page is a miss for Next.js (it renders it again) and stays for the front until then.
-    const entry = await freshEntry(key, isListPage(key));
+    // A page served stale is a miss for Next.js (it renders it again) and stays for the front until then.
+    const entry = await freshEntry(key, isServedStale(key));
     return entry ? { value: entry.value, lastModified: entry.lastModified } : missed(key);
   }
 

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import CacheHandler, { freshPage, LIST_REFRESH_MS, setPageRefresher } from "./cache-handler.js";
+import CacheHandler, { cacheBudgetBytes, freshPage, LIST_REFRESH_MS, setPageRefresher, STALE_PAGES } from "./cache-handler.js";
 import { expireTagsEverywhere } from "./tag-store.js";
 
 const page = (html: string) => ({ kind: "APP_PAGE", html, headers: { "x-next-cache-tags": "benchmark:b1,catalogue" } });
@@ -109,5 +109,41 @@ describe("the cache handler", () => {
     await handler.set(list, page("<html>new list</html>"), {});
     later(10);
     expect((await freshPage("/tasks"))?.body.toString()).toBe("<html>new list</html>");
+  });
+
+  it("serves a stale one-word search while it renders again, at most once per half minute", async () => {
+    vi.setSystemTime(new Date("2026-11-29T16:00:00Z"));
+    const refreshed: string[] = [];
+    setPageRefresher(async (path) => void refreshed.push(path));
+    const search = "/route-cache/APP_PAGE/0487e325/$/search/q/residual";
+    expect(await handler.get(search)).toBeNull();
+    await handler.set(search, page("<html>before</html>"), {});
+    later(10);
+    await expireTagsEverywhere(["catalogue"]);
+    later(10);
+    expect((await freshPage("/search/q/residual"))?.body.toString()).toBe("<html>before</html>");
+    expect(refreshed).toEqual(["/search/q/residual"]);
+    await Promise.resolve();
+
+    const searchRefreshMs = STALE_PAGES.find((kind) => kind.path.test("/search/q/residual"))!.refreshMs;
+    expect(searchRefreshMs).toBe(30_000);
+    later(LIST_REFRESH_MS + 10);
+    expect((await freshPage("/search/q/residual"))?.body.toString(), "a list would have rendered again by now").toBe("<html>before</html>");
+    expect(refreshed).toEqual(["/search/q/residual"]);
+    later(searchRefreshMs);
+    await freshPage("/search/q/residual");
+    expect(refreshed).toEqual(["/search/q/residual", "/search/q/residual"]);
+  });
+});
+
+describe("cacheBudgetBytes", () => {
+  const MB = 1024 * 1024;
+  it("takes PWC_CACHE_MB (refusing a value that is not one), else a sixteenth of the machine's memory between 256 MB and 1 GB", () => {
+    expect(cacheBudgetBytes("512", 24 * 1024 * MB)).toBe(512 * MB);
+    expect(cacheBudgetBytes(undefined, 24 * 1024 * MB)).toBe(1024 * MB);
+    expect(cacheBudgetBytes(undefined, 8 * 1024 * MB)).toBe(512 * MB);
+    expect(cacheBudgetBytes(undefined, 2 * 1024 * MB)).toBe(256 * MB);
+    expect(cacheBudgetBytes(" ", 8 * 1024 * MB)).toBe(512 * MB);
+    for (const wrong of ["none", "0", "1.5", "-1"]) expect(() => cacheBudgetBytes(wrong), wrong).toThrow(/PWC_CACHE_MB must be/);
   });
 });

@@ -1,7 +1,9 @@
+import { forgetBatchedHits } from "@/lib/batched-rate-limit";
 import { prisma } from "@/lib/db";
 
 /** Empties every table, children first, so that a test starts from nothing. */
 export async function resetDatabase(): Promise<void> {
+  forgetBatchedHits();
   await prisma.$transaction([
     prisma.leaderboardSnapshot.deleteMany(),
     prisma.outboxMessage.deleteMany(),

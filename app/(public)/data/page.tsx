@@ -8,6 +8,10 @@ import { DumpFormats } from "./_components/dump-formats";
 import { DumpList } from "./_components/dump-list";
 import { DumpLicence } from "./_components/dump-licence";
 
+// Rendered on request, never at build: the first render writes the dumps (over a minute at the archive's size,
+// past the build's prerender limit). The manifest itself comes from the cache until the catalogue changes.
+export const dynamic = "force-dynamic";
+
 export const metadata: Metadata = {
   title: "Data",
   description:

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { SearchView } from "../../_components/search-view";
-import { isCachedSearchWord } from "@/lib/front/search-path.js";
+import { isCachedSearchWord } from "@/lib/front/cached-paths.js";
 
 // /search?q=WORD as a cached page: the front (server.js) asks for this path when a search is one plain word
 // and nothing else, so that each such search is rendered once per catalogue change rather than per request.

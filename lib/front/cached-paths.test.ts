@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { parseIdentifier } from "@/lib/search/identifiers";
-import { cachedSearchPath, isCachedSearchWord } from "./search-path.js";
+import { cachedPagePath, cachedPapersPagePath, cachedSearchPath, isCachedSearchWord } from "./cached-paths.js";
 
 describe("cachedSearchPath", () => {
   it("serves a one-word search from its own cached path", () => {
@@ -32,6 +32,28 @@ describe("cachedSearchPath", () => {
     for (const query of ["2010.11929", "arXiv:2010.11929v2", "hep-th/9901001", "10.1000/xyz", "doi:10.1000/xyz"]) {
       expect(parseIdentifier(query)).not.toBeNull();
       expect(isCachedSearchWord(query)).toBe(false);
+    }
+  });
+});
+
+describe("cachedPapersPagePath", () => {
+  it("serves a page of the papers list from the path next.config.js rewrites it to", () => {
+    expect(cachedPapersPagePath("/papers?page=2")).toBe("/papers/page/2");
+    expect(cachedPagePath("/papers?page=40")).toBe("/papers/page/40");
+    expect(cachedPagePath("/search?q=dynamic")).toBe("/search/q/dynamic");
+  });
+
+  it("leaves any other query to Next.js", () => {
+    for (const url of [
+      "/papers",
+      "/papers?page=",
+      "/papers?page=two",
+      "/papers?page=2&sort=new",
+      "/papers?sort=new&page=2",
+      "/papers/page/2",
+      "/paperspage=2",
+    ]) {
+      expect(cachedPagePath(url), url).toBeNull();
     }
   });
 });

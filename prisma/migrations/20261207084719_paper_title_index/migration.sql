@@ -1,0 +1,3 @@
+-- CreateIndex
+CREATE INDEX "Paper_title_idx" ON "Paper"("title");
+
