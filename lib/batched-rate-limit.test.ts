@@ -48,6 +48,22 @@ describe("consumeBatchedRateLimit", () => {
     expect(await consumeBatchedRateLimit("batched:c", 100, MINUTE)).toEqual({ allowed: true, remaining: 87 });
   });
 
+  it("reads the other instances' hits at every write, even with no hits of its own to write", async () => {
+    await consumeBatchedRateLimit("batched:e", 100, MINUTE);
+    await flushBatchedHits();
+    await prisma.rateLimit.update({ where: { key: "batched:e" }, data: { count: { increment: 50 } } }); // another instance
+    await flushBatchedHits();
+    expect(await consumeBatchedRateLimit("batched:e", 100, MINUTE)).toEqual({ allowed: true, remaining: 48 });
+  });
+
+  it("leaves a row of a later window alone (another instance's clock ahead)", async () => {
+    const later = new Date("2026-03-02T12:02:00Z");
+    await consumeBatchedRateLimit("batched:f", 100, MINUTE);
+    await prisma.rateLimit.create({ data: { key: "batched:f", windowStart: later, count: 7 } });
+    await flushBatchedHits();
+    expect(await rowOf("batched:f")).toEqual({ windowStart: later, count: 7 });
+  });
+
   it("starts again in a new window, and never writes the hits of a window that ended", async () => {
     await prisma.rateLimit.create({ data: { key: "batched:d", windowStart, count: 50 } });
     expect(await consumeBatchedRateLimit("batched:d", 60, MINUTE)).toEqual({ allowed: true, remaining: 9 });

@@ -1,25 +1,28 @@
-import { prisma, type Tx } from "@/lib/db";
-import { type RateLimitResult, retryAfterSeconds, windowStartOf } from "@/lib/rate-limit";
+import { prisma } from "@/lib/db";
+import { Prisma } from "@/lib/generated/prisma/client";
+import { forgetOldCounters, type RateLimitResult, retryAfterSeconds, windowStartOf } from "@/lib/rate-limit";
 
 // A limit on calls too frequent to write one by one (the API's reads). Writing each hit took SQLite's write
 // lock once per read: with two server processes, a read waited for the other's submissions, and
 // better-sqlite3 waits with the whole process (docs/performance.md). Here a key's hits are counted in this
-// process and added to its shared RateLimit row in one transaction for all keys every FLUSH_MS. A call is
-// judged by the row's count when this process last read it plus the hits it has not written yet, so one
-// process is exact, and several instances together may pass a limit by what the others counted since
-// their last write: a second's worth at most.
+// process and added to the shared RateLimit rows every FLUSH_MS, in one statement for up to CHUNK keys; then
+// the process reads the rows of every key it counts, which carry the other instances' hits. A call is judged
+// by the row's count as last read plus the hits not written yet: one process is exact, and several together
+// may pass a limit by what the others counted since this one last read, about a second's worth.
 
-/** How long hits wait in memory before they are written, all keys in one transaction. */
+/** How long hits wait in memory before they are written. */
 export const FLUSH_MS = 1_000;
+/** Keys per statement: three parameters each, far under SQLite's and PostgreSQL's limits. */
+const CHUNK = 500;
 
-/** A key's counter in this process: the row's count as last read (or written) and the hits not yet written. */
+/** A key's counter in this process: the row's count as last read and the hits not yet written. */
 type Counter = { windowStart: number; windowEnd: number; shared: number; unwritten: number };
 
 const counters = new Map<string, Counter>();
 let flushing: Promise<void> | null = null;
 let flushTimer: ReturnType<typeof setTimeout> | null = null;
 
-/** The row's count in this window, read once when the process meets the key in a window. */
+/** The row's count in this window, read when the process first meets the key in a window. */
 async function sharedCount(key: string, windowStart: number): Promise<number> {
   const row = await prisma.rateLimit.findUnique({ where: { key }, select: { windowStart: true, count: true } });
   return row && row.windowStart.getTime() === windowStart ? row.count : 0;
@@ -57,23 +60,30 @@ function flushLater(): void {
   flushTimer.unref?.();
 }
 
-/** Adds `hits` to the key's row in this window (a row of an older window starts again) and returns its count. */
-async function addHits(tx: Tx, key: string, windowStart: Date, hits: number): Promise<number> {
-  const restarted = await tx.rateLimit.updateMany({ where: { key, windowStart: { lt: windowStart } }, data: { windowStart, count: hits } });
-  if (restarted.count === 1) return hits;
-  const added = await tx.rateLimit.updateMany({ where: { key, windowStart }, data: { count: { increment: hits } } });
-  if (added.count === 0) await tx.rateLimit.create({ data: { key, windowStart, count: hits } });
-  return (await tx.rateLimit.findUniqueOrThrow({ where: { key }, select: { count: true } })).count;
+/**
+ * Adds each key's hits to its row in one statement: a row of an older window starts again at the hits, a
+ * row of a later window (another instance's clock ran ahead) is left alone.
+ */
+async function addHits(rows: { key: string; windowStart: Date; hits: number }[]): Promise<void> {
+  const values = Prisma.join(rows.map((row) => Prisma.sql`(${row.key}, ${row.windowStart}, ${row.hits})`));
+  await prisma.$executeRaw`
+    INSERT INTO "RateLimit" ("key", "windowStart", "count") VALUES ${values}
+    ON CONFLICT ("key") DO UPDATE SET
+      "count" = CASE WHEN "RateLimit"."windowStart" = excluded."windowStart" THEN "RateLimit"."count" + excluded."count" ELSE excluded."count" END,
+      "windowStart" = excluded."windowStart"
+    WHERE "RateLimit"."windowStart" <= excluded."windowStart"`;
 }
 
 /**
- * Writes every key's unwritten hits in one transaction and learns the rows' counts, which carry the other
- * instances' hits too. Counters of ended windows are forgotten, their hits no longer count. A failed write
- * keeps the hits for the next.
+ * Writes every key's unwritten hits, then reads back the rows of every key counted, with the other
+ * instances' hits. Counters of ended windows are forgotten: their hits no longer count. Hits whose write
+ * failed stay for the next one. Counters are written in key order, so that two instances never wait on
+ * each other's rows in opposite orders (PostgreSQL).
  */
 export function flushBatchedHits(): Promise<void> {
   flushing ??= writeHits().finally(() => {
     flushing = null;
+    if ([...counters.values()].some((counter) => counter.unwritten > 0)) flushLater();
   });
   return flushing;
 }
@@ -81,21 +91,28 @@ export function flushBatchedHits(): Promise<void> {
 async function writeHits(): Promise<void> {
   const now = Date.now();
   for (const [key, counter] of counters) if (counter.windowEnd <= now) counters.delete(key);
-  const written = [...counters].filter(([, counter]) => counter.unwritten > 0).map(([key, counter]) => ({ key, counter, hits: counter.unwritten }));
-  if (written.length === 0) return;
+  const live = [...counters].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
   try {
-    const counts = await prisma.$transaction(async (tx) => {
-      const result: number[] = [];
-      for (const { key, counter, hits } of written) result.push(await addHits(tx, key, new Date(counter.windowStart), hits));
-      return result;
-    });
-    written.forEach(({ counter, hits }, i) => {
-      counter.unwritten -= hits;
-      counter.shared = counts[i];
-    });
+    for (let start = 0; start < live.length; start += CHUNK) {
+      const chunk = live.slice(start, start + CHUNK);
+      const written = chunk.filter(([, counter]) => counter.unwritten > 0).map(([key, counter]) => ({ key, counter, hits: counter.unwritten }));
+      if (written.length > 0) {
+        await addHits(written.map(({ key, counter, hits }) => ({ key, windowStart: new Date(counter.windowStart), hits })));
+        for (const { counter, hits } of written) counter.unwritten -= hits;
+      }
+      const rows = await prisma.rateLimit.findMany({
+        where: { key: { in: chunk.map(([key]) => key) } },
+        select: { key: true, windowStart: true, count: true },
+      });
+      const byKey = new Map(rows.map((row) => [row.key, row]));
+      for (const [key, counter] of chunk) {
+        const row = byKey.get(key);
+        counter.shared = row && row.windowStart.getTime() === counter.windowStart ? row.count : 0;
+      }
+    }
+    await forgetOldCounters(now);
   } catch (error) {
     console.error("Writing the API's read counts failed; they are kept for the next write:", error);
-    flushLater();
   }
 }
 

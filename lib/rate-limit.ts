@@ -19,7 +19,7 @@ const FORGET_EVERY_MS = 60 * 60 * 1000;
 let lastForgotten = 0;
 
 /** At most once an hour in each process: one DELETE of the counters nobody used for a day. */
-async function forgetOldCounters(now: number): Promise<void> {
+export async function forgetOldCounters(now: number): Promise<void> {
   if (now - lastForgotten < FORGET_EVERY_MS) return;
   lastForgotten = now;
   await prisma.rateLimit.deleteMany({ where: { windowStart: { lt: new Date(now - FORGET_AFTER_MS) } } });

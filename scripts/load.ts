@@ -24,6 +24,7 @@ import { prisma } from "@/lib/db";
 import { serverWorkerCount } from "@/lib/front/server-workers.js";
 import { resultsOfSubmission } from "@/lib/submissions/submission-results";
 import { CreateSubmissionSchema, type CreateSubmission } from "@/lib/validations/submission";
+import { WRITE_LIMIT } from "@/lib/write-limit";
 import { loadAccounts, readerMix, submitterCatalogue, type ReaderMix, type ReaderTarget, type SubmitterCatalogue } from "./load-fixtures";
 import { run, startServer, stopServer } from "./serve";
 
@@ -43,6 +44,7 @@ const PORT = Number(options.port);
 const BASE = `http://localhost:${PORT}`;
 const SUBMIT_EVERY_MS = 1_200;
 const DECIDE_EVERY_MS = Number(options["decide-every"]) * 1000;
+if (!(DECIDE_EVERY_MS >= 10)) throw new Error(`--decide-every takes seconds, 0.01 or more (was "${options["decide-every"]}").`);
 const REJECT_ONE_IN = 5;
 process.env.AUTH_SECRET ??= "load-only-secret-not-for-a-real-site";
 process.env.AUTH_TRUST_HOST ??= "true";
@@ -119,8 +121,8 @@ async function warmUp(targets: ReaderTarget[], tokens: string[]): Promise<void> 
   lanes.forEach((agent) => agent.destroy());
 }
 
-/** Enough moderators that none passes 50 decisions a minute (the write limit is 60 by default, PWC_WRITE_LIMIT). */
-const moderatorCount = () => Math.max(1, Math.ceil(60_000 / DECIDE_EVERY_MS / 50));
+/** Enough moderators that none passes four fifths of the write limit of a minute (PWC_WRITE_LIMIT). */
+const moderatorCount = () => Math.max(1, Math.ceil(60_000 / DECIDE_EVERY_MS / (0.8 * WRITE_LIMIT.limit)));
 
 let submissionCount = 0;
 

@@ -3,25 +3,34 @@
 // instance and script sees an approval at once. Entries are cheap to re-render, expiry must not be
 // missed: that is why the entries are local and the tags are shared.
 import os from "node:os";
+import { serverWorkerCount } from "../front/server-workers.js";
 import { expireTagsEverywhere, lastExpiry } from "./tag-store.js";
 
 const MB = 1024 * 1024;
 
 /**
- * The memory this process's entries may take: PWC_CACHE_MB, else a sixteenth of the machine's memory,
- * between 256 MB and 1 GB. At the archive's size the ~900 pages `npm run load` reads (the 200 largest boards,
- * papers, tasks, datasets, lists and searches, with the reads they were rendered from) did not fit in 256 MB:
- * they pushed each other out and most requests were renders; in 1 GB none was pushed out (docs/performance.md).
+ * The memory this process's entries may take: PWC_CACHE_MB, else an eighth of the machine's memory (or of the
+ * container's limit) shared by the server processes, between 128 MB and 1 GB each. At the archive's size the
+ * ~900 pages `npm run load` reads (the 200 largest boards, papers, tasks, datasets, lists and searches, with the
+ * reads they were rendered from) did not fit in 256 MB: they pushed each other out and most requests were
+ * renders; in 1 GB none was pushed out (docs/performance.md). The count is of entries, not of the front's
+ * encoded copies of pages: leave room for those.
  * @param {string | undefined} setting
  * @param {number} machineBytes
+ * @param {number} processes
  */
-export function cacheBudgetBytes(setting = process.env.PWC_CACHE_MB, machineBytes = os.totalmem()) {
+export function cacheBudgetBytes(setting = process.env.PWC_CACHE_MB, machineBytes = usableMemory(), processes = serverWorkerCount()) {
   const text = setting?.trim();
-  if (!text) return Math.min(1024 * MB, Math.max(256 * MB, Math.floor(machineBytes / 16)));
-  const megabytes = Number(text);
-  if (!Number.isInteger(megabytes) || megabytes < 16)
+  if (!text) return Math.min(1024 * MB, Math.max(128 * MB, Math.floor(machineBytes / 8 / processes)));
+  if (!/^\d+$/.test(text) || Number(text) < 16)
     throw new Error(`PWC_CACHE_MB must be a whole number of megabytes, 16 or more (was "${setting}"). See .env.example.`);
-  return megabytes * MB;
+  return Number(text) * MB;
+}
+
+/** The machine's memory, or the container's limit when it has a lower one. */
+function usableMemory() {
+  const limit = process.constrainedMemory?.() ?? 0;
+  return limit > 0 ? Math.min(limit, os.totalmem()) : os.totalmem();
 }
 
 const MAX_BYTES = cacheBudgetBytes();
@@ -173,6 +182,8 @@ function refreshLater(path) {
   const interval = refreshIntervalOf(path === "/" ? "/index" : path) ?? 0;
   if (!refreshPage || refreshing.has(path) || now - (refreshStarts.get(path) ?? 0) < interval) return;
   refreshing.add(path);
+  // Searches are as many as the words asked for: forget them all rather than grow without end.
+  if (refreshStarts.size >= MAX_RENDERS_TRACKED) refreshStarts.clear();
   refreshStarts.set(path, now);
   refreshPage(path)
     .catch((error) => console.error(`Refreshing ${path} failed:`, error))

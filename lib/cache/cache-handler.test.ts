@@ -138,12 +138,13 @@ describe("the cache handler", () => {
 
 describe("cacheBudgetBytes", () => {
   const MB = 1024 * 1024;
-  it("takes PWC_CACHE_MB (refusing a value that is not one), else a sixteenth of the machine's memory between 256 MB and 1 GB", () => {
-    expect(cacheBudgetBytes("512", 24 * 1024 * MB)).toBe(512 * MB);
-    expect(cacheBudgetBytes(undefined, 24 * 1024 * MB)).toBe(1024 * MB);
-    expect(cacheBudgetBytes(undefined, 8 * 1024 * MB)).toBe(512 * MB);
-    expect(cacheBudgetBytes(undefined, 2 * 1024 * MB)).toBe(256 * MB);
-    expect(cacheBudgetBytes(" ", 8 * 1024 * MB)).toBe(512 * MB);
-    for (const wrong of ["none", "0", "1.5", "-1"]) expect(() => cacheBudgetBytes(wrong), wrong).toThrow(/PWC_CACHE_MB must be/);
+  const GB = 1024 * MB;
+  it("takes PWC_CACHE_MB (refusing a value that is not one), else an eighth of the memory shared by the processes, 128 MB to 1 GB each", () => {
+    expect(cacheBudgetBytes("512", 24 * GB, 2)).toBe(512 * MB);
+    expect(cacheBudgetBytes(undefined, 24 * GB, 2)).toBe(1024 * MB);
+    expect(cacheBudgetBytes(undefined, 8 * GB, 2)).toBe(512 * MB);
+    expect(cacheBudgetBytes(undefined, 8 * GB, 4)).toBe(256 * MB);
+    expect(cacheBudgetBytes(" ", 2 * GB, 2)).toBe(128 * MB);
+    for (const wrong of ["none", "0", "1.5", "-1", "1e3", "0x100"]) expect(() => cacheBudgetBytes(wrong), wrong).toThrow(/PWC_CACHE_MB must be/);
   });
 });
