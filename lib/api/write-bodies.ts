@@ -6,7 +6,6 @@ import "server-only";
 import { z } from "zod";
 import { prisma } from "@/lib/db";
 import { fieldErrorsOf, InvalidInput, type FieldErrorMap } from "@/lib/submissions/input-errors";
-import { normalisePaperRef } from "@/lib/submissions/paper-ref";
 import { resolveSubmission } from "@/lib/submissions/resolve-submission";
 import {
   BenchmarkChoiceSchema,
@@ -108,9 +107,7 @@ export function parseBody<S extends z.ZodType>(schema: S, body: unknown): z.outp
 
 /** The metrics a submission left out or gave without direction, from the benchmark it names. */
 async function completeMetrics(input: ApiCreateSubmission): Promise<CreateSubmission["benchmark"]["metrics"]> {
-  // The paper's ref as the catalogue finds it: a bare arXiv id would otherwise be looked up as a title.
-  const paper = { ...input.paper, ref: normalisePaperRef(input.paper.ref) };
-  const resolution = await resolveSubmission(prisma, { ...input, paper, benchmark: { ...input.benchmark, metrics: [] } });
+  const resolution = await resolveSubmission(prisma, { ...input, benchmark: { ...input.benchmark, metrics: [] } });
   const known = resolution.benchmark
     ? await prisma.metric.findMany({
         where: { benchmarkId: resolution.benchmark.id },

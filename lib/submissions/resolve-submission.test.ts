@@ -45,6 +45,9 @@ describe("resolveSubmission", () => {
   it("finds a paper by arXiv id or URL, and not an unknown one", async () => {
     expect((await resolve({}, { ref: "https://arxiv.org/pdf/1512.03385v1.pdf" })).paper?.title).toBe("Deep Residual Learning for Image Recognition");
     expect((await resolve({}, { ref: "https://arxiv.org/abs/1708.03985" })).paper?.title).toMatch(/^AffectNet/);
+    for (const ref of ["1512.03385", "arXiv:1512.03385v2"]) {
+      expect((await resolve({}, { ref })).paper?.title, `a bare arXiv id: ${ref}`).toBe("Deep Residual Learning for Image Recognition");
+    }
     const unknown = await resolve({}, { ref: "https://arxiv.org/abs/2401.00001", title: "A New Paper" });
     expect(unknown.paper).toBeNull();
     expect(unknown.paperIdentity).toMatchObject({ arxivId: "2401.00001", title: "A New Paper" });

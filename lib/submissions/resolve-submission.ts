@@ -4,6 +4,7 @@ import { identifyPaper, type PaperIdentity } from "@/lib/catalogue/paper-identit
 import { slugify } from "@/lib/catalogue/slug";
 import { findAliasTarget } from "@/lib/near-names/aliases";
 import type { CreateSubmission } from "@/lib/validations/submission";
+import { normalisePaperRef } from "./paper-ref";
 
 type Named = { id: string; slug: string; name: string };
 export type ResolvedMetric = { name: string; direction: MetricDirection; unit: string; existing: { id: string } | null };
@@ -43,9 +44,10 @@ async function findDataset(db: Tx, name: string, parent: Named | null): Promise<
   return found && found.parentId === (parent?.id ?? null) ? { id: found.id, slug: found.slug, name: found.name } : null;
 }
 
-/** The paper by arXiv id, URL or exact title. */
+/** The paper by arXiv id, URL or exact title; a bare arXiv id is its abstract page, never a title. */
 export async function findPaper(db: Tx, paper: CreateSubmission["paper"]): Promise<{ identity: PaperIdentity | null; found: ResolvedPaper }> {
-  const identity = identifyPaper(paper.title, paper.ref) ?? identifyPaper(paper.ref, null);
+  const ref = normalisePaperRef(paper.ref);
+  const identity = identifyPaper(paper.title, ref) ?? identifyPaper(ref, null);
   if (!identity) return { identity: null, found: null };
   const select = { id: true, slug: true, title: true } as const;
   const found =
