@@ -8,6 +8,9 @@ import { databaseProvider, databaseUrl, sqliteFile } from "@/lib/database-url";
  * SQLite lets one connection write at a time, and a transaction that has read cannot wait to write: it
  * fails at once ("database is locked") when another process wrote meanwhile. Every transaction therefore
  * begins as a writer (BEGIN IMMEDIATE) and waits its turn, up to the timeout.
+ * The file is in WAL mode: readers read the last commit while a writer writes, instead of waiting for it (a
+ * server process's every reader waited for the other's submission to commit: docs/performance.md); every commit
+ * is still written to disk before it is answered (synchronous FULL, the default).
  */
 function sqliteAdapter(): SqlDriverAdapterFactory {
   const factory = new PrismaBetterSQLite3({ url: sqliteFile(), timeout: 15_000 });
@@ -16,7 +19,9 @@ function sqliteAdapter(): SqlDriverAdapterFactory {
     adapterName: factory.adapterName,
     async connect() {
       const adapter = await factory.connect();
-      const db = (adapter as unknown as { client: { prepare(sql: string): unknown } }).client;
+      const db = (adapter as unknown as { client: { prepare(sql: string): unknown; pragma(pragma: string): unknown } }).client;
+      db.pragma("journal_mode = WAL");
+      db.pragma("synchronous = FULL");
       const prepare = db.prepare.bind(db);
       db.prepare = (sql) => prepare(sql === "BEGIN" ? "BEGIN IMMEDIATE" : sql);
       return adapter;

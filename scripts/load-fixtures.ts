@@ -6,7 +6,7 @@ import { arxivRefProblem } from "@/lib/validations/arxiv-id";
 import type { Role } from "@/lib/generated/prisma/enums";
 import { benchmarkShapes, type BenchmarkShape } from "./bench-fixtures";
 
-/** Reader accounts, a token each: API reads are limited per account, and many readers share the site. */
+/** Reader accounts, a token each, at least: API reads are limited per account, and many readers share the site. */
 const READER_ACCOUNTS = 20;
 
 /** An account of the load run with fresh tokens; the tokens of its earlier runs are revoked. */
@@ -32,12 +32,12 @@ async function tokensOf(kind: string, role: Role, count: number): Promise<string
   return tokens;
 }
 
-/** A token for each submitter and each moderator, and the readers' tokens. */
-export async function loadAccounts(submitters: number, moderators: number): Promise<LoadAccounts> {
+/** A token for each submitter and each moderator, and the readers' tokens (20, or `readers` when more). */
+export async function loadAccounts(submitters: number, moderators: number, readers = READER_ACCOUNTS): Promise<LoadAccounts> {
   return {
     submitters: await tokensOf("submitter", "USER", submitters),
     moderators: await tokensOf("moderator", "MODERATOR", moderators),
-    readers: await tokensOf("reader", "USER", READER_ACCOUNTS),
+    readers: await tokensOf("reader", "USER", Math.max(READER_ACCOUNTS, readers)),
   };
 }
 

@@ -1,9 +1,12 @@
-// npm run load [-- --readers 100 --submitters 10 --seconds 60 --decide-every 1.5 --port 3960 --skip-build
-//                   --kill-at 30 | --running]
+// npm run load [-- --rate 1700 | --readers 100] [--submitters 10 --seconds 60 --decide-every 1.5 --port 3960
+//                   --skip-build --kill-at 30 | --running]
 // Load without loss (docs/performance.md): a production build of the database DATABASE_URL names, and
 // for `seconds`:
-// - `readers` concurrent readers, each asking for the next page as soon as it has the last one (pages
-//   of the catalogue, leaderboards, papers, searches, and the read API with their tokens);
+// - readers asking for pages of the catalogue, leaderboards, papers, searches, and the read API with their
+//   tokens, as a browser does (gzip, connections kept alive): with --rate, that many requests a second, each
+//   sent when it is due whether or not the earlier ones were answered, and timed from then (the way visitors
+//   arrive at a site: a slow answer does not hold back the next visitor); without it, `readers` concurrent
+//   readers, each asking for the next page as soon as it has the last one;
 // - `submitters` submitters, each sending a submission through the API every 1.2 s (under the limit of
 //   60 writes a minute per account, PWC_WRITE_LIMIT), and moderators deciding one every `decide-every`
 //   seconds whether or not the last decision was answered yet (enough moderators that each stays under the
@@ -15,10 +18,12 @@
 // every decision it confirmed holds (approved rows published), and that the database breaks none of the
 // rules of lib/consistency.ts. Exit code 1 on any error response or loss. With --running, it loads a
 // server already running on the port (built and started by hand, on the same DATABASE_URL).
+// It prints the CPU it used itself and the machine's: on one machine, the script's share is not the server's.
 import { mkdirSync, writeFileSync } from "node:fs";
 import { Agent, get } from "node:http";
 import os from "node:os";
 import { parseArgs } from "node:util";
+import { API_LIMITS } from "@/lib/api/limits";
 import { findInconsistencies } from "@/lib/consistency";
 import { prisma } from "@/lib/db";
 import { serverWorkerCount } from "@/lib/front/server-workers.js";
@@ -30,6 +35,7 @@ import { run, startServer, stopServer } from "./serve";
 
 const { values: options } = parseArgs({
   options: {
+    rate: { type: "string" },
     readers: { type: "string", default: "100" },
     submitters: { type: "string", default: "10" },
     seconds: { type: "string", default: "60" },
@@ -46,6 +52,8 @@ const SUBMIT_EVERY_MS = 1_200;
 const DECIDE_EVERY_MS = Number(options["decide-every"]) * 1000;
 if (!(DECIDE_EVERY_MS >= 10)) throw new Error(`--decide-every takes seconds, 0.01 or more (was "${options["decide-every"]}").`);
 const REJECT_ONE_IN = 5;
+const RATE = options.rate === undefined ? null : Number(options.rate);
+if (RATE !== null && !(RATE > 0)) throw new Error(`--rate takes requests a second, more than 0 (was "${options.rate}").`);
 process.env.AUTH_SECRET ??= "load-only-secret-not-for-a-real-site";
 process.env.AUTH_TRUST_HOST ??= "true";
 
@@ -92,13 +100,46 @@ function draw(mix: ReaderMix): ReaderTarget {
   return pick(mix.at(-1)!.targets);
 }
 
-async function reader(index: number, mix: ReaderMix, tokens: string[], until: number): Promise<void> {
-  const authorization = `Token ${tokens[index % tokens.length]}`;
+// Readers' connections, kept alive as a browser keeps them: at most this many at once, the others wait their turn.
+const readerAgent = new Agent({ keepAlive: true, maxSockets: 256 });
+
+/** GETs a path and reads its body to the end without keeping it; the status, or "no answer". */
+function getAndDrop(agent: Agent, path: string, headers: Record<string, string>): Promise<number | "no answer"> {
+  return new Promise((resolve) => {
+    const failed = () => resolve("no answer");
+    get(BASE + path, { agent, headers }, (response) => {
+      response.on("error", failed).on("end", () => resolve(response.statusCode ?? 0));
+      response.resume();
+    }).on("error", failed);
+  });
+}
+
+/** One reader's request, as a browser's (gzip), timed from `due`, when it was meant to leave; false when no answer came. */
+async function read(target: ReaderTarget, token: string, due: number): Promise<boolean> {
+  const headers: Record<string, string> = { "accept-encoding": "gzip", ...(target.api ? { authorization: `Token ${token}` } : {}) };
+  const status = await getAndDrop(readerAgent, target.path, headers);
+  const during = status === "no answer" && serverState === "down" ? "outage" : "run";
+  outcomes.push({ kind: target.api ? "api read" : "page", path: target.path, status, ms: performance.now() - due, during });
+  return status !== "no answer";
+}
+
+/** A reader who asks for the next page as soon as they have the last one. */
+async function closedLoopReader(index: number, mix: ReaderMix, tokens: string[], until: number): Promise<void> {
   while (performance.now() < until) {
-    const target = draw(mix);
-    const answer = await request(target.api ? "api read" : "page", target.path, target.api ? { headers: { authorization } } : {});
-    if (!answer) await pause(100); // the server is down: do not spin
+    if (!(await read(draw(mix), tokens[index % tokens.length], performance.now()))) await pause(100); // the server is down: do not spin
   }
+}
+
+/** `rate` requests a second, evenly spaced, each sent when due whatever became of the ones before it. */
+async function openLoopReaders(rate: number, mix: ReaderMix, tokens: string[], until: number): Promise<void> {
+  const start = performance.now();
+  const reads: Promise<boolean>[] = [];
+  for (let now = start; now < until; now = performance.now()) {
+    for (let due = start + (reads.length * 1000) / rate; due <= now; due = start + (reads.length * 1000) / rate)
+      reads.push(read(draw(mix), tokens[reads.length % tokens.length], due));
+    await pause(1);
+  }
+  await Promise.all(reads);
 }
 
 /**
@@ -107,18 +148,32 @@ async function reader(index: number, mix: ReaderMix, tokens: string[], until: nu
  */
 async function warmUp(targets: ReaderTarget[], tokens: string[]): Promise<void> {
   const lanes = Array.from({ length: 2 * serverWorkerCount() }, () => new Agent({ keepAlive: true, maxSockets: 1 }));
-  // A token per lane: one token's reads of every lane together would pass its limit of a minute.
-  const ask = (agent: Agent, target: ReaderTarget) =>
-    new Promise<void>((resolve) => {
-      const headers = target.api ? { authorization: `Token ${tokens[lanes.indexOf(agent) % tokens.length]}` } : {};
-      get(BASE + target.path, { agent, headers }, (response) => response.resume().on("end", resolve)).on("error", () => resolve());
-    });
   await Promise.all(
-    lanes.map(async (agent) => {
-      for (const target of targets) await ask(agent, target);
+    lanes.map(async (agent, lane) => {
+      // A token per lane: one token's reads of every lane together would pass its limit of a minute.
+      const authorization = `Token ${tokens[lane % tokens.length]}`;
+      for (const target of targets) await getAndDrop(agent, target.path, target.api ? { authorization } : {});
     }),
   );
   lanes.forEach((agent) => agent.destroy());
+}
+
+/** Reader accounts enough that at `rate` none passes four fifths of its read limit of a minute (API_LIMITS). */
+function readerAccountsFor(rate: number | null, mix: ReaderMix): number {
+  if (rate === null) return 0;
+  const apiShare = mix.filter((kind) => kind.targets[0]?.api).reduce((sum, kind) => sum + kind.share, 0);
+  return Math.ceil((rate * apiShare * 60) / (0.8 * API_LIMITS.read.limit));
+}
+
+/** The machine's CPU time so far, busy and in all, summed over its cores, in ms. */
+function machineCpu(): { busy: number; total: number } {
+  let busy = 0;
+  let total = 0;
+  for (const { times } of os.cpus()) {
+    busy += times.user + times.nice + times.sys + times.irq;
+    total += times.user + times.nice + times.sys + times.irq + times.idle;
+  }
+  return { busy, total };
 }
 
 /** Enough moderators that none passes four fifths of the write limit of a minute (PWC_WRITE_LIMIT). */
@@ -194,7 +249,7 @@ async function moderators(tokens: string[], until: number): Promise<void> {
       decisions.push(decide(submission, next, tokens[next % tokens.length]));
       next += 1;
     }
-    await pause(due - performance.now());
+    await pause(Math.min(due, until) - performance.now()); // the last one is not waited for past the run
   }
   await Promise.all(decisions);
 }
@@ -293,7 +348,11 @@ async function storedAmong(modelNames: string[]): Promise<number> {
 async function main(): Promise<boolean> {
   const seconds = Number(options.seconds);
   const killAt = options["kill-at"] ? Number(options["kill-at"]) : null;
-  const [accounts, mix, catalogue] = await Promise.all([loadAccounts(Number(options.submitters), moderatorCount()), readerMix(), submitterCatalogue()]);
+  const mix = await readerMix();
+  const [accounts, catalogue] = await Promise.all([
+    loadAccounts(Number(options.submitters), moderatorCount(), readerAccountsFor(RATE, mix)),
+    submitterCatalogue(),
+  ]);
   if (options.running && killAt !== null) throw new Error("--kill-at needs a server of the script's own: leave out --running.");
   if (!options["skip-build"] && !options.running) await run("npx", ["next", "build"]);
   mkdirSync("bench-results", { recursive: true });
@@ -307,13 +366,22 @@ async function main(): Promise<boolean> {
   );
   outcomes.length = 0;
 
+  const [scriptCpuBefore, machineCpuBefore] = [process.cpuUsage(), machineCpu()];
   const until = performance.now() + seconds * 1000;
   const killing = killAt === null || !server ? null : killAndRestart(server, killAt * 1000, log);
   await Promise.all([
-    ...Array.from({ length: Number(options.readers) }, (_, i) => reader(i, mix, accounts.readers, until)),
+    ...(RATE === null
+      ? Array.from({ length: Number(options.readers) }, (_, i) => closedLoopReader(i, mix, accounts.readers, until))
+      : [openLoopReaders(RATE, mix, accounts.readers, until)]),
     ...accounts.submitters.map((token) => submitter(token, catalogue, until)),
     moderators(accounts.moderators, until),
   ]);
+  const scriptCpu = process.cpuUsage(scriptCpuBefore);
+  const machineAfter = machineCpu();
+  const cpu = {
+    "load script, % of a core": Math.round((scriptCpu.user + scriptCpu.system) / 10 / seconds / 1000),
+    "machine busy, %": Math.round((100 * (machineAfter.busy - machineCpuBefore.busy)) / (machineAfter.total - machineCpuBefore.total)),
+  };
   const outage = killing ? await killing : null;
   if (outage) server = outage.server;
   if (server) await stopServer(server, PORT);
@@ -328,7 +396,7 @@ async function main(): Promise<boolean> {
     .map((l) => l.toFixed(1))
     .join(" ")}`;
   console.log(
-    `\n${options.readers} readers, ${accounts.submitters.length} submitters and ${accounts.moderators.length} moderator(s) (a decision every ${options["decide-every"]} s) for ${seconds} s, ${machine}`,
+    `\n${RATE === null ? `${options.readers} readers` : `readers at ${RATE} requests a second`}, ${accounts.submitters.length} submitters and ${accounts.moderators.length} moderator(s) (a decision every ${options["decide-every"]} s) for ${seconds} s, ${machine}`,
   );
   console.table({
     pages: summary("page", seconds),
@@ -338,6 +406,7 @@ async function main(): Promise<boolean> {
     "leaderboard after approval": summary("after approval", seconds),
   });
   console.table(slowestPages(8));
+  console.log(`CPU over the run: the load script ${cpu["load script, % of a core"]} % of a core; the machine ${cpu["machine busy, %"]} % busy.`);
   if (outage) {
     const cut = outcomes.filter((outcome) => outcome.during === "outage").length;
     console.log(
@@ -357,6 +426,7 @@ async function main(): Promise<boolean> {
       {
         options,
         machine,
+        cpu,
         summary: { pages: summary("page", seconds), api: summary("api read", seconds), submit: summary("submit", seconds), decide: summary("decide", seconds) },
         outage,
         errors,

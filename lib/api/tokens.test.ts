@@ -1,4 +1,6 @@
 import { afterEach, beforeAll, describe, expect, it, vi } from "vitest";
+import { tags } from "@/lib/cache/tags";
+import { expireTagsEverywhere } from "@/lib/cache/tag-store.js";
 import { prisma } from "@/lib/db";
 import * as tasks from "@/app/api/v1/tasks/route";
 import { isAppError } from "@/lib/errors";
@@ -51,6 +53,15 @@ describe("a token's life", () => {
     expect(refused.status).toBe(401);
     expect(refused.body).toMatchObject({ error: { code: "unauthenticated" } });
     expect(await listApiTokens(userId)).toEqual([]);
+  });
+
+  it("is refused at once after another server process revoked it, though this one knew its owner", async () => {
+    const created = await createApiToken(userId, { name: "ci" });
+    expect(await userIdFromToken(withToken(created.token))).toBe(userId);
+    // Another instance revokes it: the row changes, and the instance expires the token's tag everywhere.
+    await prisma.apiToken.update({ where: { id: created.id }, data: { revokedAt: new Date() } });
+    await expireTagsEverywhere([tags.apiToken(created.id)]);
+    expect(await refusal(userIdFromToken(withToken(created.token)))).toBe("UNAUTHENTICATED");
   });
 
   it("no Authorization is anonymous; an unknown token or another scheme is refused", async () => {

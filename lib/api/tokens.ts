@@ -1,5 +1,7 @@
 // Personal API tokens: shown once at creation, stored only as their SHA-256, sent as `Authorization: Token …`.
 import { createHash, randomBytes } from "node:crypto";
+import { tags } from "@/lib/cache/tags";
+import { expireTagsEverywhere, lastExpiry } from "@/lib/cache/tag-store.js";
 import { prisma } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { requireActor } from "@/lib/users/require-actor";
@@ -49,6 +51,8 @@ export async function revokeApiToken(userId: string | null, tokenId: string): Pr
     });
     if (revoked.count === 0) throw new AppError("NOT_FOUND", "That token is not in use: it may have been revoked already.");
   });
+  // Every server process forgets the token's owner it kept (knownTokens): its next call is refused.
+  await expireTagsEverywhere([tags.apiToken(tokenId)]);
 }
 
 /** The user's tokens in use, newest first. */
@@ -81,21 +85,55 @@ export function authenticateToken(request: Request): Promise<TokenCaller | null>
   return caller;
 }
 
+// A token's owner, looked up once per server process and kept while the token's tag has not expired since (its
+// revocation expires it, in every process: lib/cache/tag-store.js): the lookup through Prisma was ~2 ms, most of
+// an API read's cost; the tag check is one indexed read. Keyed by the token's hash; at most MAX_KNOWN_TOKENS.
+type KnownToken = TokenCaller & { lookedUpAt: number; lastUsedAt: number };
+const knownTokens = new Map<string, KnownToken>();
+const MAX_KNOWN_TOKENS = 10_000;
+// Expiries carry the clock of the instance that wrote them (as in lib/cache/cache-handler.js).
+const CLOCK_SKEW_MS = 1_000;
+
+/** Forgets every kept token owner: for a database emptied under a running server (lib/test/reset-database.ts). */
+export function forgetKnownTokens(): void {
+  knownTokens.clear();
+}
+
+/** The kept owner of the token with this hash, unless the token was revoked (its tag expired) since it was looked up. */
+async function knownToken(tokenHash: string): Promise<KnownToken | null> {
+  const known = knownTokens.get(tokenHash);
+  if (!known) return null;
+  if ((await lastExpiry([tags.apiToken(known.tokenId)])) < known.lookedUpAt) return known;
+  knownTokens.delete(tokenHash);
+  return null;
+}
+
+/** The token's owner from the database, kept for the next calls; null when it is unknown or revoked. */
+async function readToken(tokenHash: string): Promise<KnownToken | null> {
+  const lookedUpAt = Date.now() - CLOCK_SKEW_MS;
+  const token = await prisma.apiToken.findUnique({ where: { tokenHash }, select: { id: true, userId: true, revokedAt: true, lastUsedAt: true } });
+  if (!token || token.revokedAt) return null;
+  if (knownTokens.size >= MAX_KNOWN_TOKENS) knownTokens.clear();
+  const known = { userId: token.userId, tokenId: token.id, lookedUpAt, lastUsedAt: token.lastUsedAt?.getTime() ?? 0 };
+  knownTokens.set(tokenHash, known);
+  return known;
+}
+
 async function lookUpToken(request: Request): Promise<TokenCaller | null> {
   const header = request.headers.get("authorization")?.trim();
   if (!header) return null;
   const sent = AUTHORIZATION.exec(header)?.[1];
-  const token = sent
-    ? await prisma.apiToken.findUnique({ where: { tokenHash: hashApiToken(sent) }, select: { id: true, userId: true, revokedAt: true, lastUsedAt: true } })
-    : null;
-  if (!token || token.revokedAt) {
+  const tokenHash = sent ? hashApiToken(sent) : null;
+  const token = tokenHash ? ((await knownToken(tokenHash)) ?? (await readToken(tokenHash))) : null;
+  if (!token) {
     throw new AppError("UNAUTHENTICATED", "This API token is unknown or revoked. Send a token from your profile page as “Authorization: Token <token>”.");
   }
   const now = Date.now();
-  if (!token.lastUsedAt || now - token.lastUsedAt.getTime() >= LAST_USED_PRECISION_MS) {
-    await prisma.apiToken.updateMany({ where: { id: token.id, revokedAt: null }, data: { lastUsedAt: new Date(now) } });
+  if (now - token.lastUsedAt >= LAST_USED_PRECISION_MS) {
+    token.lastUsedAt = now;
+    await prisma.apiToken.updateMany({ where: { id: token.tokenId, revokedAt: null }, data: { lastUsedAt: new Date(now) } });
   }
-  return { userId: token.userId, tokenId: token.id };
+  return { userId: token.userId, tokenId: token.tokenId };
 }
 
 /** The id of the user whose token the request sends; null without one; unknown and revoked tokens are refused. */

@@ -1,9 +1,12 @@
 // Next.js's cache of rendered pages and cached reads, for `cacheHandler` in next.config.js.
 // Entries live in this process's memory; expiry is shared through the CacheTag table, so every
 // instance and script sees an approval at once. Entries are cheap to re-render, expiry must not be
-// missed: that is why the entries are local and the tags are shared.
+// missed: that is why the entries are local and the tags are shared. The server processes of one
+// machine (lib/front/server-workers.js) send each other what they render, so that each page is rendered
+// once on the machine; an entry so received is judged fresh or not by the same tags.
+import cluster from "node:cluster";
 import os from "node:os";
-import { serverWorkerCount } from "../front/server-workers.js";
+import { SHARED_ENTRY, serverWorkerCount } from "../front/server-workers.js";
 import { expireTagsEverywhere, lastExpiry } from "./tag-store.js";
 
 const MB = 1024 * 1024;
@@ -134,6 +137,16 @@ async function freshEntry(key, keepStale = false) {
   return entry;
 }
 
+/** Stores an entry under `key`, in place of any before it, and drops the least recently used past the budget. @param {string} key @param {Entry} entry */
+function put(key, entry) {
+  remove(key);
+  const page = PAGE_KEY.exec(key);
+  if (page) pageKeys.set(page[1], key);
+  entries.set(key, entry);
+  totalBytes += entry.bytes;
+  evict();
+}
+
 /** Drops the least recently used entries until the cache fits. */
 function evict() {
   for (const key of entries.keys()) {
@@ -190,6 +203,31 @@ function refreshLater(path) {
     .finally(() => refreshing.delete(path));
 }
 
+/** @typedef {{ type: typeof SHARED_ENTRY, key: string, value: any, lastModified: number, tags: string[] }} SharedEntry */
+
+/** Sends an entry this process made to the other server processes (through the primary), when there are any. @param {string} key @param {Entry} entry */
+function share(key, entry) {
+  if (!cluster.isWorker || !process.send) return;
+  /** @type {SharedEntry} */
+  const message = { type: SHARED_ENTRY, key, value: entry.value, lastModified: entry.lastModified, tags: entry.tags };
+  process.send(message);
+}
+
+/**
+ * Keeps an entry another server process made, unless this one holds a newer render of it. A page served stale
+ * counts as refreshed here too: the processes together render it again at most once per its interval.
+ * @param {SharedEntry} shared
+ */
+function keepShared(shared) {
+  const current = entries.get(shared.key);
+  if (current && current.lastModified >= shared.lastModified) return;
+  put(shared.key, { value: shared.value, lastModified: shared.lastModified, tags: shared.tags, bytes: sizeOf(shared.value) });
+  const path = PAGE_KEY.exec(shared.key)?.[1];
+  if (path && isServedStale(shared.key)) refreshStarts.set(path === "/index" ? "/" : path, Date.now());
+}
+
+if (cluster.isWorker) process.on("message", (message) => message?.type === SHARED_ENTRY && keepShared(message));
+
 /** @param {any} value */
 const pageOf = (value) => (value?.kind === "APP_PAGE" && typeof value.html === "string" ? pageResponseOf(value) : null);
 
@@ -225,14 +263,13 @@ export default class CacheHandler {
    * @param {{ tags?: string[] }} ctx
    */
   async set(key, value, ctx) {
-    remove(key);
-    if (!value) return void renderStarts.delete(key);
-    const page = PAGE_KEY.exec(key);
-    if (page) pageKeys.set(page[1], key);
+    if (!value) {
+      remove(key);
+      return void renderStarts.delete(key);
+    }
     const entry = { value, lastModified: madeAt(key), tags: tagsOf(value, ctx?.tags), bytes: sizeOf(value) };
-    entries.set(key, entry);
-    totalBytes += entry.bytes;
-    evict();
+    put(key, entry);
+    share(key, entry);
   }
 
   /** @param {string | string[]} tags */

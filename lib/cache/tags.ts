@@ -11,4 +11,6 @@ export const tags = {
   task: (id: string) => `task:${id}`,
   dataset: (id: string) => `dataset:${id}`,
   method: (id: string) => `method:${id}`,
+  /** Not a page's: an API token's owner, kept by each server process until the token is revoked (lib/api/tokens.ts). */
+  apiToken: (id: string) => `api-token:${id}`,
 } as const;

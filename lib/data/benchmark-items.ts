@@ -3,7 +3,7 @@ import { prisma } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { findCurrentBest, type CurrentBest } from "./current-best";
 import { datasetLabel, datasetNameSelect } from "./shapes";
-import { PUBLISHED } from "@/lib/catalogue/published";
+import { PUBLISHED, publishedResultCounts } from "@/lib/catalogue/published";
 
 /** A benchmark as lists show it: what it is, how many published results, and its current best. */
 export type BenchmarkItem = {
@@ -24,17 +24,18 @@ export async function readBenchmarkItems(where: Prisma.BenchmarkWhereInput): Pro
       slug: true,
       task: { select: { slug: true, name: true } },
       dataset: { select: datasetNameSelect },
-      _count: { select: { results: { where: PUBLISHED } } },
     },
   });
-  const best = new Map((await findCurrentBest(benchmarks.map((b) => b.id))).map((b) => [b.benchmarkId, b]));
+  const ids = benchmarks.map((b) => b.id);
+  const [counts, bests] = await Promise.all([publishedResultCounts(ids), findCurrentBest(ids)]);
+  const best = new Map(bests.map((b) => [b.benchmarkId, b]));
   return benchmarks
     .map((b) => ({
       id: b.id,
       slug: b.slug,
       task: b.task,
       dataset: { slug: b.dataset.slug, name: datasetLabel(b.dataset) },
-      resultCount: b._count.results,
+      resultCount: counts.get(b.id) ?? 0,
       best: best.get(b.id) ?? null,
     }))
     .sort((a, b) => b.resultCount - a.resultCount || a.task.name.localeCompare(b.task.name) || a.dataset.name.localeCompare(b.dataset.name));

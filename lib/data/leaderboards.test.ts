@@ -123,3 +123,32 @@ describe("getPaper", () => {
     ]);
   });
 });
+
+describe("getPaper's related papers", () => {
+  it("are the newest six sharing a task or a dataset, undated last, then by title, without the paper itself", async () => {
+    const task = await prisma.task.findUniqueOrThrow({ where: { slug: "detection" } });
+    const dataset = await prisma.dataset.findUniqueOrThrow({ where: { slug: "coco-test-dev" } });
+    const paper = (slug: string, publishedAt: string | null, link: "task" | "dataset" | "none") =>
+      prisma.paper.create({
+        data: {
+          title: slug,
+          slug,
+          sourceKey: slug,
+          publishedAt: publishedAt ? new Date(publishedAt) : null,
+          ...(link === "task" ? { tasks: { connect: { id: task.id } } } : {}),
+          ...(link === "dataset" ? { datasets: { connect: { id: dataset.id } } } : {}),
+        },
+      });
+    await paper("with-the-dataset", "2024-05-01", "dataset");
+    await paper("unrelated", "2025-01-01", "none");
+    await paper("b-same-day", "2023-01-01", "task");
+    await paper("a-same-day", "2023-01-01", "task");
+    await paper("older", "2019-01-01", "task");
+    await paper("undated", null, "task");
+    await paper("oldest", "2001-01-01", "task");
+    await prisma.paper.update({ where: { slug: "ours" }, data: { datasets: { connect: { id: dataset.id } } } });
+
+    const related = (await getPaper("ours"))?.related.map((p) => p.slug);
+    expect(related).toEqual(["with-the-dataset", "a-same-day", "b-same-day", "older", "oldest", "theirs"]);
+  });
+});

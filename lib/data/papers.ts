@@ -2,6 +2,7 @@ import "server-only";
 import { cache } from "react";
 import { unstable_cache } from "next/cache";
 import { prisma } from "@/lib/db";
+import { Prisma } from "@/lib/generated/prisma/client";
 import { tags } from "@/lib/cache/tags";
 import type { PaperBenchmarkTable, RankBadge } from "@/lib/leaderboard/paper-results";
 import { paperBenchmarkTables, rankBadges } from "@/lib/leaderboard/paper-results";
@@ -79,19 +80,24 @@ async function readPaperBenchmarks(paperId: string): Promise<PaperBenchmarkTable
   return paperBenchmarkTables(inputs, paperId);
 }
 
-/** The newest papers sharing a task or a dataset with this one (one bounded query). */
+/**
+ * The newest papers sharing a task or a dataset with this one. The ids come from one query that starts from the
+ * link tables (a few ms at the archive's size); Prisma's form of it checked every paper for a link (120 ms).
+ */
 async function readRelatedPapers(paperId: string, taskIds: string[], datasetIds: string[]): Promise<PaperSummary[]> {
-  if (taskIds.length + datasetIds.length === 0) return [];
-  const related = await prisma.paper.findMany({
-    where: {
-      id: { not: paperId },
-      OR: [{ tasks: { some: { id: { in: taskIds } } } }, { datasets: { some: { id: { in: datasetIds } } } }],
-    },
-    orderBy: [{ publishedAt: { sort: "desc", nulls: "last" } }, { title: "asc" }],
-    take: RELATED_COUNT,
-    select: SUMMARY_SELECT,
-  });
-  return related.map(toSummary);
+  const linked = [
+    ...(taskIds.length ? [Prisma.sql`SELECT "A" FROM "_PaperToTask" WHERE "B" IN (${Prisma.join(taskIds)})`] : []),
+    ...(datasetIds.length ? [Prisma.sql`SELECT "B" FROM "_DatasetToPaper" WHERE "A" IN (${Prisma.join(datasetIds)})`] : []),
+  ];
+  if (linked.length === 0) return [];
+  const ids = await prisma.$queryRaw<{ id: string }[]>`
+    SELECT p."id" FROM "Paper" p
+    WHERE p."id" IN (${Prisma.join(linked, " UNION ")}) AND p."id" <> ${paperId}
+    ORDER BY p."publishedAt" DESC NULLS LAST, p."title" ASC
+    LIMIT ${RELATED_COUNT}`;
+  const papers = await prisma.paper.findMany({ where: { id: { in: ids.map((row) => row.id) } }, select: { ...SUMMARY_SELECT, id: true } });
+  const byId = new Map(papers.map(({ id, ...paper }) => [id, toSummary(paper)]));
+  return ids.flatMap((row) => byId.get(row.id) ?? []);
 }
 
 async function readPaper(id: string): Promise<PaperDetail> {
@@ -178,19 +184,22 @@ async function readPaperPage(page: number): Promise<{ papers: PaperListItem[]; t
       take: PAGE_SIZE,
       select: {
         ...SUMMARY_SELECT,
+        id: true,
         tasks: { orderBy: { name: "asc" }, select: { slug: true, name: true } },
         repositories: { select: { id: true }, take: 1 },
-        _count: { select: { results: { where: PUBLISHED } } },
       },
     }),
   ]);
+  // Counted for the page's papers alone: Prisma's `_count` in the query above counted every paper's (190 ms).
+  const counts = await prisma.result.groupBy({ by: ["paperId"], where: { paperId: { in: papers.map((paper) => paper.id) }, ...PUBLISHED }, _count: true });
+  const resultCounts = new Map(counts.map((row) => [row.paperId, row._count]));
   return {
     total,
     pageCount: Math.max(1, Math.ceil(total / PAGE_SIZE)),
-    papers: papers.map(({ tasks, repositories, _count, ...paper }) => ({
+    papers: papers.map(({ id, tasks, repositories, ...paper }) => ({
       ...toSummary(paper),
       tasks,
-      resultCount: _count.results,
+      resultCount: resultCounts.get(id) ?? 0,
       hasCode: repositories.length > 0,
     })),
   };

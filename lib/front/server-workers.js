@@ -1,10 +1,15 @@
 // A server process per core (PWC_SERVER_WORKERS): server.js's primary forks the workers, which each run the
 // whole server and share its port (node:cluster hands them connections in turn), and starts another when
 // one dies. Each worker keeps its own cached pages; their expiry is shared through the CacheTag table
-// (lib/cache/tag-store.js), so every worker stops serving a page as soon as any of them expires it.
+// (lib/cache/tag-store.js), so every worker stops serving a page as soon as any of them expires it. What a
+// worker renders, it sends to the primary, which hands it to the others (SHARED_ENTRY): a page changed by an
+// approval is rendered once on the machine, not once per worker.
 // Plain JavaScript: server.js loads it uncompiled.
 import cluster from "node:cluster";
 import { availableParallelism } from "node:os";
+
+/** The type of the message that carries a cache entry from the worker that made it to the others. */
+export const SHARED_ENTRY = "pwc:cache-entry";
 
 /** Past this, more processes mostly add memory: each holds its own cached pages. */
 const MOST_BY_DEFAULT = 4;
@@ -56,5 +61,20 @@ export function superviseWorkers(count) {
   }
   process.on("SIGTERM", () => stop("SIGTERM", 0));
   process.on("SIGINT", () => stop("SIGINT", 0));
+  // Entries hold Buffers and Maps (a page's RSC payload and segments): sent as they are, not as JSON.
+  cluster.setupPrimary({ serialization: "advanced" });
+  cluster.on("message", relayEntry);
   for (let i = 0; i < count; i += 1) cluster.fork();
+}
+
+/**
+ * Hands a cache entry one worker made to every other worker.
+ * @param {import("node:cluster").Worker} from
+ * @param {unknown} message
+ */
+function relayEntry(from, message) {
+  if (/** @type {{ type?: string } | null} */ (message)?.type !== SHARED_ENTRY) return;
+  for (const worker of Object.values(cluster.workers ?? {})) {
+    if (worker && worker !== from && worker.isConnected()) worker.send(message);
+  }
 }

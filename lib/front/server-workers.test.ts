@@ -33,18 +33,24 @@ if (cluster.isPrimary) superviseWorkers(2);
 else createServer((request, response) => response.end(String(process.pid))).listen(${PORT}, "127.0.0.1");
 `;
 
-/** The worker's process id, over a connection of its own (the primary hands connections to the workers in turn). */
-function askPid(): Promise<number | null> {
+/** A worker's answer, over a connection of its own (the primary hands connections to the workers in turn). */
+function ask(pathname = "/", port = PORT): Promise<string | null> {
   return new Promise((resolve) => {
     // A connection handed to a worker as it was killed gets no answer: it counts as none.
-    const request = get({ host: "127.0.0.1", port: PORT, path: "/", agent: false, timeout: 2000 }, (response) => {
+    const request = get({ host: "127.0.0.1", port, path: pathname, agent: false, timeout: 2000 }, (response) => {
       let body = "";
       response.on("data", (chunk) => (body += chunk));
-      response.on("end", () => resolve(Number(body)));
+      response.on("end", () => resolve(body));
     });
     request.on("error", () => resolve(null));
     request.on("timeout", () => request.destroy());
   });
+}
+
+/** The worker's process id. */
+async function askPid(): Promise<number | null> {
+  const answer = await ask();
+  return answer ? Number(answer) : null;
 }
 
 async function workerPids(asks = 20): Promise<Set<number>> {
@@ -68,12 +74,16 @@ async function untilWorkers(test: (pids: Set<number>) => boolean): Promise<Set<n
 let primary: ChildProcess | undefined;
 afterEach(() => primary?.kill("SIGKILL"));
 
+/** Runs `program` as a primary's script: a file, not `node -e`, since the workers are forked from it. */
+function startPrimary(program: string): ChildProcess {
+  const file = path.join(mkdtempSync(path.join(tmpdir(), "server-workers-")), "server.mjs");
+  writeFileSync(file, program);
+  return spawn(process.execPath, [file], { stdio: "inherit" });
+}
+
 describe("superviseWorkers", () => {
   it("serves from two workers, starts another when one is SIGKILLed, and stops them all on SIGTERM", async () => {
-    // A file, not `node -e`: the workers are forked from the primary's script.
-    const program = path.join(mkdtempSync(path.join(tmpdir(), "server-workers-")), "server.mjs");
-    writeFileSync(program, PROGRAM);
-    primary = spawn(process.execPath, [program], { stdio: "inherit" });
+    primary = startPrimary(PROGRAM);
     const first = await untilWorkers((pids) => pids.size === 2);
 
     const [killed] = first;
@@ -86,5 +96,46 @@ describe("superviseWorkers", () => {
     expect(code).toBe(0);
     expect(await workerPids(3)).toEqual(new Set());
     for (const pid of after) expect(() => process.kill(pid, 0)).toThrow();
+  });
+});
+
+// Two workers with the cache handler: "/set" stores an entry (as a render's end does), "/get" reads it, each
+// answering with its process id.
+const CACHE_PORT = 3552;
+const HANDLER = pathToFileURL(path.join(import.meta.dirname, "..", "cache", "cache-handler.js")).href;
+const CACHE_PROGRAM = `
+import cluster from "node:cluster";
+import { createServer } from "node:http";
+import { superviseWorkers } from "${MODULE}";
+import CacheHandler from "${HANDLER}";
+if (cluster.isPrimary) superviseWorkers(2);
+else {
+  const cache = new CacheHandler();
+  createServer(async (request, response) => {
+    const value = { kind: "FETCH", data: { headers: {}, body: "rendered by " + process.pid, status: 200 }, revalidate: false };
+    if (request.url === "/set") await cache.set("fetch-key", value, { tags: [] });
+    const entry = request.url === "/get" ? await cache.get("fetch-key") : null;
+    response.end(JSON.stringify({ pid: process.pid, body: entry?.value?.data?.body ?? null }));
+  }).listen(${CACHE_PORT}, "127.0.0.1");
+}
+`;
+
+describe("cache entries shared between workers", () => {
+  it("are rendered by one worker and served by the other without a render of its own", async () => {
+    primary = startPrimary(CACHE_PROGRAM);
+    const answer = async (pathname: string) => JSON.parse((await ask(pathname, CACHE_PORT)) ?? "null") as { pid: number; body: string | null } | null;
+    let setter = await answer("/set");
+    for (let tries = 0; tries < 200 && !setter; tries += 1) {
+      await new Promise((resolve) => setTimeout(resolve, 100)); // the workers are starting
+      setter = await answer("/set");
+    }
+    expect(setter).not.toBeNull();
+    // The other worker answers a connection soon (they take turns), with the entry the first one made.
+    let fromOther: { pid: number; body: string | null } | null = null;
+    for (let tries = 0; tries < 200 && !fromOther; tries += 1) {
+      const got = await answer("/get");
+      if (got && got.pid !== setter!.pid && got.body !== null) fromOther = got;
+    }
+    expect(fromOther?.body).toBe(`rendered by ${setter!.pid}`);
   });
 });

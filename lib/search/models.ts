@@ -1,7 +1,7 @@
 import { prisma } from "@/lib/db";
 import { defaultRankingMetric, rankResults } from "@/lib/leaderboard/rank";
 import type { LeaderboardHit, ModelBoard, ModelHit, SearchEngine } from "./types";
-import { PUBLISHED } from "@/lib/catalogue/published";
+import { PUBLISHED, publishedResultCounts } from "@/lib/catalogue/published";
 
 // Results read to group a query's model names: a common word ("net") matches thousands of results.
 const RESULTS_READ = 5_000;
@@ -63,11 +63,9 @@ export async function searchLeaderboards(engine: SearchEngine, terms: string[], 
   if (ids.length === 0) return { total, hits: [] };
   const boards = await prisma.benchmark.findMany({
     where: { id: { in: ids } },
-    select: {
-      ...BOARD_NAMES,
-      _count: { select: { results: { where: PUBLISHED } } },
-    },
+    select: BOARD_NAMES,
   });
+  const counts = await publishedResultCounts(ids);
   const models = new Map<string, Set<string>>();
   for (const row of await engine.matchModelResults(terms, RESULTS_READ)) {
     if (!ids.includes(row.benchmarkId)) continue;
@@ -83,7 +81,7 @@ export async function searchLeaderboards(engine: SearchEngine, terms: string[], 
         slug: board.slug,
         task: board.task.name,
         dataset: datasetName(board.dataset),
-        results: board._count.results,
+        results: counts.get(id) ?? 0,
         models: [...(models.get(id) ?? [])].slice(0, 3),
       },
     ];

@@ -1,9 +1,11 @@
+import { forgetKnownTokens } from "@/lib/api/tokens";
 import { forgetBatchedHits } from "@/lib/batched-rate-limit";
 import { prisma } from "@/lib/db";
 
 /** Empties every table, children first, so that a test starts from nothing. */
 export async function resetDatabase(): Promise<void> {
   forgetBatchedHits();
+  forgetKnownTokens();
   await prisma.$transaction([
     prisma.leaderboardSnapshot.deleteMany(),
     prisma.outboxMessage.deleteMany(),
