@@ -10,7 +10,8 @@ import { databaseProvider, databaseUrl, sqliteFile } from "@/lib/database-url";
  * begins as a writer (BEGIN IMMEDIATE) and waits its turn, up to the timeout.
  * The file is in WAL mode: readers read the last commit while a writer writes, instead of waiting for it (a
  * server process's every reader waited for the other's submission to commit: docs/performance.md); every commit
- * is still written to disk before it is answered (synchronous FULL, the default).
+ * is still written to disk before it is answered (`synchronous = FULL`, set here: better-sqlite3's build makes WAL's
+ * default NORMAL, which a power loss may roll back).
  */
 function sqliteAdapter(): SqlDriverAdapterFactory {
   const factory = new PrismaBetterSQLite3({ url: sqliteFile(), timeout: 15_000 });

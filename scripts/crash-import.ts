@@ -4,6 +4,7 @@
 // what one clean import of the file holds: no duplicates, nothing half written. Works on a database of its
 // own, made fresh each time: data/crash/crash.db, or `pwc2_crash` on the PostgreSQL server DATABASE_URL names.
 import { spawn } from "node:child_process";
+import { createRequire } from "node:module";
 import { existsSync, rmSync } from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
@@ -49,11 +50,10 @@ function importKilledAfter(killAfter: number, before: number): Promise<{ killedA
       clearInterval(timer);
       // A moment later, so that it most likely dies inside a batch's transaction.
       await new Promise((wait) => setTimeout(wait, 150 + Math.random() * 400));
-      const inTransaction = isPostgres && (await hasOpenTransaction());
+      // The transaction the kill interrupts is rolled back: SQLite drops its uncommitted pages of the WAL on
+      // next open, PostgreSQL rolls back the transaction of a connection that closes.
+      const wasWriting = isPostgres ? await hasOpenTransaction() : sqliteHasWriter();
       child.kill("SIGKILL");
-      // SQLite: a journal left behind is the transaction the kill interrupted (rolled back on next open);
-      // PostgreSQL rolls back the transaction of a connection that closes.
-      const wasWriting = isPostgres ? inTransaction : existsSync(`${DATABASE}-journal`);
       child.once("exit", async () => resolve({ killedAt: await prisma.result.count(), wasWriting }));
     }, 100);
     child.once("exit", (code, signal) => {
@@ -72,7 +72,26 @@ async function emptyDatabase(): Promise<void> {
   await prisma.$executeRawUnsafe(`TRUNCATE ${tables.map((table) => `"${table.name}"`).join(", ")} CASCADE`);
 }
 
-/** Whether another connection to the crash database (the importer's) is inside a transaction. */
+// The bare driver (it has no types of its own): a connection that must not wait for the lock, as Prisma's do.
+type BareSqlite = { exec(sql: string): void; close(): void };
+const BareDatabase = createRequire(import.meta.url)("better-sqlite3") as new (file: string, options: { timeout: number }) => BareSqlite;
+
+/** Whether another connection to the SQLite crash database (the importer's) holds its write lock: a transaction. */
+function sqliteHasWriter(): boolean {
+  const db = new BareDatabase(DATABASE, { timeout: 0 });
+  try {
+    db.exec("BEGIN IMMEDIATE");
+    db.exec("ROLLBACK");
+    return false;
+  } catch (error) {
+    if ((error as { code?: string }).code === "SQLITE_BUSY") return true;
+    throw error;
+  } finally {
+    db.close();
+  }
+}
+
+/** Whether another connection to the PostgreSQL crash database (the importer's) is inside a transaction. */
 async function hasOpenTransaction(): Promise<boolean> {
   const [row] = await prisma.$queryRaw<{ n: bigint | number }[]>`
     SELECT count(*) AS "n" FROM pg_stat_activity

@@ -366,7 +366,7 @@ async function main(): Promise<boolean> {
   );
   outcomes.length = 0;
 
-  const [scriptCpuBefore, machineCpuBefore] = [process.cpuUsage(), machineCpu()];
+  const [scriptCpuBefore, machineCpuBefore, runStart] = [process.cpuUsage(), machineCpu(), performance.now()];
   const until = performance.now() + seconds * 1000;
   const killing = killAt === null || !server ? null : killAndRestart(server, killAt * 1000, log);
   await Promise.all([
@@ -379,7 +379,7 @@ async function main(): Promise<boolean> {
   const scriptCpu = process.cpuUsage(scriptCpuBefore);
   const machineAfter = machineCpu();
   const cpu = {
-    "load script, % of a core": Math.round((scriptCpu.user + scriptCpu.system) / 10 / seconds / 1000),
+    "load script, % of a core": Math.round((scriptCpu.user + scriptCpu.system) / 10 / (performance.now() - runStart)),
     "machine busy, %": Math.round((100 * (machineAfter.busy - machineCpuBefore.busy)) / (machineAfter.total - machineCpuBefore.total)),
   };
   const outage = killing ? await killing : null;

@@ -64,6 +64,15 @@ describe("a token's life", () => {
     expect(await refusal(userIdFromToken(withToken(created.token)))).toBe("UNAUTHENTICATED");
   });
 
+  it("is read again after a minute at most: a revocation whose tag never expired stops it then", async () => {
+    const created = await createApiToken(userId, { name: "cron" });
+    expect(await userIdFromToken(withToken(created.token))).toBe(userId);
+    await prisma.apiToken.update({ where: { id: created.id }, data: { revokedAt: new Date() } });
+    vi.useFakeTimers({ toFake: ["Date"] });
+    vi.setSystemTime(Date.now() + 61_000);
+    expect(await refusal(userIdFromToken(withToken(created.token)))).toBe("UNAUTHENTICATED");
+  });
+
   it("no Authorization is anonymous; an unknown token or another scheme is refused", async () => {
     expect(await userIdFromToken(new Request("http://api.test/"))).toBeNull();
     expect(await refusal(userIdFromToken(withToken("pwc_unknown")))).toBe("UNAUTHENTICATED");

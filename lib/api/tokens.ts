@@ -87,10 +87,13 @@ export function authenticateToken(request: Request): Promise<TokenCaller | null>
 
 // A token's owner, looked up once per server process and kept while the token's tag has not expired since (its
 // revocation expires it, in every process: lib/cache/tag-store.js): the lookup through Prisma was ~2 ms, most of
-// an API read's cost; the tag check is one indexed read. Keyed by the token's hash; at most MAX_KNOWN_TOKENS.
+// an API read's cost; the tag check is one indexed read. Kept a minute at most, then read again: a token removed
+// without its tag expiring (its account deleted, an expiry that failed after the revocation committed) stops
+// working within that minute. Keyed by the token's hash; at most MAX_KNOWN_TOKENS.
 type KnownToken = TokenCaller & { lookedUpAt: number; lastUsedAt: number };
 const knownTokens = new Map<string, KnownToken>();
 const MAX_KNOWN_TOKENS = 10_000;
+const KEPT_AT_MOST_MS = 60_000;
 // Expiries carry the clock of the instance that wrote them (as in lib/cache/cache-handler.js).
 const CLOCK_SKEW_MS = 1_000;
 
@@ -103,7 +106,8 @@ export function forgetKnownTokens(): void {
 async function knownToken(tokenHash: string): Promise<KnownToken | null> {
   const known = knownTokens.get(tokenHash);
   if (!known) return null;
-  if ((await lastExpiry([tags.apiToken(known.tokenId)])) < known.lookedUpAt) return known;
+  const isRecent = Date.now() - known.lookedUpAt < KEPT_AT_MOST_MS;
+  if (isRecent && (await lastExpiry([tags.apiToken(known.tokenId)])) < known.lookedUpAt) return known;
   knownTokens.delete(tokenHash);
   return null;
 }
@@ -119,19 +123,26 @@ async function readToken(tokenHash: string): Promise<KnownToken | null> {
   return known;
 }
 
+const unknownToken = () =>
+  new AppError("UNAUTHENTICATED", "This API token is unknown or revoked. Send a token from your profile page as “Authorization: Token <token>”.");
+
 async function lookUpToken(request: Request): Promise<TokenCaller | null> {
   const header = request.headers.get("authorization")?.trim();
   if (!header) return null;
   const sent = AUTHORIZATION.exec(header)?.[1];
-  const tokenHash = sent ? hashApiToken(sent) : null;
-  const token = tokenHash ? ((await knownToken(tokenHash)) ?? (await readToken(tokenHash))) : null;
-  if (!token) {
-    throw new AppError("UNAUTHENTICATED", "This API token is unknown or revoked. Send a token from your profile page as “Authorization: Token <token>”.");
-  }
+  if (!sent) throw unknownToken();
+  const tokenHash = hashApiToken(sent);
+  const token = (await knownToken(tokenHash)) ?? (await readToken(tokenHash));
+  if (!token) throw unknownToken();
   const now = Date.now();
   if (now - token.lastUsedAt >= LAST_USED_PRECISION_MS) {
     token.lastUsedAt = now;
-    await prisma.apiToken.updateMany({ where: { id: token.tokenId, revokedAt: null }, data: { lastUsedAt: new Date(now) } });
+    // Revoked meanwhile, its tag not expired (the expiry failed): refused now that the row says so.
+    const used = await prisma.apiToken.updateMany({ where: { id: token.tokenId, revokedAt: null }, data: { lastUsedAt: new Date(now) } });
+    if (used.count === 0) {
+      knownTokens.delete(tokenHash);
+      throw unknownToken();
+    }
   }
   return { userId: token.userId, tokenId: token.tokenId };
 }

@@ -189,15 +189,20 @@ export function setPageRefresher(refresher) {
   refreshPage = refresher;
 }
 
+/** Notes when a page served stale last began to render again. @param {string} path @param {number} at */
+function markRefreshed(path, at) {
+  // Searches are as many as the words asked for: forget them all rather than grow without end.
+  if (refreshStarts.size >= MAX_RENDERS_TRACKED) refreshStarts.clear();
+  refreshStarts.set(path, at);
+}
+
 /** Starts a background render of a page served stale, unless one runs or one began less than its interval ago. */
 function refreshLater(path) {
   const now = Date.now();
   const interval = refreshIntervalOf(path === "/" ? "/index" : path) ?? 0;
   if (!refreshPage || refreshing.has(path) || now - (refreshStarts.get(path) ?? 0) < interval) return;
   refreshing.add(path);
-  // Searches are as many as the words asked for: forget them all rather than grow without end.
-  if (refreshStarts.size >= MAX_RENDERS_TRACKED) refreshStarts.clear();
-  refreshStarts.set(path, now);
+  markRefreshed(path, now);
   refreshPage(path)
     .catch((error) => console.error(`Refreshing ${path} failed:`, error))
     .finally(() => refreshing.delete(path));
@@ -213,20 +218,24 @@ function share(key, entry) {
   process.send(message);
 }
 
+/** Whether this process holds a render of `key` that began after `lastModified`'s. @param {string} key @param {number} lastModified */
+const holdsNewer = (key, lastModified) => (entries.get(key)?.lastModified ?? -Infinity) > lastModified;
+
 /**
  * Keeps an entry another server process made, unless this one holds a newer render of it. A page served stale
- * counts as refreshed here too: the processes together render it again at most once per its interval.
+ * counts as refreshed here too, when what arrived is fresh: the processes together render it again at most once
+ * per its interval.
  * @param {SharedEntry} shared
  */
-function keepShared(shared) {
+async function keepShared(shared) {
   const current = entries.get(shared.key);
   if (current && current.lastModified >= shared.lastModified) return;
   put(shared.key, { value: shared.value, lastModified: shared.lastModified, tags: shared.tags, bytes: sizeOf(shared.value) });
   const path = PAGE_KEY.exec(shared.key)?.[1];
-  if (path && isServedStale(shared.key)) refreshStarts.set(path === "/index" ? "/" : path, Date.now());
+  if (path && isServedStale(shared.key) && (await lastExpiry(shared.tags)) < shared.lastModified) markRefreshed(path === "/index" ? "/" : path, Date.now());
 }
 
-if (cluster.isWorker) process.on("message", (message) => message?.type === SHARED_ENTRY && keepShared(message));
+if (cluster.isWorker) process.on("message", (message) => void (message?.type === SHARED_ENTRY && keepShared(message)));
 
 /** @param {any} value */
 const pageOf = (value) => (value?.kind === "APP_PAGE" && typeof value.html === "string" ? pageResponseOf(value) : null);
@@ -268,6 +277,8 @@ export default class CacheHandler {
       return void renderStarts.delete(key);
     }
     const entry = { value, lastModified: madeAt(key), tags: tagsOf(value, ctx?.tags), bytes: sizeOf(value) };
+    // Another process's render that began after this one's arrived meanwhile: it stays.
+    if (holdsNewer(key, entry.lastModified)) return;
     put(key, entry);
     share(key, entry);
   }
