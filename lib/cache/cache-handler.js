@@ -235,7 +235,12 @@ async function keepShared(shared) {
   if (path && isServedStale(shared.key) && (await lastExpiry(shared.tags)) < shared.lastModified) markRefreshed(path === "/index" ? "/" : path, Date.now());
 }
 
-if (cluster.isWorker) process.on("message", (message) => void (message?.type === SHARED_ENTRY && keepShared(message)));
+if (cluster.isWorker) {
+  process.on("message", (message) => {
+    if (message?.type !== SHARED_ENTRY) return;
+    keepShared(message).catch((error) => console.error("A cache entry from another server process could not be kept:", error));
+  });
+}
 
 /** @param {any} value */
 const pageOf = (value) => (value?.kind === "APP_PAGE" && typeof value.html === "string" ? pageResponseOf(value) : null);
