@@ -124,17 +124,23 @@ describe("cache entries shared between workers", () => {
   it("are rendered by one worker and served by the other without a render of its own", async () => {
     primary = startPrimary(CACHE_PROGRAM);
     const answer = async (pathname: string) => JSON.parse((await ask(pathname, CACHE_PORT)) ?? "null") as { pid: number; body: string | null } | null;
-    let setter = await answer("/set");
-    for (let tries = 0; tries < 200 && !setter; tries += 1) {
-      await new Promise((resolve) => setTimeout(resolve, 100)); // the workers are starting
-      setter = await answer("/set");
+    // Both workers listen first: an entry sent while one is still loading never reaches it (it renders its own).
+    const listening = new Set<number>();
+    for (const deadline = Date.now() + 30_000; listening.size < 2 && Date.now() < deadline;) {
+      const pid = (await answer("/"))?.pid;
+      if (pid) listening.add(pid);
+      else await new Promise((resolve) => setTimeout(resolve, 100));
     }
+    expect(listening.size).toBe(2);
+    const setter = await answer("/set");
     expect(setter).not.toBeNull();
-    // The other worker answers a connection soon (they take turns), with the entry the first one made.
+    // The other worker answers a connection soon (they take turns), with the entry the first one made once the
+    // primary has handed it over: asked again until then, for up to 30 s on a busy machine.
     let fromOther: { pid: number; body: string | null } | null = null;
-    for (let tries = 0; tries < 200 && !fromOther; tries += 1) {
+    for (const deadline = Date.now() + 30_000; !fromOther && Date.now() < deadline;) {
       const got = await answer("/get");
       if (got && got.pid !== setter!.pid && got.body !== null) fromOther = got;
+      else await new Promise((resolve) => setTimeout(resolve, 50));
     }
     expect(fromOther?.body).toBe(`rendered by ${setter!.pid}`);
   });
