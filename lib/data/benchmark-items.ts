@@ -27,7 +27,7 @@ export async function readBenchmarkItems(where: Prisma.BenchmarkWhereInput): Pro
     },
   });
   const ids = benchmarks.map((b) => b.id);
-  const [counts, bests] = await Promise.all([publishedResultCounts(ids), findCurrentBest(ids)]);
+  const [counts, bests] = await Promise.all([publishedResultCounts("benchmarkId", ids), findCurrentBest(ids)]);
   const best = new Map(bests.map((b) => [b.benchmarkId, b]));
   return benchmarks
     .map((b) => ({

@@ -9,7 +9,7 @@ import { paperBenchmarkTables, rankBadges } from "@/lib/leaderboard/paper-result
 import { readPaperTrust, type PaperTrust } from "@/lib/trust/reads";
 import { catalogueMiss } from "@/lib/data/cache";
 import { datasetLabel } from "@/lib/data/shapes";
-import { PUBLISHED } from "@/lib/catalogue/published";
+import { PUBLISHED, publishedResultCounts } from "@/lib/catalogue/published";
 
 const PAGE_SIZE = 20;
 const RELATED_COUNT = 6;
@@ -190,9 +190,10 @@ async function readPaperPage(page: number): Promise<{ papers: PaperListItem[]; t
       },
     }),
   ]);
-  // Counted for the page's papers alone: Prisma's `_count` in the query above counted every paper's (190 ms).
-  const counts = await prisma.result.groupBy({ by: ["paperId"], where: { paperId: { in: papers.map((paper) => paper.id) }, ...PUBLISHED }, _count: true });
-  const resultCounts = new Map(counts.map((row) => [row.paperId, row._count]));
+  const resultCounts = await publishedResultCounts(
+    "paperId",
+    papers.map((paper) => paper.id),
+  );
   return {
     total,
     pageCount: Math.max(1, Math.ceil(total / PAGE_SIZE)),

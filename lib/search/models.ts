@@ -61,11 +61,10 @@ export async function searchModels(
 export async function searchLeaderboards(engine: SearchEngine, terms: string[], page: Page): Promise<{ total: number; hits: LeaderboardHit[] }> {
   const { total, ids } = await engine.matchLeaderboards(terms, page);
   if (ids.length === 0) return { total, hits: [] };
-  const boards = await prisma.benchmark.findMany({
-    where: { id: { in: ids } },
-    select: BOARD_NAMES,
-  });
-  const counts = await publishedResultCounts(ids);
+  const [boards, counts] = await Promise.all([
+    prisma.benchmark.findMany({ where: { id: { in: ids } }, select: BOARD_NAMES }),
+    publishedResultCounts("benchmarkId", ids),
+  ]);
   const models = new Map<string, Set<string>>();
   for (const row of await engine.matchModelResults(terms, RESULTS_READ)) {
     if (!ids.includes(row.benchmarkId)) continue;
