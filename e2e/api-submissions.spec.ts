@@ -109,6 +109,35 @@ test("a moderator approves through the API with a token, and the site shows it o
   expect((await again.json()).error).toMatchObject({ code: "already_decided", message: expect.stringContaining(moderator.name) });
 });
 
+test("an API answer about one table or paper stays cached through an approval on another table, and shows one on its own at once", async ({ request }) => {
+  const [quiet, busy] = [await oneResultBoard(), await oneResultBoard()];
+  const moderator = await createUser({ role: "MODERATOR" });
+  const { token } = await createApiToken(moderator.id, { name: "review bot" });
+  const results = (board: { slug: string }) => request.get(`/api/v1/evaluations/${board.slug}/results/`);
+  const paper = () => request.get(`/api/v1/papers/${quiet.paperSlug}/`);
+  const models = async (answer: Awaited<ReturnType<typeof results>>) =>
+    (await answer.json()).results.map((result: { methodology: string }) => result.methodology);
+  expect(await models(await results(quiet))).toEqual(["Alpha"]);
+  const abstract = async () => (await (await paper()).json()).abstract;
+  const before = await abstract();
+
+  // Changed behind the cache's back: no write of the site does this, so only a read of the database would show it.
+  await prisma.result.updateMany({ where: { benchmarkId: quiet.id }, data: { modelName: "Alpha (read again)" } });
+  await prisma.paper.update({ where: { id: quiet.paperId }, data: { abstract: "Read again." } });
+  const elsewhere = await submitResultsTo(busy, (await createUser()).id, [{ model: "Elsewhere", value: "99" }]);
+  const approve = (id: string) => request.post(`/api/v1/submissions/${id}/approve`, { headers: { Authorization: `Token ${token}` } });
+  expect((await approve(elsewhere.id)).status()).toBe(200);
+  expect(await models(await results(busy))).toEqual(["Elsewhere", "Alpha"]);
+  expect(await models(await results(quiet))).toEqual(["Alpha"]);
+  expect(await abstract()).toBe(before);
+
+  // An approval on the table itself (and its paper) is in its next answer.
+  const own = await submitResultsTo(quiet, (await createUser()).id, [{ model: "Own", value: "95" }]);
+  expect((await approve(own.id)).status()).toBe(200);
+  expect(await models(await results(quiet))).toEqual(["Own", "Alpha (read again)"]);
+  expect(await abstract()).toBe("Read again.");
+});
+
 test("the API page documents the writes: their bodies, who may call them, and an example", async ({ page, request }) => {
   await page.goto("/api");
   const create = page.locator("#createSubmission");

@@ -17,6 +17,7 @@ import {
   TaskListParams,
 } from "./params";
 import * as read from "./read";
+import { evaluationTags, paperTags } from "./read-tags";
 import {
   AreaPageSchema,
   AreaSchema,
@@ -82,6 +83,12 @@ type Base = {
   exampleQuery?: Record<string, string>;
   /** Which catalogue entry the docs' example asks about, when not the obvious one for `resource`. */
   exampleOf?: ExampleSubject;
+  /**
+   * The cache tags of the one entry the answer shows (lib/api/read-tags.ts), so that an approval elsewhere
+   * leaves it cached; null when the path names no entry. Without it, the answer is the catalogue's: every
+   * change expires it.
+   */
+  cacheTags?: (ids: string[]) => Promise<string[] | null>;
 };
 
 /** What a docs example needs from the catalogue: an id to ask about, or words to search for. */
@@ -148,6 +155,7 @@ export const endpoints = {
     summary: "Get a paper",
     resource: "paper",
     response: PaperSchema,
+    cacheTags: paperTags,
     read: read.readPaper,
   }),
   listPaperResults: list({
@@ -366,6 +374,7 @@ export const endpoints = {
     summary: "Get an evaluation table",
     resource: "evaluation",
     response: EvaluationSchema,
+    cacheTags: evaluationTags,
     read: read.readEvaluation,
   }),
   listEvaluationMetrics: list({
@@ -377,6 +386,7 @@ export const endpoints = {
     resource: "evaluation",
     params: PaginationParams,
     response: MetricPageSchema,
+    cacheTags: evaluationTags,
     read: under(read.readEvaluationMetrics),
   }),
   getEvaluationMetric: object({
@@ -387,6 +397,7 @@ export const endpoints = {
     resource: "metric",
     parent: "evaluation",
     response: MetricSchema,
+    cacheTags: evaluationTags,
     read: read.readEvaluationMetric,
   }),
   listEvaluationResults: list({
@@ -400,6 +411,7 @@ export const endpoints = {
     params: ResultListParams,
     response: ResultPageSchema,
     exampleQuery: SMALL_PAGE,
+    cacheTags: evaluationTags,
     read: ([id]: string[], params: z.output<typeof ResultListParams>, window: PageWindow) =>
       read.readEvaluationResults(id, window, { asOf: params.as_of || null, trust: params.trust ?? null }),
   }),
@@ -412,6 +424,7 @@ export const endpoints = {
     resource: "result",
     parent: "evaluation",
     response: ResultSchema,
+    cacheTags: evaluationTags,
     read: read.readEvaluationResult,
   }),
   listRepositories: list({

@@ -50,16 +50,27 @@ export async function respond(request: Request, kind: CallKind, work: (url: URL)
 export async function answer(endpoint: Endpoint, url: URL, ids: string[]): Promise<unknown> {
   const params = parseParams(endpoint.params, url.searchParams);
   const key = ["api", endpoint.operationId, ...ids, JSON.stringify(params)];
+  const tagList = await answerTags(endpoint, ids);
   if (!endpoint.paginated) {
-    const found = await cached(key, [tags.catalogue], () => endpoint.read(...ids));
+    const found = await cached(key, tagList, () => endpoint.read(...ids));
     if (found === null) throw notFound(endpoint, ids);
     return found;
   }
   const { page, items_per_page } = params as { page: number; items_per_page: number };
   const window = pageWindow(page, items_per_page);
-  const slice = await cached(key, [tags.catalogue], () => endpoint.read(ids, params as never, window));
+  const slice = await cached(key, tagList, () => endpoint.read(ids, params as never, window));
   if (slice === null) throw notFound(endpoint, ids);
   return toApiPage(slice, window, url);
+}
+
+/**
+ * The tags an answer is cached under: its entry's when the endpoint names them (looked up once per change to
+ * the catalogue), else the catalogue's. An entry not found is the catalogue's too: creating it expires that.
+ */
+async function answerTags(endpoint: Endpoint, ids: string[]): Promise<string[]> {
+  const own = endpoint.cacheTags;
+  const found = own && (await cached(["api-tags", endpoint.operationId, ...ids], [tags.catalogue], () => own(ids)));
+  return found ?? [tags.catalogue];
 }
 
 function notFound(endpoint: Endpoint, ids: string[]): ApiError {
