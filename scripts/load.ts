@@ -20,7 +20,7 @@
 // server already running on the port (built and started by hand, on the same DATABASE_URL).
 // It prints the CPU it used itself and the machine's: on one machine, the script's share is not the server's.
 import { mkdirSync, writeFileSync } from "node:fs";
-import { Agent, get } from "node:http";
+import { Agent, get, request as httpRequest } from "node:http";
 import os from "node:os";
 import { monitorEventLoopDelay } from "node:perf_hooks";
 import { parseArgs } from "node:util";
@@ -59,7 +59,8 @@ process.env.AUTH_SECRET ??= "load-only-secret-not-for-a-real-site";
 process.env.AUTH_TRUST_HOST ??= "true";
 
 type Kind = "page" | "api read" | "submit" | "decide" | "after approval";
-type Outcome = { kind: Kind; path: string; status: number | "no answer"; ms: number; during: "run" | "outage" };
+// `sent`: when the request left (or was due), on performance.now()'s clock.
+type Outcome = { kind: Kind; path: string; status: number | "no answer"; ms: number; during: "run" | "outage"; sent: number };
 type Accepted = { id: string; modelName: string; leaderboard: string };
 type Decision = { id: string; status: "APPROVED" | "REJECTED" };
 
@@ -79,11 +80,11 @@ async function request(kind: Kind, path: string, init: RequestInit = {}): Promis
     const response = await fetch(BASE + path, { redirect: "manual", ...init });
     const body = await response.text();
     // An answer is the server's, whenever the request was sent: an error status is an error.
-    outcomes.push({ kind, path, status: response.status, ms: performance.now() - started, during: "run" });
+    outcomes.push({ kind, path, status: response.status, ms: performance.now() - started, during: "run", sent: started });
     return { status: response.status, body };
   } catch {
     // No answer: the kill cut it off, or it was sent while no server listened.
-    outcomes.push({ kind, path, status: "no answer", ms: performance.now() - started, during: serverState === "up" ? "run" : "outage" });
+    outcomes.push({ kind, path, status: "no answer", ms: performance.now() - started, during: serverState === "up" ? "run" : "outage", sent: started });
     return null;
   }
 }
@@ -120,7 +121,7 @@ async function read(target: ReaderTarget, token: string, due: number): Promise<b
   const headers: Record<string, string> = { "accept-encoding": "gzip", ...(target.api ? { authorization: `Token ${token}` } : {}) };
   const status = await getAndDrop(readerAgent, target.path, headers);
   const during = status === "no answer" && serverState === "down" ? "outage" : "run";
-  outcomes.push({ kind: target.api ? "api read" : "page", path: target.path, status, ms: performance.now() - due, during });
+  outcomes.push({ kind: target.api ? "api read" : "page", path: target.path, status, ms: performance.now() - due, during, sent: due });
   return status !== "no answer";
 }
 
@@ -157,6 +158,39 @@ async function warmUp(targets: ReaderTarget[], tokens: string[]): Promise<void> 
     }),
   );
   lanes.forEach((agent) => agent.destroy());
+}
+
+/**
+ * Sends a submission and approves it over each of two connections per server process, before the run: a live
+ * site's processes have run its write path before (its modules loaded, its queries compiled). The reads' warm-up
+ * comes after, since an approval expires what the reads cached.
+ */
+async function warmUpWrites(catalogue: SubmitterCatalogue, submitterToken: string | undefined, moderatorToken: string): Promise<void> {
+  if (!submitterToken) return;
+  for (let lane = 0; lane < 2 * serverWorkerCount(); lane++) {
+    const { submission } = nextSubmission(catalogue);
+    const sent = await postOnNewConnection("/api/v1/submissions/", submitterToken, submission);
+    if (sent.status !== 201) throw new Error(`The warm-up submission was refused: ${sent.status} ${sent.body}`);
+    const { id } = JSON.parse(sent.body) as { id: string };
+    const approved = await postOnNewConnection(`/api/v1/submissions/${id}/approve`, moderatorToken, {});
+    if (approved.status !== 200) throw new Error(`The warm-up approval was refused: ${approved.status} ${approved.body}`);
+  }
+}
+
+/** A JSON POST with a token, on a connection of its own (the server processes take connections in turn). */
+function postOnNewConnection(path: string, token: string, body: unknown): Promise<{ status: number; body: string }> {
+  return new Promise((resolve, reject) => {
+    const sent = httpRequest(
+      BASE + path,
+      { method: "POST", agent: false, headers: { authorization: `Token ${token}`, "content-type": "application/json" } },
+      (response) => {
+        let text = "";
+        response.setEncoding("utf8").on("data", (chunk: string) => (text += chunk));
+        response.on("end", () => resolve({ status: response.statusCode ?? 0, body: text })).on("error", reject);
+      },
+    );
+    sent.on("error", reject).end(JSON.stringify(body));
+  });
 }
 
 /** Reader accounts enough that at `rate` none passes four fifths of its read limit of a minute (API_LIMITS). */
@@ -205,8 +239,10 @@ function nextSubmission(catalogue: SubmitterCatalogue): { submission: CreateSubm
   return { submission, leaderboard: `/sota/${benchmark.slug}` };
 }
 
-async function submitter(token: string, catalogue: SubmitterCatalogue, until: number): Promise<void> {
+/** A submitter, whose first submission leaves `startAfterMs` into the run: submitters keep clocks of their own. */
+async function submitter(token: string, catalogue: SubmitterCatalogue, until: number, startAfterMs: number): Promise<void> {
   const headers = { authorization: `Token ${token}`, "content-type": "application/json" };
+  await pause(startAfterMs);
   while (performance.now() < until) {
     const next = performance.now() + SUBMIT_EVERY_MS;
     const { submission, leaderboard } = nextSubmission(catalogue);
@@ -308,6 +344,19 @@ function slowestPages(count: number) {
     .slice(0, count);
 }
 
+/** Pages second by second, by when they were asked for: whether the slow ones are spread out or come at one moment. */
+function pagesBySecond(runStart: number) {
+  const seconds: number[][] = [];
+  for (const outcome of outcomes) {
+    if (outcome.kind !== "page" || outcome.during !== "run") continue;
+    (seconds[Math.floor((outcome.sent - runStart) / 1000)] ??= []).push(outcome.ms);
+  }
+  return seconds.map((ms, second) => {
+    const sorted = ms.sort((a, b) => a - b);
+    return { second, requests: sorted.length, "p50 ms": percentile(sorted, 0.5), "p99 ms": percentile(sorted, 0.99), "max ms": percentile(sorted, 1) };
+  });
+}
+
 /** What the server confirmed and the database does not hold; empty when nothing was lost. */
 async function losses(): Promise<string[]> {
   const found: string[] = [];
@@ -361,6 +410,7 @@ async function main(): Promise<boolean> {
   const log = `bench-results/load-server-${stamp}.log`;
   let server = options.running ? null : await startServer(PORT, { logFile: log });
   // Every reader's first look at each page is not the run's: the cache starts warm, as a live site's.
+  await warmUpWrites(catalogue, accounts.submitters[0], accounts.moderators[0]);
   await warmUp(
     mix.flatMap((kind) => kind.targets),
     accounts.readers,
@@ -377,7 +427,8 @@ async function main(): Promise<boolean> {
     ...(RATE === null
       ? Array.from({ length: Number(options.readers) }, (_, i) => closedLoopReader(i, mix, accounts.readers, until))
       : [openLoopReaders(RATE, mix, accounts.readers, until)]),
-    ...accounts.submitters.map((token) => submitter(token, catalogue, until)),
+    // Spread over the interval: ten people submitting every 1.2 s do not all press the button at the same moment.
+    ...accounts.submitters.map((token, i) => submitter(token, catalogue, until, (i * SUBMIT_EVERY_MS) / accounts.submitters.length)),
     moderators(accounts.moderators, until),
   ]);
   const scriptCpu = process.cpuUsage(scriptCpuBefore);
@@ -421,6 +472,10 @@ async function main(): Promise<boolean> {
       `SIGKILL at ${killAt} s; answering again ${outage.outageMs} ms later. ${cut} requests fell in the outage; ${unanswered.length} submissions got no answer, ${unansweredStored} of them are in the database (whole).`,
     );
   }
+  const worst = [...pagesBySecond(runStart)].sort((a, b) => b["p99 ms"] - a["p99 ms"]).slice(0, 5);
+  console.log(
+    `The run's slowest seconds for pages, by p99 (second: p50 / p99 ms): ${worst.map((s) => `${s.second}: ${s["p50 ms"]} / ${s["p99 ms"]}`).join(", ")}`,
+  );
   console.log(`Error responses: ${errors.length}${errors.length ? `, e.g. ${JSON.stringify(errors.slice(0, 5))}` : ""}`);
   console.log(
     `Submissions accepted: ${accepted.length}; decisions confirmed: ${decided.length}; lost: ${lost.length}${lost.length ? `\n  ${lost.slice(0, 10).join("\n  ")}` : ""}`,
@@ -436,6 +491,7 @@ async function main(): Promise<boolean> {
         machine,
         cpu,
         summary: { pages: summary("page", seconds), api: summary("api read", seconds), submit: summary("submit", seconds), decide: summary("decide", seconds) },
+        pagesBySecond: pagesBySecond(runStart),
         outage,
         errors,
         accepted: accepted.length,
