@@ -1,4 +1,4 @@
-// npm run bench [-- --duration 10 --connections 10 --port 3900 --skip-build --repeat 30 --pending 10000]
+// npm run bench [-- --duration 10 --connections 10 --port 3900 --skip-build --repeat 30 --pending 10000 --only invalidation]
 // Serves a production build of the database DATABASE_URL names and measures (docs/performance.md):
 // 1. cached pages (home, the largest leaderboard, the paper with most results, the task with most
 //    benchmarks, a search), each next to a static file of the same size served by the same server:
@@ -9,7 +9,7 @@
 // 4. the moderation queue with `pending` pending submissions, as a moderator;
 // 5. approvals through the API, each followed at once by the leaderboard and the home page, which
 //    must already show the approved result.
-// Results are printed and written to bench-results/.
+// With --only invalidation, only 2. Results are printed and written to bench-results/.
 import { mkdirSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -29,6 +29,7 @@ const { values: options } = parseArgs({
     "skip-build": { type: "boolean", default: false },
     repeat: { type: "string", default: "30" },
     pending: { type: "string", default: "10000" },
+    only: { type: "string" },
   },
 });
 const PORT = Number(options.port);
@@ -184,8 +185,22 @@ async function approveThenRead(benchmark: { id: string; slug: string }, cookie: 
   return { approvals: submissions.length, stale, approve: timings(approve), leaderboard: timings(leaderboard), home: timings(home) };
 }
 
+/** Only the first request after the largest leaderboard's tag expires: what an approval costs that board. */
+async function invalidationOnly(benchmark: { id: string; slug: string }): Promise<void> {
+  if (!options["skip-build"]) await run("npx", ["next", "build"]);
+  const server = await startServer(PORT);
+  try {
+    const timings = await afterInvalidation(benchmark);
+    console.table({ [`/sota/${benchmark.slug} after its tag expired (ms)`]: timings });
+  } finally {
+    await stopServer(server, PORT);
+  }
+}
+
 async function main(): Promise<void> {
   const { targets, benchmark } = await chooseTargets();
+  if (options.only === "invalidation") return invalidationOnly(benchmark);
+  if (options.only !== undefined) throw new Error(`--only takes "invalidation" (was "${options.only}").`);
   const seeding = performance.now();
   const pending = await ensurePendingSubmissions(Number(options.pending));
   const moderator = await benchModerator(process.env.AUTH_SECRET!);
