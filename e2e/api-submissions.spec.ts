@@ -1,5 +1,7 @@
 import { expect, test, type Page } from "@playwright/test";
+import { expireTagsEverywhere } from "@/lib/cache/tag-store.js";
 import { prisma } from "@/lib/db";
+import { rowTags } from "@/lib/trust/row-tags";
 import { createApiToken } from "@/lib/api/tokens";
 import { signInThroughUi, storageStateOf } from "./fixtures/accounts";
 import { createUser } from "./fixtures/factories";
@@ -109,7 +111,9 @@ test("a moderator approves through the API with a token, and the site shows it o
   expect((await again.json()).error).toMatchObject({ code: "already_decided", message: expect.stringContaining(moderator.name) });
 });
 
-test("an API answer about one table or paper stays cached through an approval on another table, and shows one on its own at once", async ({ request }) => {
+test("an API answer about one table or paper stays cached through an approval on another table, and shows one on its own, or a reproduction, at once", async ({
+  request,
+}) => {
   const [quiet, busy] = [await oneResultBoard(), await oneResultBoard()];
   const moderator = await createUser({ role: "MODERATOR" });
   const { token } = await createApiToken(moderator.id, { name: "review bot" });
@@ -120,6 +124,8 @@ test("an API answer about one table or paper stays cached through an approval on
   expect(await models(await results(quiet))).toEqual(["Alpha"]);
   const abstract = async () => (await (await paper()).json()).abstract;
   const before = await abstract();
+  const paperResults = async () => (await (await request.get(`/api/v1/papers/${quiet.paperSlug}/results/`)).json()).results;
+  expect((await paperResults()).map((result: { methodology: string }) => result.methodology)).toEqual(["Alpha"]);
 
   // Changed behind the cache's back: no write of the site does this, so only a read of the database would show it.
   await prisma.result.updateMany({ where: { benchmarkId: quiet.id }, data: { modelName: "Alpha (read again)" } });
@@ -130,12 +136,21 @@ test("an API answer about one table or paper stays cached through an approval on
   expect(await models(await results(busy))).toEqual(["Elsewhere", "Alpha"]);
   expect(await models(await results(quiet))).toEqual(["Alpha"]);
   expect(await abstract()).toBe(before);
+  expect((await paperResults()).map((result: { methodology: string }) => result.methodology)).toEqual(["Alpha"]);
 
   // An approval on the table itself (and its paper) is in its next answer.
   const own = await submitResultsTo(quiet, (await createUser()).id, [{ model: "Own", value: "95" }]);
   expect((await approve(own.id)).status()).toBe(200);
   expect(await models(await results(quiet))).toEqual(["Own", "Alpha (read again)"]);
   expect(await abstract()).toBe("Read again.");
+  expect((await paperResults()).map((result: { methodology: string }) => result.methodology).sort()).toEqual(["Alpha (read again)", "Own"]);
+
+  // A reproduction accepted on the table expires its benchmark and paper, not the catalogue (lib/trust/row-tags.ts).
+  const alpha = await prisma.result.findFirstOrThrow({ where: { benchmarkId: quiet.id, modelName: "Alpha (read again)" } });
+  await prisma.result.update({ where: { id: alpha.id }, data: { reproducedAt: new Date(), reproductionUrl: "https://example.org/run" } });
+  await expireTagsEverywhere(rowTags(alpha));
+  const reproduced = (await paperResults()).find((result: { id: string }) => result.id === alpha.id);
+  expect(reproduced.trust).toBe("reproduced");
 });
 
 test("the API page documents the writes: their bodies, who may call them, and an example", async ({ page, request }) => {

@@ -9,7 +9,7 @@
 // 4. the moderation queue with `pending` pending submissions, as a moderator;
 // 5. approvals through the API, each followed at once by the leaderboard and the home page, which
 //    must already show the approved result.
-// With --only invalidation, only 2. Results are printed and written to bench-results/.
+// Results are printed and written to bench-results/; with --only invalidation, only 2, printed.
 import { mkdirSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";

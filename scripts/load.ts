@@ -173,24 +173,27 @@ async function warmUp(targets: ReaderTarget[], tokens: string[]): Promise<void> 
  * site's processes have run its write path before (its modules loaded, its queries compiled). The reads' warm-up
  * comes after, since an approval expires what the reads cached.
  */
-async function warmUpWrites(catalogue: SubmitterCatalogue, submitterToken: string | undefined, moderatorToken: string): Promise<void> {
-  if (!submitterToken) return;
+async function warmUpWrites(catalogue: SubmitterCatalogue, submitters: string[], moderators: string[]): Promise<void> {
+  if (submitters.length === 0) return;
   for (let lane = 0; lane < 2 * serverWorkerCount(); lane++) {
+    // One connection a lane, so that the submission and its approval go to the same process.
+    const agent = new Agent({ keepAlive: true, maxSockets: 1 });
     const { submission } = nextSubmission(catalogue);
-    const sent = await postOnNewConnection("/api/v1/submissions/", submitterToken, submission);
+    const sent = await postJson(agent, "/api/v1/submissions/", submitters[lane % submitters.length], submission);
     if (sent.status !== 201) throw new Error(`The warm-up submission was refused: ${sent.status} ${sent.body}`);
     const { id } = JSON.parse(sent.body) as { id: string };
-    const approved = await postOnNewConnection(`/api/v1/submissions/${id}/approve`, moderatorToken, {});
+    const approved = await postJson(agent, `/api/v1/submissions/${id}/approve`, moderators[lane % moderators.length], {});
     if (approved.status !== 200) throw new Error(`The warm-up approval was refused: ${approved.status} ${approved.body}`);
+    agent.destroy();
   }
 }
 
-/** A JSON POST with a token, on a connection of its own (the server processes take connections in turn). */
-function postOnNewConnection(path: string, token: string, body: unknown): Promise<{ status: number; body: string }> {
+/** A JSON POST with a token over `agent`'s connection. */
+function postJson(agent: Agent, path: string, token: string, body: unknown): Promise<{ status: number; body: string }> {
   return new Promise((resolve, reject) => {
     const sent = httpRequest(
       BASE + path,
-      { method: "POST", agent: false, headers: { authorization: `Token ${token}`, "content-type": "application/json" } },
+      { method: "POST", agent, headers: { authorization: `Token ${token}`, "content-type": "application/json" } },
       (response) => {
         let text = "";
         response.setEncoding("utf8").on("data", (chunk: string) => (text += chunk));
@@ -431,7 +434,7 @@ async function main(): Promise<boolean> {
   const log = `bench-results/load-server-${stamp}.log`;
   let server = options.running ? null : await startServer(PORT, { logFile: log });
   // Every reader's first look at each page is not the run's: the cache starts warm, as a live site's.
-  await warmUpWrites(catalogue, accounts.submitters[0], accounts.moderators[0]);
+  await warmUpWrites(catalogue, accounts.submitters, accounts.moderators);
   await warmUp(
     mix.flatMap((kind) => kind.targets),
     accounts.readers,

@@ -17,7 +17,7 @@ import {
   TaskListParams,
 } from "./params";
 import * as read from "./read";
-import { evaluationTags, paperTags } from "./read-tags";
+import { evaluationTags, paperResultsTags, paperTags } from "./read-tags";
 import {
   AreaPageSchema,
   AreaSchema,
@@ -168,6 +168,7 @@ export const endpoints = {
     params: PaginationParams,
     response: ResultPageSchema,
     exampleQuery: SMALL_PAGE,
+    cacheTags: paperResultsTags,
     read: under(read.readPaperResults),
   }),
   listPaperTasks: list({

@@ -1,5 +1,6 @@
 import "server-only";
 import { tags } from "@/lib/cache/tags";
+import { MAX_BENCHMARK_TAGS, benchmarkTags } from "@/lib/data/cache";
 import { prisma } from "@/lib/db";
 
 // The cache tags of API answers that show one catalogue entry and nothing of any other (lib/api/handler.ts).
@@ -17,4 +18,18 @@ export async function paperTags([slug]: string[]): Promise<string[] | null> {
 export async function evaluationTags([slug]: string[]): Promise<string[] | null> {
   const benchmark = await prisma.benchmark.findUnique({ where: { slug }, select: { id: true } });
   return benchmark && [tags.benchmark(benchmark.id)];
+}
+
+/**
+ * A paper's published results, each ranked among its benchmark's: the paper's tag (a new result of the paper
+ * expires it) and the tags of the benchmarks it has results on (their other results move its ranks). A paper on
+ * more benchmarks than a read keeps tags for is answered under the catalogue's.
+ */
+export async function paperResultsTags([slug]: string[]): Promise<string[] | null> {
+  const paper = await prisma.paper.findUnique({
+    where: { slug },
+    select: { id: true, results: { where: { status: "PUBLISHED" }, select: { benchmarkId: true }, distinct: ["benchmarkId"] } },
+  });
+  if (!paper || paper.results.length > MAX_BENCHMARK_TAGS) return null;
+  return [tags.paper(paper.id), ...benchmarkTags(paper.results.map((result) => result.benchmarkId))];
 }

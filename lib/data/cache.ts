@@ -3,7 +3,7 @@ import { unstable_cache } from "next/cache";
 import { tags } from "@/lib/cache/tags";
 
 // Next.js keeps 128 tags per cached read; past this many, the page's own tag (task, dataset) stands in.
-const MAX_BENCHMARK_TAGS = 100;
+export const MAX_BENCHMARK_TAGS = 100;
 
 /** Runs `read` once per key until one of `tagList` expires. Results go through JSON: return no Dates or Maps. */
 export function cached<T>(key: string[], tagList: string[], read: () => Promise<T>): Promise<T> {

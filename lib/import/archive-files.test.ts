@@ -3,6 +3,8 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { gzipSync } from "node:zlib";
 import { beforeEach, describe, expect, it } from "vitest";
+import { lastExpiry } from "@/lib/cache/tag-store.js";
+import { tags } from "@/lib/cache/tags";
 import { prisma } from "@/lib/db";
 import { databaseProvider } from "@/lib/database-url";
 import { searchCatalogue } from "@/lib/search";
@@ -183,6 +185,19 @@ describe("the four files beside the evaluation tables", () => {
     const paper = await prisma.paper.findFirstOrThrow();
     await prisma.paperAuthor.create({ data: { paperId: paper.id, position: 2, name: "Niki Parmar" } });
     expect(await found("Parmar")).toBe(1);
+  });
+
+  it("count a paper a method names, and expire its page and API answers when a later file gives it an arXiv id", async () => {
+    const introduced = await importPwcFiles([write("methods.json", [METHOD])]);
+    expect(introduced.counts.papers).toMatchObject({ created: 1 });
+    const paper = await prisma.paper.findFirstOrThrow({ select: { id: true, arxivId: true } });
+    expect(paper.arxivId).toBeNull();
+    const madeAt = await lastExpiry([tags.paper(paper.id)]);
+    expect(madeAt).toBeGreaterThan(0);
+
+    await importPwcFiles([write("links-between-papers-and-code.json", [LINK])]);
+    expect(await prisma.paper.findUniqueOrThrow({ where: { id: paper.id }, select: { arxivId: true } })).toEqual({ arxivId: "1706.03762" });
+    expect(await lastExpiry([tags.paper(paper.id)])).toBeGreaterThan(madeAt);
   });
 
   it("skip an element that does not fit, report its place, and import the others", async () => {

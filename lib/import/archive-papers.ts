@@ -27,7 +27,7 @@ export async function resolvePapers(tx: Tx, wanted: WantedPaper[]): Promise<{ id
         SELECT "id", "sourceKey", "pwcSlug" FROM "Paper" WHERE "pwcSlug" IN ${inList(slugs)}`
     ).map((row) => [row.pwcSlug, row]),
   );
-  await strengthenIdentities(tx, wanted, bySlug);
+  const strengthened = await strengthenIdentities(tx, wanted, bySlug);
   const byTitle = await findByTitle(
     tx,
     wanted.filter((paper) => isTitleOnly(paper.sourceKey) && !(paper.pwcSlug && bySlug.has(paper.pwcSlug))),
@@ -55,6 +55,8 @@ export async function resolvePapers(tx: Tx, wanted: WantedPaper[]): Promise<{ id
     }
     for (const entry of result) if (open.has(entry.id) && entry.outcome === "unchanged") entry.outcome = "updated";
   }
+  // A paper given an arXiv id and addresses above changed too: its page and API answer are read again.
+  for (const entry of result) if (strengthened.has(entry.id) && entry.outcome === "unchanged") entry.outcome = "updated";
   return result;
 }
 
@@ -84,13 +86,14 @@ const isTitleOnly = (sourceKey: string) => sourceKey.startsWith("title:");
  * A paper first met by its title only (a method or a dataset names it so) takes its arXiv id or address
  * when a file gives them, unless another paper has them already.
  */
-async function strengthenIdentities(tx: Tx, wanted: WantedPaper[], bySlug: Map<string, { id: string; sourceKey: string }>): Promise<void> {
+async function strengthenIdentities(tx: Tx, wanted: WantedPaper[], bySlug: Map<string, { id: string; sourceKey: string }>): Promise<Set<string>> {
   const upgrades = new Map<string, { known: { id: string; sourceKey: string }; paper: WantedPaper }>();
   for (const paper of wanted) {
     const known = paper.pwcSlug ? bySlug.get(paper.pwcSlug) : undefined;
     if (known && isTitleOnly(known.sourceKey) && !isTitleOnly(paper.sourceKey) && !upgrades.has(known.id)) upgrades.set(known.id, { known, paper });
   }
-  if (upgrades.size === 0) return;
+  const strengthened = new Set<string>();
+  if (upgrades.size === 0) return strengthened;
   const keys = [...upgrades.values()].map(({ paper }) => paper.sourceKey);
   const arxivIds = [...upgrades.values()].flatMap(({ paper }) => (paper.arxivId ? [paper.arxivId] : []));
   const taken = await tx.$queryRaw<{ sourceKey: string; arxivId: string | null }[]>`
@@ -101,7 +104,9 @@ async function strengthenIdentities(tx: Tx, wanted: WantedPaper[], bySlug: Map<s
     used.add(paper.sourceKey).add(paper.arxivId ?? "");
     await tx.paper.update({ where: { id: known.id }, data: { sourceKey: paper.sourceKey, arxivId: paper.arxivId, url: paper.url, pdfUrl: paper.pdfUrl } });
     known.sourceKey = paper.sourceKey;
+    strengthened.add(known.id);
   }
+  return strengthened;
 }
 
 /** Papers named by title only, found by that title when exactly one paper has it. */

@@ -49,7 +49,11 @@ export async function writeMethods(tx: Tx, inputs: MethodInput[], tally: ImportT
       tx,
       withPaper.map((method) => method.paper!),
     );
-    withPaper.forEach((method, i) => paperIds.set(method.name, refs[i].id));
+    withPaper.forEach((method, i) => {
+      paperIds.set(method.name, refs[i].id);
+      // A paper found or made for a method is the catalogue's like any other: counted, and its tags expired when it changed.
+      tally.record("papers", refs[i].id, refs[i].outcome);
+    });
   }
 
   const existing = await tx.method.findMany({ where: { name: { in: list.map((method) => method.name) } } });
