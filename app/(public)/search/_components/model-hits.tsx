@@ -13,7 +13,9 @@ export function ModelHits({ hits }: { hits: ModelHit[] }) {
           <p className="font-medium text-slate-900">
             {hit.name}
             {hit.bestRank !== null && (
-              <span className="ml-2 rounded-full bg-brand-50 px-2 py-0.5 text-xs font-medium text-brand-700">best rank #{hit.bestRank}</span>
+              <span className="ml-2 inline-block rounded-full bg-brand-50 px-2 py-0.5 text-xs font-medium whitespace-nowrap text-brand-700">
+                best rank #{hit.bestRank}
+              </span>
             )}
           </p>
           <p className="text-sm text-slate-500">On {plural(hit.boardCount, "leaderboard")}</p>
