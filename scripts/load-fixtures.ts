@@ -3,6 +3,7 @@
 import { createApiToken } from "@/lib/api/tokens";
 import { prisma } from "@/lib/db";
 import { arxivRefProblem } from "@/lib/validations/arxiv-id";
+import { CreateSubmissionSchema, type CreateSubmission } from "@/lib/validations/submission";
 import type { Role } from "@/lib/generated/prisma/enums";
 import { benchmarkShapes, type BenchmarkShape } from "./bench-fixtures";
 
@@ -98,4 +99,26 @@ export async function submitterCatalogue(): Promise<SubmitterCatalogue> {
   const arxivIds = papers.map((paper) => paper.arxivId!).filter((id) => arxivRefProblem(id) === null);
   if (benchmarks.length === 0 || arxivIds.length === 0) throw new Error("The database has no benchmarks or no arXiv papers: load demo data or import first.");
   return { benchmarks, arxivIds: arxivIds.slice(0, 500) };
+}
+
+/** The n-th submission of a load run, as the form sends it: one row named `modelName` on a known benchmark, from a known paper. */
+export function loadSubmission(catalogue: SubmitterCatalogue, n: number, modelName: string): { submission: CreateSubmission; leaderboard: string } {
+  const benchmark = catalogue.benchmarks[n % catalogue.benchmarks.length];
+  const submission = CreateSubmissionSchema.parse({
+    benchmark: { task: benchmark.task, dataset: benchmark.dataset, subset: benchmark.subset, metrics: benchmark.metrics },
+    paper: { ref: catalogue.arxivIds[n % catalogue.arxivIds.length], title: "", authors: "", publishedAt: "" },
+    rows: [
+      {
+        modelName,
+        values: benchmark.metrics.map((_, m) => (40 + ((n * 7 + m * 13) % 5000) / 100).toFixed(2)),
+        usesExtraData: false,
+        extraData: "",
+        codeUrl: "",
+        evaluatedAt: "2025-06-01",
+        evidence: "Table 3",
+      },
+    ],
+    comment: "Sent by the load script.",
+  });
+  return { submission, leaderboard: `/sota/${benchmark.slug}` };
 }

@@ -20,7 +20,7 @@
 // server already running on the port (built and started by hand, on the same DATABASE_URL).
 // It prints the CPU it used itself and the machine's: on one machine, the script's share is not the server's.
 import { mkdirSync, writeFileSync } from "node:fs";
-import { Agent, get, request as httpRequest } from "node:http";
+import { Agent } from "node:http";
 import os from "node:os";
 import { monitorEventLoopDelay } from "node:perf_hooks";
 import { parseArgs } from "node:util";
@@ -29,9 +29,10 @@ import { findInconsistencies } from "@/lib/consistency";
 import { prisma } from "@/lib/db";
 import { serverWorkerCount } from "@/lib/front/server-workers.js";
 import { resultsOfSubmission } from "@/lib/submissions/submission-results";
-import { CreateSubmissionSchema, type CreateSubmission } from "@/lib/validations/submission";
+import type { CreateSubmission } from "@/lib/validations/submission";
 import { WRITE_LIMIT } from "@/lib/write-limit";
-import { loadAccounts, readerMix, submitterCatalogue, type ReaderMix, type ReaderTarget, type SubmitterCatalogue } from "./load-fixtures";
+import { getAndDrop, postJson } from "./http-client";
+import { loadAccounts, loadSubmission, readerMix, submitterCatalogue, type ReaderMix, type ReaderTarget, type SubmitterCatalogue } from "./load-fixtures";
 import { run, startServer, stopServer } from "./serve";
 
 const { values: options } = parseArgs({
@@ -105,21 +106,10 @@ function draw(mix: ReaderMix): ReaderTarget {
 // Readers' connections, kept alive as a browser keeps them: at most this many at once, the others wait their turn.
 const readerAgent = new Agent({ keepAlive: true, maxSockets: 256 });
 
-/** GETs a path and reads its body to the end without keeping it; the status, or "no answer". */
-function getAndDrop(agent: Agent, path: string, headers: Record<string, string>): Promise<number | "no answer"> {
-  return new Promise((resolve) => {
-    const failed = () => resolve("no answer");
-    get(BASE + path, { agent, headers }, (response) => {
-      response.on("error", failed).on("end", () => resolve(response.statusCode ?? 0));
-      response.resume();
-    }).on("error", failed);
-  });
-}
-
 /** One reader's request, as a browser's (gzip), timed from `due`, when it was meant to leave; false when no answer came. */
 async function read(target: ReaderTarget, token: string, due: number): Promise<boolean> {
   const headers: Record<string, string> = { "accept-encoding": "gzip", ...(target.api ? { authorization: `Token ${token}` } : {}) };
-  const status = await getAndDrop(readerAgent, target.path, headers);
+  const status = await getAndDrop(readerAgent, BASE + target.path, headers);
   const during = status === "no answer" && serverState === "down" ? "outage" : "run";
   outcomes.push({ kind: target.api ? "api read" : "page", path: target.path, status, ms: performance.now() - due, during, sent: due });
   return status !== "no answer";
@@ -161,7 +151,7 @@ async function warmUp(targets: ReaderTarget[], tokens: string[]): Promise<void> 
           "accept-encoding": "gzip",
           ...(target.api ? { authorization: `Token ${tokens[apiReads++ % tokens.length]}` } : {}),
         };
-        await getAndDrop(agent, target.path, headers);
+        await getAndDrop(agent, BASE + target.path, headers);
       }
     }),
   );
@@ -179,29 +169,13 @@ async function warmUpWrites(catalogue: SubmitterCatalogue, submitters: string[],
     // One connection a lane, so that the submission and its approval go to the same process.
     const agent = new Agent({ keepAlive: true, maxSockets: 1 });
     const { submission } = nextSubmission(catalogue);
-    const sent = await postJson(agent, "/api/v1/submissions/", submitters[lane % submitters.length], submission);
+    const sent = await postJson(agent, `${BASE}/api/v1/submissions/`, submitters[lane % submitters.length], submission);
     if (sent.status !== 201) throw new Error(`The warm-up submission was refused: ${sent.status} ${sent.body}`);
     const { id } = JSON.parse(sent.body) as { id: string };
-    const approved = await postJson(agent, `/api/v1/submissions/${id}/approve`, moderators[lane % moderators.length], {});
+    const approved = await postJson(agent, `${BASE}/api/v1/submissions/${id}/approve`, moderators[lane % moderators.length], {});
     if (approved.status !== 200) throw new Error(`The warm-up approval was refused: ${approved.status} ${approved.body}`);
     agent.destroy();
   }
-}
-
-/** A JSON POST with a token over `agent`'s connection. */
-function postJson(agent: Agent, path: string, token: string, body: unknown): Promise<{ status: number; body: string }> {
-  return new Promise((resolve, reject) => {
-    const sent = httpRequest(
-      BASE + path,
-      { method: "POST", agent, headers: { authorization: `Token ${token}`, "content-type": "application/json" } },
-      (response) => {
-        let text = "";
-        response.setEncoding("utf8").on("data", (chunk: string) => (text += chunk));
-        response.on("end", () => resolve({ status: response.statusCode ?? 0, body: text })).on("error", reject);
-      },
-    );
-    sent.on("error", reject).end(JSON.stringify(body));
-  });
 }
 
 /** Reader accounts enough that at `rate` none passes four fifths of its read limit of a minute (API_LIMITS). */
@@ -227,27 +201,10 @@ const moderatorCount = () => Math.max(1, Math.ceil(60_000 / DECIDE_EVERY_MS / (0
 
 let submissionCount = 0;
 
-/** A submission as the form sends it: one row on a known benchmark, from a known paper. */
+/** The load's next submission, and the leaderboard its row goes to. */
 function nextSubmission(catalogue: SubmitterCatalogue): { submission: CreateSubmission; leaderboard: string } {
   const n = submissionCount++;
-  const benchmark = catalogue.benchmarks[n % catalogue.benchmarks.length];
-  const submission = CreateSubmissionSchema.parse({
-    benchmark: { task: benchmark.task, dataset: benchmark.dataset, subset: benchmark.subset, metrics: benchmark.metrics },
-    paper: { ref: catalogue.arxivIds[n % catalogue.arxivIds.length], title: "", authors: "", publishedAt: "" },
-    rows: [
-      {
-        modelName: `Load model ${Date.now().toString(36)}-${n}`,
-        values: benchmark.metrics.map((_, m) => (40 + ((n * 7 + m * 13) % 5000) / 100).toFixed(2)),
-        usesExtraData: false,
-        extraData: "",
-        codeUrl: "",
-        evaluatedAt: "2025-06-01",
-        evidence: "Table 3",
-      },
-    ],
-    comment: "Sent by the load script.",
-  });
-  return { submission, leaderboard: `/sota/${benchmark.slug}` };
+  return loadSubmission(catalogue, n, `Load model ${Date.now().toString(36)}-${n}`);
 }
 
 /** A submitter, whose first submission leaves `startAfterMs` into the run: submitters keep clocks of their own. */
@@ -441,6 +398,8 @@ async function main(): Promise<boolean> {
     accounts.readers,
   );
   outcomes.length = 0;
+  // Said when it happens, for whoever profiles the server during the run alone.
+  console.log(`Warmed up; the ${seconds} s run begins at ${new Date().toISOString()}.`);
 
   const [scriptCpuBefore, machineCpuBefore, runStart] = [process.cpuUsage(), machineCpu(), performance.now()];
   // A read sent late because this script's own loop was busy counts as the server's time: said how late it could be.

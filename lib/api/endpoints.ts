@@ -17,7 +17,7 @@ import {
   TaskListParams,
 } from "./params";
 import * as read from "./read";
-import { evaluationTags, paperResultsTags, paperTags } from "./read-tags";
+import { evaluationTags, paperResultsTags, paperSearchTags, paperTags } from "./read-tags";
 import {
   AreaPageSchema,
   AreaSchema,
@@ -97,6 +97,8 @@ export type ExampleSubject = Resource | "parentTask" | "subtask" | "searchWords"
 export type ListEndpoint = Base & {
   paginated: true;
   params: z.ZodObject;
+  /** Like `cacheTags`, for answers whose entries the query picks (a search): the tags of those shown, or null. */
+  searchTags?: (params: never) => Promise<string[] | null>;
   /** `ids`: the path's parameters, in order. */
   read: (ids: string[], params: never, window: PageWindow) => Promise<Slice<unknown> | null>;
 };
@@ -115,9 +117,13 @@ export function pathParameters(path: string): string[] {
 }
 
 function list<P extends z.ZodObject>(
-  endpoint: Base & { params: P; read: (ids: string[], params: z.output<P>, window: PageWindow) => Promise<Slice<unknown> | null> },
+  endpoint: Base & {
+    params: P;
+    read: (ids: string[], params: z.output<P>, window: PageWindow) => Promise<Slice<unknown> | null>;
+    searchTags?: (params: z.output<P>) => Promise<string[] | null>;
+  },
 ): ListEndpoint {
-  return { ...endpoint, paginated: true, read: endpoint.read as ListEndpoint["read"] };
+  return { ...endpoint, paginated: true, read: endpoint.read as ListEndpoint["read"], searchTags: endpoint.searchTags as ListEndpoint["searchTags"] };
 }
 
 function object(endpoint: Base & { read: (...ids: string[]) => Promise<unknown | null> }): ObjectEndpoint {
@@ -147,6 +153,7 @@ export const endpoints = {
     response: PaperPageSchema,
     exampleQuery: SMALL_PAGE,
     read: (_ids, params, window) => read.listPapers(params, window),
+    searchTags: paperSearchTags,
   }),
   getPaper: object({
     operationId: "getPaper",
@@ -568,6 +575,7 @@ export const endpoints = {
     exampleOf: "searchWords",
     exampleQuery: SMALL_PAGE,
     read: (_ids, params, window) => read.searchPapers(params.q, window),
+    searchTags: paperSearchTags,
   }),
 } satisfies Record<string, Endpoint>;
 

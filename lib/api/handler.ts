@@ -50,7 +50,8 @@ export async function respond(request: Request, kind: CallKind, work: (url: URL)
 export async function answer(endpoint: Endpoint, url: URL, ids: string[]): Promise<unknown> {
   const params = parseParams(endpoint.params, url.searchParams);
   const key = ["api", endpoint.operationId, ...ids, JSON.stringify(params)];
-  const tagList = await answerTags(endpoint, ids);
+  const searched = endpoint.paginated && endpoint.searchTags ? await endpoint.searchTags(params as never) : null;
+  const tagList = searched ?? (await answerTags(endpoint, ids));
   if (!endpoint.paginated) {
     const found = await cached(key, tagList, () => endpoint.read(...ids));
     if (found === null) throw notFound(endpoint, ids);

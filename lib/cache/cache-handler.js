@@ -47,15 +47,17 @@ const CLOCK_SKEW_MS = 1_000;
 const MAX_RENDERS_TRACKED = 10_000;
 // Pages whose freshness is not promised: once one of their tags expired, the front keeps serving the page
 // it has and renders a new one in the background, at most once per `refreshMs` per page, so that approvals
-// never put their render on a reader's request. Every approval expires `catalogue`, which all of them read.
+// never put their render on a reader's request. Every approval expires `results`, which ends what reads `catalogue`.
 // - Lists (the home page, the catalogue's indexes): a few seconds behind at most.
-// - One-word searches (/search/q/WORD): half a minute at most. Readers search for a hundred words as often
-//   as for a list, and each search costs a list's render: rendering each again every few seconds while
-//   moderators approve was a core's work at the archive's size (docs/performance.md).
+// - The two indexes of the whole catalogue (/sota, every benchmark's best; /tasks, every task) and one-word
+//   searches (/search/q/WORD): half a minute at most. At the archive's size the indexes are 1 MB and 0.5 MB
+//   pages, 0.8 s and 0.3 s of CPU to render (`npm run approval-cost`): rendered again every 5 s while
+//   moderators approve, they took a tenth of the machine. Readers search for a hundred words as often as for a
+//   list, and each search costs a list's render (docs/performance.md).
 // A leaderboard, a paper, a result, a task, a dataset or the public log is never served stale.
 export const STALE_PAGES = [
-  { path: /^\/(index|sota|tasks|datasets|methods|papers(\/page\/\d+)?|area\/[^/]+)$/, refreshMs: 5_000 },
-  { path: /^\/search\/q\/[^/]+$/, refreshMs: 30_000 },
+  { path: /^\/(index|datasets|methods|papers(\/page\/\d+)?|area\/[^/]+)$/, refreshMs: 5_000 },
+  { path: /^\/(sota|tasks|search\/q\/[^/]+)$/, refreshMs: 30_000 },
 ];
 export const LIST_REFRESH_MS = STALE_PAGES[0].refreshMs;
 

@@ -29,6 +29,29 @@ describe("the cache handler", () => {
     expect(await handler.get(path)).toBeNull();
   });
 
+  it("ends a list on a decision's `results`, and the papers' search hits only on `paper-text` or `catalogue`", async () => {
+    vi.setSystemTime(new Date("2026-11-29T11:00:00Z")); // before the other tests' expiries: the tags are shared
+    const [list, hits] = [nextKey(), nextKey()];
+    const store = async (key: string, tags: string[]) => {
+      expect(await handler.get(key)).toBeNull();
+      await handler.set(key, { kind: "FETCH", data: { body: key } }, { tags });
+    };
+    const fresh = async (key: string) => (await handler.get(key)) !== null;
+    await store(list, ["catalogue"]);
+    await store(hits, ["paper-text"]);
+    later(2_000);
+    await expireTagsEverywhere(["results", "benchmark:b1"]); // a decision on a known paper
+    later(10);
+    expect([await fresh(list), await fresh(hits)]).toEqual([false, true]);
+
+    later(2_000);
+    await store(list, ["catalogue"]);
+    later(2_000);
+    await expireTagsEverywhere(["catalogue"]); // the importer, or any other writer
+    later(10);
+    expect([await fresh(list), await fresh(hits)]).toEqual([false, false]);
+  });
+
   it("counts a page as made when its render began: an expiry during the render makes it stale", async () => {
     const path = nextKey();
     expect(await handler.get(path)).toBeNull(); // the render begins
@@ -88,7 +111,7 @@ describe("the cache handler", () => {
     vi.setSystemTime(new Date("2026-11-29T15:00:00Z"));
     const refreshed: string[] = [];
     setPageRefresher(async (path) => void refreshed.push(path));
-    const list = "/route-cache/APP_PAGE/0487e325/$/tasks";
+    const list = "/route-cache/APP_PAGE/0487e325/$/datasets";
     const board = "/route-cache/APP_PAGE/0487e325/$/sota/cifar-10";
     for (const key of [list, board]) {
       expect(await handler.get(key)).toBeNull();
@@ -98,17 +121,17 @@ describe("the cache handler", () => {
     await expireTagsEverywhere(["catalogue"]); // an approval
     later(10);
 
-    expect((await freshPage("/tasks"))?.body.toString()).toBe(`<html>${list}</html>`);
-    expect(refreshed).toEqual(["/tasks"]);
+    expect((await freshPage("/datasets"))?.body.toString()).toBe(`<html>${list}</html>`);
+    expect(refreshed).toEqual(["/datasets"]);
     expect(await handler.get(list), "Next.js renders it again").toBeNull();
-    expect((await freshPage("/tasks"))?.body.toString(), "still served until then").toBe(`<html>${list}</html>`);
+    expect((await freshPage("/datasets"))?.body.toString(), "still served until then").toBe(`<html>${list}</html>`);
     await Promise.resolve();
-    expect(refreshed, "not again within the interval").toEqual(["/tasks"]);
+    expect(refreshed, "not again within the interval").toEqual(["/datasets"]);
     expect(await freshPage("/sota/cifar-10")).toBeNull();
 
     await handler.set(list, page("<html>new list</html>"), {});
     later(10);
-    expect((await freshPage("/tasks"))?.body.toString()).toBe("<html>new list</html>");
+    expect((await freshPage("/datasets"))?.body.toString()).toBe("<html>new list</html>");
   });
 
   it("serves a stale one-word search while it renders again, at most once per half minute", async () => {
@@ -125,8 +148,11 @@ describe("the cache handler", () => {
     expect(refreshed).toEqual(["/search/q/residual"]);
     await Promise.resolve();
 
-    const searchRefreshMs = STALE_PAGES.find((kind) => kind.path.test("/search/q/residual"))!.refreshMs;
+    const refreshMsOf = (path: string) => STALE_PAGES.find((kind) => kind.path.test(path))?.refreshMs;
+    const searchRefreshMs = refreshMsOf("/search/q/residual")!;
     expect(searchRefreshMs).toBe(30_000);
+    expect([refreshMsOf("/sota"), refreshMsOf("/tasks")], "the two indexes of the whole catalogue, as a search").toEqual([30_000, 30_000]);
+    expect([refreshMsOf("/index"), refreshMsOf("/papers"), refreshMsOf("/sota/cifar-10")]).toEqual([LIST_REFRESH_MS, LIST_REFRESH_MS, undefined]);
     later(LIST_REFRESH_MS + 10);
     expect((await freshPage("/search/q/residual"))?.body.toString(), "a list would have rendered again by now").toBe("<html>before</html>");
     expect(refreshed).toEqual(["/search/q/residual"]);

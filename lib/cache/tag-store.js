@@ -79,7 +79,22 @@ function open() {
  */
 export async function expireTagsEverywhere(tags) {
   if (tags.length === 0) return;
-  await (await open()).expire(tags, Date.now());
+  await (await open()).expire(withImplied(tags, EXPIRING_IMPLIES), Date.now());
+}
+
+// Tags named in lib/cache/tags.ts; these rules let a decision expire less than `catalogue` without any other
+// writer having to know. What reads `catalogue` (every list) ends when `results` expires too (a decision's
+// tag); what reads `paper-text` alone (the papers' search hits) ends when `catalogue` expires (every other
+// writer's) or `paper-text` (a decision that created a paper or gave one a title).
+const CATALOGUE = "catalogue";
+/** @type {[string, string]} */
+const EXPIRING_IMPLIES = [CATALOGUE, "paper-text"];
+/** @type {[string, string]} */
+const READING_IMPLIES = [CATALOGUE, "results"];
+
+/** `tags`, with the second of `rule` when the first is among them. @param {string[]} tags @param {[string, string]} rule */
+function withImplied(tags, [when, also]) {
+  return tags.includes(when) && !tags.includes(also) ? [...tags, also] : tags;
 }
 
 /**
@@ -89,5 +104,5 @@ export async function expireTagsEverywhere(tags) {
  */
 export async function lastExpiry(tags) {
   if (tags.length === 0) return 0;
-  return (await open()).lastExpiry(tags);
+  return (await open()).lastExpiry(withImplied(tags, READING_IMPLIES));
 }

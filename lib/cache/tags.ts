@@ -4,8 +4,15 @@
  * renders fresh on its next request.
  */
 export const tags = {
-  /** Lists, counts and the home page: anything that shows many entries. */
+  /** Lists, counts and the home page: anything that shows many entries. Expiring it expires `paperText` too. */
   catalogue: "catalogue",
+  /**
+   * What a decision changes in the lists (a result's count, a current best, a recent result): a read tagged
+   * `catalogue` ends when this expires too (lib/cache/tag-store.js), a read tagged `paperText` alone does not.
+   */
+  results: "results",
+  /** The papers there are and what they are searched by (title, authors, abstract): the papers' search hits. */
+  paperText: "paper-text",
   benchmark: (id: string) => `benchmark:${id}`,
   paper: (id: string) => `paper:${id}`,
   task: (id: string) => `task:${id}`,

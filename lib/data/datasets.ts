@@ -2,10 +2,11 @@ import "server-only";
 import { parseNames } from "@/lib/import/archive-files";
 import { tags } from "@/lib/cache/tags";
 import { prisma } from "@/lib/db";
-import { readTopBenchmarkItems, type BenchmarkItem } from "./benchmark-items";
+import { readTopBenchmarkItems, topBenchmarkIds, type BenchmarkItem } from "./benchmark-items";
 import { benchmarkTags, cached, catalogueMiss } from "./cache";
 import { pageCountOf, type Paged } from "./pagination";
-import { latestPapersFirst, paperItemSelect, toPaperItem, type PaperItem } from "./shapes";
+import { readLinkedPapers } from "./linked-papers";
+import type { PaperItem } from "./shapes";
 
 export const DATASETS_PAGE_SIZE = 24;
 export const DATASET_PAPERS_SHOWN = 10;
@@ -90,13 +91,8 @@ export async function getDatasetPage(slug: string): Promise<DatasetPage | null> 
   const dataset = await prisma.dataset.findUnique({ where: { slug }, select: { id: true, subsets: { select: { id: true } } } });
   if (!dataset) return catalogueMiss();
   const datasetIds = [dataset.id, ...dataset.subsets.map((s) => s.id)];
-  const benchmarks = await prisma.benchmark.findMany({
-    where: { datasetId: { in: datasetIds } },
-    orderBy: { results: { _count: "desc" } },
-    take: DATASET_BENCHMARKS_SHOWN,
-    select: { id: true },
-  });
-  const ref = { id: dataset.id, datasetIds, benchmarkIds: benchmarks.map((b) => b.id) };
+  const { ids } = await topBenchmarkIds({ datasetId: { in: datasetIds } }, DATASET_BENCHMARKS_SHOWN);
+  const ref = { id: dataset.id, datasetIds, benchmarkIds: ids };
   const pageTags = [...ref.datasetIds.map(tags.dataset), ...benchmarkTags(ref.benchmarkIds)];
   return cached(["dataset-page", ref.id], pageTags, () => readDatasetPage(ref.id, ref.datasetIds));
 }
@@ -125,11 +121,9 @@ async function readDatasetPage(id: string, datasetIds: string[]): Promise<Datase
     },
   });
   if (!dataset) return null;
-  const onThese = { datasets: { some: { id: { in: datasetIds } } } };
-  const [benchmarks, papers, paperCount] = await Promise.all([
+  const [benchmarks, papers] = await Promise.all([
     readTopBenchmarkItems({ datasetId: { in: datasetIds } }, DATASET_BENCHMARKS_SHOWN),
-    prisma.paper.findMany({ where: onThese, orderBy: latestPapersFirst, take: DATASET_PAPERS_SHOWN, select: paperItemSelect }),
-    prisma.paper.count({ where: onThese }),
+    readLinkedPapers({ datasetIds }, DATASET_PAPERS_SHOWN),
   ]);
   const linksOf = (kind: string) => dataset.links.filter((l) => l.kind === kind && l.url !== dataset.homepage).map(({ title, url }) => ({ title, url }));
   return {
@@ -152,7 +146,7 @@ async function readDatasetPage(id: string, datasetIds: string[]): Promise<Datase
     subsets: dataset.subsets,
     benchmarks: benchmarks.items,
     benchmarkCount: benchmarks.total,
-    papers: papers.map(toPaperItem),
-    paperCount,
+    papers: papers.items,
+    paperCount: papers.total,
   };
 }

@@ -1,10 +1,11 @@
 import "server-only";
 import { tags } from "@/lib/cache/tags";
 import { prisma } from "@/lib/db";
-import { readTopBenchmarkItems, type BenchmarkItem } from "./benchmark-items";
+import { readTopBenchmarkItems, topBenchmarkIds, type BenchmarkItem } from "./benchmark-items";
 import { benchmarkTags, cached, catalogueMiss } from "./cache";
 import { taskNodeSelect, toTaskNode, type TaskNode } from "./catalogue";
-import { latestPapersFirst, paperItemSelect, toPaperItem, type PaperItem } from "./shapes";
+import { readLinkedPapers } from "./linked-papers";
+import type { PaperItem } from "./shapes";
 
 export const TASK_PAPERS_SHOWN = 10;
 /** The archive's largest tasks have hundreds of benchmarks: the page lists those with the most results. */
@@ -35,13 +36,10 @@ const MAX_DEPTH = 12;
 export async function getTaskPage(slug: string): Promise<TaskPage | null> {
   // Read on each render, not cached under the catalogue: the page then ends only when its task or one of
   // its benchmarks changes (an approval elsewhere leaves it cached), or, for a miss, when the catalogue does.
-  const ref = await prisma.task.findUnique({
-    where: { slug },
-    select: { id: true, benchmarks: { orderBy: { results: { _count: "desc" } }, take: TASK_BENCHMARKS_SHOWN, select: { id: true } } },
-  });
+  const ref = await prisma.task.findUnique({ where: { slug }, select: { id: true } });
   if (!ref) return catalogueMiss();
-  const benchmarkIds = ref.benchmarks.map((b) => b.id);
-  return cached(["task-page", ref.id], [tags.task(ref.id), ...benchmarkTags(benchmarkIds)], () => readTaskPage(ref.id));
+  const { ids } = await topBenchmarkIds({ taskId: ref.id }, TASK_BENCHMARKS_SHOWN);
+  return cached(["task-page", ref.id], [tags.task(ref.id), ...benchmarkTags(ids)], () => readTaskPage(ref.id));
 }
 
 async function readTaskPage(id: string): Promise<TaskPage | null> {
@@ -56,14 +54,13 @@ async function readTaskPage(id: string): Promise<TaskPage | null> {
       area: { select: { slug: true, name: true } },
       synonyms: { select: { name: true }, orderBy: { name: "asc" } },
       subtasks: { orderBy: { name: "asc" }, select: taskNodeSelect },
-      _count: { select: { papers: true } },
     },
   });
   if (!task) return null;
   const [ancestors, benchmarks, papers] = await Promise.all([
     readAncestors(task.parentId),
     readTopBenchmarkItems({ taskId: id }, TASK_BENCHMARKS_SHOWN),
-    prisma.paper.findMany({ where: { tasks: { some: { id } } }, orderBy: latestPapersFirst, take: TASK_PAPERS_SHOWN, select: paperItemSelect }),
+    readLinkedPapers({ taskIds: [id] }, TASK_PAPERS_SHOWN),
   ]);
   return {
     id: task.id,
@@ -76,8 +73,8 @@ async function readTaskPage(id: string): Promise<TaskPage | null> {
     subtasks: task.subtasks.map(toTaskNode),
     benchmarks: benchmarks.items,
     benchmarkCount: benchmarks.total,
-    papers: papers.map(toPaperItem),
-    paperCount: task._count.papers,
+    papers: papers.items,
+    paperCount: papers.total,
   };
 }
 

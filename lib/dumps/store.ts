@@ -69,9 +69,10 @@ async function readManifest(): Promise<DumpManifest | null> {
 }
 
 async function isFresh(manifest: DumpManifest): Promise<boolean> {
-  const rows = await prisma.cacheTag.findMany({ where: { tag: { in: [tags.catalogue, GENERATION_TAG] } } });
+  // A decision expires `results`, which ends what reads `catalogue` (lib/cache/tag-store.js): the dumps too.
+  const rows = await prisma.cacheTag.findMany({ where: { tag: { in: [tags.catalogue, tags.results, GENERATION_TAG] } } });
   const at = (tag: string) => Number(rows.find((row) => row.tag === tag)?.expiredAtMs ?? -1);
-  return at(GENERATION_TAG) === manifest.generatedAtMs && at(tags.catalogue) < manifest.generatedAtMs;
+  return at(GENERATION_TAG) === manifest.generatedAtMs && Math.max(at(tags.catalogue), at(tags.results)) < manifest.generatedAtMs;
 }
 
 async function writeDumps(): Promise<DumpManifest> {

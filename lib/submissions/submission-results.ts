@@ -1,3 +1,5 @@
+import { MAX_SUBMISSION_ROWS } from "@/lib/validations/submission";
+
 // Which submission created a result. An approved row keeps "submission:<id>:<row>" as its source key,
 // so that retracting the result finds the submission (and a second approval could never duplicate it).
 const PREFIX = "submission:";
@@ -15,7 +17,11 @@ export function creatingSubmissionId(sourceKey: string | null): string | null {
   return end > 0 ? rest.slice(0, end) : null;
 }
 
-/** For `where: { sourceKey: … }`: the results a submission created. */
+/**
+ * For `where: { sourceKey: … }`: the results a submission created, by their keys, one per row it may hold. The
+ * unique index finds them; a prefix match (`startsWith`) read every result of the catalogue (SQLite's LIKE
+ * ignores case, so its index is no use): 60 to 110 ms at the archive's size, in every decision's answer.
+ */
 export function resultsOfSubmission(submissionId: string) {
-  return { startsWith: `${PREFIX}${submissionId}:` };
+  return { in: Array.from({ length: MAX_SUBMISSION_ROWS }, (_, row) => submissionResultKey(submissionId, row)) };
 }

@@ -29,7 +29,7 @@ describe("updateBenchmarkMetrics", () => {
       { name: "Params", position: 0, unit: "count", isDirectionReviewed: true },
       { name: "Error", position: 1, direction: "LOWER_IS_BETTER", unit: "%", isDirectionReviewed: true },
     ]);
-    expect(expireTags).toHaveBeenCalledWith(expect.arrayContaining(["catalogue", `benchmark:${fixture.benchmark.id}`]));
+    expect(expireTags).toHaveBeenCalledWith(expect.arrayContaining(["results", `benchmark:${fixture.benchmark.id}`]));
   });
 
   it("refuses a plain user and a list that is not the benchmark's metrics", async () => {

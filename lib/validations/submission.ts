@@ -7,6 +7,9 @@ import { parseAmount } from "@/lib/axes/axes";
 
 export const METRIC_DIRECTIONS = ["HIGHER_IS_BETTER", "LOWER_IS_BETTER", "NOT_RANKED"] as const;
 
+/** The most rows one submission of new results holds (lib/submissions/submission-results.ts counts on it). */
+export const MAX_SUBMISSION_ROWS = 25;
+
 const text = (max: number) => inputString().trim().max(max, `At most ${max} characters`);
 const required = (max: number, message: string) => text(max).min(1, message);
 
@@ -107,7 +110,11 @@ export const CreateSubmissionSchema = z
   .object({
     benchmark: BenchmarkChoiceSchema,
     paper: PaperChoiceSchema,
-    rows: z.array(ResultRowSchema).min(1, "Add at least one result").max(25, "At most 25 results per submission").describe("1 to 25 results."),
+    rows: z
+      .array(ResultRowSchema)
+      .min(1, "Add at least one result")
+      .max(MAX_SUBMISSION_ROWS, `At most ${MAX_SUBMISSION_ROWS} results per submission`)
+      .describe(`1 to ${MAX_SUBMISSION_ROWS} results.`),
     comment: text(2000).describe("For the moderator; may be empty."),
   })
   .superRefine((submission, ctx) => {

@@ -88,13 +88,14 @@ describe("decideSubmission: approve", () => {
     expect(result.values).toMatchObject([{ metricId: fixture.metrics[0].id, raw: "95.5 ± 0.2%", value: 95.5, uncertainty: 0.2 }]);
     expect(expireTags).toHaveBeenCalledWith(
       expect.arrayContaining([
-        "catalogue",
+        "results",
         `benchmark:${fixture.benchmark.id}`,
         `task:${fixture.task.id}`,
         `dataset:${fixture.dataset.id}`,
         `paper:${fixture.paper.id}`,
       ]),
     );
+    expect(vi.mocked(expireTags).mock.calls.flat(2), "a known paper: its search text stays").not.toContain("paper-text");
   });
 
   it("creates the task, dataset, subset, benchmark, metrics and paper a submission proposes", async () => {
@@ -148,6 +149,7 @@ describe("decideSubmission: approve", () => {
     expect(paper.authors.map((author) => author.name)).toEqual(["Ada Lovelace", "Alan Turing", "Grace Hopper"]);
     expect(paper.tasks.map((task) => task.id)).toEqual([benchmark.taskId]);
     expect(paper.datasets.map((dataset) => dataset.id)).toEqual([benchmark.datasetId]);
+    expect(expireTags, "a new paper: the papers' search hits end").toHaveBeenCalledWith(expect.arrayContaining(["results", "paper-text", `paper:${paper.id}`]));
     expect(expireTags).toHaveBeenCalledWith(expect.arrayContaining([`dataset:${benchmark.dataset.parentId}`, `paper:${paper.id}`]));
   });
 

@@ -5,6 +5,7 @@ import { upsertPapers } from "@/lib/catalogue/papers";
 import { upsertResults } from "@/lib/catalogue/results";
 import { findOrCreateTask } from "@/lib/catalogue/tasks";
 import { openContestsFor } from "@/lib/contests/contests";
+import { tags } from "@/lib/cache/tags";
 import type { Tx } from "@/lib/db";
 import type { Actor } from "@/lib/users/require-actor";
 import { CreateSubmissionSchema, type CreateSubmission } from "@/lib/validations/submission";
@@ -63,7 +64,7 @@ export async function publishNewResults(tx: Tx, actor: Actor, submission: Stored
   return {
     resultIds: results.map((result) => result.id),
     benchmarkId: benchmark.id,
-    tags: await publicTagsOf(tx, benchmark.id, [paper?.id ?? null]),
+    tags: [...(await publicTagsOf(tx, benchmark.id, [paper?.id ?? null])), ...(paper?.searchTextChanged ? [tags.paperText] : [])],
   };
 }
 
@@ -109,7 +110,10 @@ async function publishPaper(tx: Tx, input: CreateSubmission, resolution: Resolut
     await tx.paperAuthor.createMany({ data: authors.map((name, position) => ({ paperId: ref.id, name, position })) });
     if (input.paper.abstract) await tx.paper.update({ where: { id: ref.id }, data: { abstract: input.paper.abstract } });
   }
-  return tx.paper.findUniqueOrThrow({ where: { id: ref.id }, select: { id: true, publishedAt: true } });
+  const paper = await tx.paper.findUniqueOrThrow({ where: { id: ref.id }, select: { id: true, publishedAt: true } });
+  // A paper the submission named by its page is given nothing it searches by; one found by its identity may get a title.
+  const searchTextChanged = ref.outcome === "created" || (!resolution.paper && ref.outcome === "updated");
+  return { ...paper, searchTextChanged };
 }
 
 /** "Ada Lovelace, Alan Turing and Grace Hopper" (or one per line) → three names. */
