@@ -51,7 +51,8 @@ export function BenchmarkTable({ benchmarks, name }: { benchmarks: BenchmarkItem
                     </p>
                   </>
                 ) : (
-                  <span className="text-slate-500">No results yet</span>
+                  // Results whose values rank under no metric (unparsed, or metrics not ranked) are not a best.
+                  <span className="text-slate-500">{benchmark.resultCount > 0 ? "No ranked result yet" : "No results yet"}</span>
                 )}
               </td>
               <td className="hidden px-3 py-3 sm:table-cell">

@@ -52,12 +52,14 @@ export async function readNotableBenchmarks(take: number, where: Prisma.Benchmar
   return readBenchmarkItems({ id: { in: groups.map((g) => g.benchmarkId) } });
 }
 
+export type TopBenchmarks = { ids: string[]; total: number };
+
 /**
  * The ids of the `take` benchmarks matching `where` with the most published results (ties by id, then those
  * with none by slug), and how many match in all: a task of the archive has hundreds of benchmarks, and a page
- * lists the most reported. A page's cache tags name the same benchmarks it shows.
+ * lists the most reported (readBenchmarkItems reads them). A page's cache tags name the same benchmarks it shows.
  */
-export async function topBenchmarkIds(where: Prisma.BenchmarkWhereInput, take: number): Promise<{ ids: string[]; total: number }> {
+export async function topBenchmarkIds(where: Prisma.BenchmarkWhereInput, take: number): Promise<TopBenchmarks> {
   const [total, groups] = await Promise.all([
     prisma.benchmark.count({ where }),
     prisma.result.groupBy({
@@ -78,10 +80,4 @@ export async function topBenchmarkIds(where: Prisma.BenchmarkWhereInput, take: n
     ids.push(...unreported.map((benchmark) => benchmark.id));
   }
   return { ids, total };
-}
-
-/** The benchmarks of topBenchmarkIds, as lists show them, and how many match in all. */
-export async function readTopBenchmarkItems(where: Prisma.BenchmarkWhereInput, take: number): Promise<{ items: BenchmarkItem[]; total: number }> {
-  const { ids, total } = await topBenchmarkIds(where, take);
-  return { items: await readBenchmarkItems({ id: { in: ids } }), total };
 }

@@ -1,8 +1,9 @@
 import "server-only";
+import { cache } from "react";
 import { parseNames } from "@/lib/import/archive-files";
 import { tags } from "@/lib/cache/tags";
 import { prisma } from "@/lib/db";
-import { readTopBenchmarkItems, topBenchmarkIds, type BenchmarkItem } from "./benchmark-items";
+import { readBenchmarkItems, topBenchmarkIds, type BenchmarkItem, type TopBenchmarks } from "./benchmark-items";
 import { benchmarkTags, cached, catalogueMiss } from "./cache";
 import { pageCountOf, type Paged } from "./pagination";
 import { readLinkedPapers } from "./linked-papers";
@@ -85,19 +86,21 @@ export type DatasetPage = {
   paperCount: number;
 };
 
-/** A dataset with its links, subsets, benchmarks and latest papers (its subsets' too); null when unknown. */
-export async function getDatasetPage(slug: string): Promise<DatasetPage | null> {
+/**
+ * A dataset with its links, subsets, benchmarks and latest papers (its subsets' too); null when unknown. Once per
+ * render (the page and its metadata ask for it).
+ */
+export const getDatasetPage = cache(async (slug: string): Promise<DatasetPage | null> => {
   // Read on each render, not cached under the catalogue (see getTaskPage).
   const dataset = await prisma.dataset.findUnique({ where: { slug }, select: { id: true, subsets: { select: { id: true } } } });
   if (!dataset) return catalogueMiss();
   const datasetIds = [dataset.id, ...dataset.subsets.map((s) => s.id)];
-  const { ids } = await topBenchmarkIds({ datasetId: { in: datasetIds } }, DATASET_BENCHMARKS_SHOWN);
-  const ref = { id: dataset.id, datasetIds, benchmarkIds: ids };
-  const pageTags = [...ref.datasetIds.map(tags.dataset), ...benchmarkTags(ref.benchmarkIds)];
-  return cached(["dataset-page", ref.id], pageTags, () => readDatasetPage(ref.id, ref.datasetIds));
-}
+  const top = await topBenchmarkIds({ datasetId: { in: datasetIds } }, DATASET_BENCHMARKS_SHOWN);
+  const pageTags = [...datasetIds.map(tags.dataset), ...benchmarkTags(top.ids)];
+  return cached(["dataset-page", dataset.id], pageTags, () => readDatasetPage(dataset.id, datasetIds, top));
+});
 
-async function readDatasetPage(id: string, datasetIds: string[]): Promise<DatasetPage | null> {
+async function readDatasetPage(id: string, datasetIds: string[], top: TopBenchmarks): Promise<DatasetPage | null> {
   const dataset = await prisma.dataset.findUnique({
     where: { id },
     select: {
@@ -121,10 +124,7 @@ async function readDatasetPage(id: string, datasetIds: string[]): Promise<Datase
     },
   });
   if (!dataset) return null;
-  const [benchmarks, papers] = await Promise.all([
-    readTopBenchmarkItems({ datasetId: { in: datasetIds } }, DATASET_BENCHMARKS_SHOWN),
-    readLinkedPapers({ datasetIds }, DATASET_PAPERS_SHOWN),
-  ]);
+  const [benchmarks, papers] = await Promise.all([readBenchmarkItems({ id: { in: top.ids } }), readLinkedPapers({ datasetIds }, DATASET_PAPERS_SHOWN)]);
   const linksOf = (kind: string) => dataset.links.filter((l) => l.kind === kind && l.url !== dataset.homepage).map(({ title, url }) => ({ title, url }));
   return {
     id: dataset.id,
@@ -144,8 +144,8 @@ async function readDatasetPage(id: string, datasetIds: string[]): Promise<Datase
     citations: linksOf("CITATION"),
     parent: dataset.parent,
     subsets: dataset.subsets,
-    benchmarks: benchmarks.items,
-    benchmarkCount: benchmarks.total,
+    benchmarks,
+    benchmarkCount: top.total,
     papers: papers.items,
     paperCount: papers.total,
   };

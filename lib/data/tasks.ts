@@ -1,7 +1,8 @@
 import "server-only";
+import { cache } from "react";
 import { tags } from "@/lib/cache/tags";
 import { prisma } from "@/lib/db";
-import { readTopBenchmarkItems, topBenchmarkIds, type BenchmarkItem } from "./benchmark-items";
+import { readBenchmarkItems, topBenchmarkIds, type BenchmarkItem, type TopBenchmarks } from "./benchmark-items";
 import { benchmarkTags, cached, catalogueMiss } from "./cache";
 import { taskNodeSelect, toTaskNode, type TaskNode } from "./catalogue";
 import { readLinkedPapers } from "./linked-papers";
@@ -32,17 +33,20 @@ export type TaskPage = {
 
 const MAX_DEPTH = 12;
 
-/** A task, its place in the tree, its benchmarks with their current best and its latest papers; null when unknown. */
-export async function getTaskPage(slug: string): Promise<TaskPage | null> {
+/**
+ * A task, its place in the tree, its benchmarks with their current best and its latest papers; null when unknown.
+ * Once per render (the page and its metadata ask for it).
+ */
+export const getTaskPage = cache(async (slug: string): Promise<TaskPage | null> => {
   // Read on each render, not cached under the catalogue: the page then ends only when its task or one of
   // its benchmarks changes (an approval elsewhere leaves it cached), or, for a miss, when the catalogue does.
   const ref = await prisma.task.findUnique({ where: { slug }, select: { id: true } });
   if (!ref) return catalogueMiss();
-  const { ids } = await topBenchmarkIds({ taskId: ref.id }, TASK_BENCHMARKS_SHOWN);
-  return cached(["task-page", ref.id], [tags.task(ref.id), ...benchmarkTags(ids)], () => readTaskPage(ref.id));
-}
+  const top = await topBenchmarkIds({ taskId: ref.id }, TASK_BENCHMARKS_SHOWN);
+  return cached(["task-page", ref.id], [tags.task(ref.id), ...benchmarkTags(top.ids)], () => readTaskPage(ref.id, top));
+});
 
-async function readTaskPage(id: string): Promise<TaskPage | null> {
+async function readTaskPage(id: string, top: TopBenchmarks): Promise<TaskPage | null> {
   const task = await prisma.task.findUnique({
     where: { id },
     select: {
@@ -59,7 +63,7 @@ async function readTaskPage(id: string): Promise<TaskPage | null> {
   if (!task) return null;
   const [ancestors, benchmarks, papers] = await Promise.all([
     readAncestors(task.parentId),
-    readTopBenchmarkItems({ taskId: id }, TASK_BENCHMARKS_SHOWN),
+    readBenchmarkItems({ id: { in: top.ids } }),
     readLinkedPapers({ taskIds: [id] }, TASK_PAPERS_SHOWN),
   ]);
   return {
@@ -71,8 +75,8 @@ async function readTaskPage(id: string): Promise<TaskPage | null> {
     area: task.area,
     ancestors,
     subtasks: task.subtasks.map(toTaskNode),
-    benchmarks: benchmarks.items,
-    benchmarkCount: benchmarks.total,
+    benchmarks,
+    benchmarkCount: top.total,
     papers: papers.items,
     paperCount: papers.total,
   };

@@ -8,6 +8,7 @@ import { PassThrough, Transform } from "node:stream";
 import { pipeline } from "node:stream/promises";
 import { createGzip } from "node:zlib";
 import { tags } from "@/lib/cache/tags";
+import { lastExpiry } from "@/lib/cache/tag-store.js";
 import { databaseUrl } from "@/lib/database-url.js";
 import { configuredSiteUrl } from "@/lib/site-url";
 import { prisma } from "@/lib/db";
@@ -69,10 +70,9 @@ async function readManifest(): Promise<DumpManifest | null> {
 }
 
 async function isFresh(manifest: DumpManifest): Promise<boolean> {
-  // A decision expires `results`, which ends what reads `catalogue` (lib/cache/tag-store.js): the dumps too.
-  const rows = await prisma.cacheTag.findMany({ where: { tag: { in: [tags.catalogue, tags.results, GENERATION_TAG] } } });
-  const at = (tag: string) => Number(rows.find((row) => row.tag === tag)?.expiredAtMs ?? -1);
-  return at(GENERATION_TAG) === manifest.generatedAtMs && Math.max(at(tags.catalogue), at(tags.results)) < manifest.generatedAtMs;
+  const generation = await prisma.cacheTag.findUnique({ where: { tag: GENERATION_TAG } });
+  // The catalogue's expiry as any read of it sees it: a decision's `results` ends it too (lib/cache/tag-store.js).
+  return Number(generation?.expiredAtMs ?? -1) === manifest.generatedAtMs && (await lastExpiry([tags.catalogue])) < manifest.generatedAtMs;
 }
 
 async function writeDumps(): Promise<DumpManifest> {
