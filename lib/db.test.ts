@@ -34,3 +34,9 @@ it.runIf(databaseProvider() === "sqlite")("lets an SQLite transaction that has r
   await other.exited;
   expect(await prisma.area.findMany({ select: { slug: true }, orderBy: { slug: "asc" } })).toEqual([{ slug: "mine" }, { slug: "other" }]);
 });
+
+it.runIf(databaseProvider() === "postgresql")("plans PostgreSQL's reads for a database held in memory, without parallel workers", async () => {
+  const [cost] = await prisma.$queryRaw<{ random_page_cost: string }[]>`SHOW random_page_cost`;
+  const [workers] = await prisma.$queryRaw<{ max_parallel_workers_per_gather: string }[]>`SHOW max_parallel_workers_per_gather`;
+  expect([cost.random_page_cost, workers.max_parallel_workers_per_gather]).toEqual(["1.1", "0"]);
+});

@@ -30,10 +30,19 @@ function sqliteAdapter(): SqlDriverAdapterFactory {
   };
 }
 
+/**
+ * How PostgreSQL should plan the site's reads: small and indexed, on a database that fits in memory. A random
+ * read there costs about what a sequential one does (random_page_cost 1.1, not the default 4, made for spinning
+ * disks: with 4 it hashed all 60,000 papers to name those of 1,600 results), and a parallel worker takes longer
+ * to start than such a read takes. The largest leaderboard's two reads went from 108 + 135 ms to 20 + 13 ms
+ * (docs/performance.md). An `options` parameter in DATABASE_URL replaces these.
+ */
+const POSTGRES_PLANNER_OPTIONS = "-c random_page_cost=1.1 -c max_parallel_workers_per_gather=0";
+
 // DATABASE_URL's scheme picks the database. The generated client is made for one provider (see
 // prisma.config.ts): after switching, `npx prisma generate` and a new build.
 function createPrismaClient(): PrismaClient {
-  const adapter = databaseProvider() === "postgresql" ? new PrismaPg({ connectionString: databaseUrl() }) : sqliteAdapter();
+  const adapter = databaseProvider() === "postgresql" ? new PrismaPg({ connectionString: databaseUrl(), options: POSTGRES_PLANNER_OPTIONS }) : sqliteAdapter();
   try {
     return logSlowQueries(new PrismaClient({ adapter, log: slowQueryMs() === null ? [] : [{ emit: "event", level: "query" }] }));
   } catch (error) {

@@ -1,6 +1,7 @@
 import "server-only";
 import { tags } from "@/lib/cache/tags";
 import { prisma } from "@/lib/db";
+import type { Prisma } from "@/lib/generated/prisma/client";
 import { readNotableBenchmarks, type BenchmarkItem } from "./benchmark-items";
 import { cached } from "./cache";
 import { datasetLabel, datasetNameSelect } from "./shapes";
@@ -21,22 +22,41 @@ export type LatestResult = {
   paper: { slug: string; title: string } | null;
 };
 
+const latestResultSelect = {
+  id: true,
+  modelName: true,
+  approvedAt: true,
+  paper: { select: { slug: true, title: true } },
+  benchmark: { select: { slug: true, task: { select: { name: true } }, dataset: { select: datasetNameSelect } } },
+  values: { select: { raw: true, metric: { select: { name: true, unit: true, position: true, direction: true } } } },
+} satisfies Prisma.ResultSelect;
+
+/**
+ * The most recently approved published results, then, if there are too few, the latest imported (which have no
+ * approval date). Two reads, each in the order of the index on (approvedAt, createdAt): one ordering with nulls
+ * last sorted every published result (41 ms at the archive's size).
+ */
+async function readLatestResults(take: number) {
+  const approved = await prisma.result.findMany({
+    where: { ...PUBLISHED, approvedAt: { not: null } },
+    orderBy: [{ approvedAt: "desc" }, { createdAt: "desc" }],
+    take,
+    select: latestResultSelect,
+  });
+  if (approved.length === take) return approved;
+  const imported = await prisma.result.findMany({
+    where: { ...PUBLISHED, approvedAt: null },
+    orderBy: { createdAt: "desc" },
+    take: take - approved.length,
+    select: latestResultSelect,
+  });
+  return [...approved, ...imported];
+}
+
 /** The most recently approved published results. */
 export function getLatestResults(take: number): Promise<LatestResult[]> {
   return cached(["latest-results", String(take)], [tags.catalogue], async () => {
-    const results = await prisma.result.findMany({
-      where: PUBLISHED,
-      orderBy: [{ approvedAt: { sort: "desc", nulls: "last" } }, { createdAt: "desc" }],
-      take,
-      select: {
-        id: true,
-        modelName: true,
-        approvedAt: true,
-        paper: { select: { slug: true, title: true } },
-        benchmark: { select: { slug: true, task: { select: { name: true } }, dataset: { select: datasetNameSelect } } },
-        values: { select: { raw: true, metric: { select: { name: true, unit: true, position: true, direction: true } } } },
-      },
-    });
+    const results = await readLatestResults(take);
     return results.map((result) => {
       const ranked = result.values.filter((v) => v.metric.direction !== "NOT_RANKED").sort((a, b) => a.metric.position - b.metric.position)[0];
       return {

@@ -40,3 +40,11 @@ export async function readLinkedPapers(links: PaperLinks, take: number): Promise
   const byId = new Map(papers.map((paper) => [paper.id, toPaperItem(paper)]));
   return { items: ids.flatMap((id) => byId.get(id) ?? []), total: Number(count?.total ?? 0) };
 }
+
+/** How many papers each of these tasks is linked to; a task with none is absent. */
+export async function paperCountsOfTasks(taskIds: string[]): Promise<Map<string, number>> {
+  if (taskIds.length === 0) return new Map();
+  const rows = await prisma.$queryRaw<{ taskId: string; count: number | bigint }[]>`
+    SELECT "B" AS "taskId", count(*) AS "count" FROM "_PaperToTask" WHERE "B" IN (${Prisma.join(taskIds)}) GROUP BY "B"`;
+  return new Map(rows.map((row) => [row.taskId, Number(row.count)]));
+}

@@ -4,7 +4,7 @@ import { tags } from "@/lib/cache/tags";
 import { prisma } from "@/lib/db";
 import { readBenchmarkItems, topBenchmarkIds, type BenchmarkItem, type TopBenchmarks } from "./benchmark-items";
 import { benchmarkTags, cached, catalogueMiss } from "./cache";
-import { taskNodeSelect, toTaskNode, type TaskNode } from "./catalogue";
+import { taskNodeSelect, toTaskNodes, type TaskNode } from "./catalogue";
 import { readLinkedPapers } from "./linked-papers";
 import type { PaperItem } from "./shapes";
 
@@ -61,10 +61,11 @@ async function readTaskPage(id: string, top: TopBenchmarks): Promise<TaskPage | 
     },
   });
   if (!task) return null;
-  const [ancestors, benchmarks, papers] = await Promise.all([
+  const [ancestors, benchmarks, papers, subtasks] = await Promise.all([
     readAncestors(task.parentId),
     readBenchmarkItems({ id: { in: top.ids } }),
     readLinkedPapers({ taskIds: [id] }, TASK_PAPERS_SHOWN),
+    toTaskNodes(task.subtasks),
   ]);
   return {
     id: task.id,
@@ -74,7 +75,7 @@ async function readTaskPage(id: string, top: TopBenchmarks): Promise<TaskPage | 
     synonyms: task.synonyms.map((s) => s.name),
     area: task.area,
     ancestors,
-    subtasks: task.subtasks.map(toTaskNode),
+    subtasks,
     benchmarks,
     benchmarkCount: top.total,
     papers: papers.items,
