@@ -35,7 +35,8 @@ function sqliteAdapter(): SqlDriverAdapterFactory {
  * read there costs about what a sequential one does (random_page_cost 1.1, not the default 4, made for spinning
  * disks: with 4 it hashed all 60,000 papers to name those of 1,600 results), and a parallel worker takes longer
  * to start than such a read takes. The largest leaderboard's two reads went from 108 + 135 ms to 20 + 13 ms
- * (docs/performance.md). An `options` parameter in DATABASE_URL replaces these.
+ * (docs/performance.md). An `options` parameter in DATABASE_URL replaces these; an empty one (`?options=`) sends
+ * none, for a pooler such as PgBouncer that refuses startup options.
  */
 const POSTGRES_PLANNER_OPTIONS = "-c random_page_cost=1.1 -c max_parallel_workers_per_gather=0";
 

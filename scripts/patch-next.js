@@ -6,8 +6,8 @@
 // JSON byte by byte: 21 ms for the largest leaderboard, and 13 ms more for its data, on every render
 // (docs/performance.md, "Part B, seventh session"). The change measures only when the limit applies.
 // The file is written anew (not in place), so a tree whose node_modules is hard-linked to another's
-// leaves that other alone. A Next.js that has neither the original nor the patched text fails the
-// install: look at what its incremental cache does before pinning it.
+// leaves that other alone. A Next.js whose page runtime or server cache has neither the original nor the
+// patched text fails the install: look at what its incremental cache does before pinning it.
 import { readFileSync, readdirSync, renameSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import path from "node:path";
@@ -51,9 +51,10 @@ for (const file of candidates) {
   renameSync(temporary, file);
   patched += 1;
 }
-// The runtime that serves pages must be among them, patched now or before.
-const served = readFileSync(path.join(nextRoot, "dist/compiled/next-server/app-page-turbo.runtime.prod.js"), "utf8");
-if (!served.includes(PATCHED)) {
-  throw new Error("scripts/patch-next.js: this Next.js's incremental cache has changed; see the note at the top of the script.");
+// The runtime that renders pages and the server's own cache must be among them, patched now or before.
+for (const served of ["dist/compiled/next-server/app-page-turbo.runtime.prod.js", "dist/server/lib/incremental-cache/index.js"]) {
+  if (!readFileSync(path.join(nextRoot, served), "utf8").includes(PATCHED)) {
+    throw new Error(`scripts/patch-next.js: Next.js's incremental cache has changed (${served}); see the note at the top of the script.`);
+  }
 }
 console.log(`scripts/patch-next.js: Next.js's cache no longer measures entries it never limits (${patched} files patched, ${already} already).`);

@@ -31,7 +31,7 @@ describe("the home page's reads", () => {
     await prisma.result.update({ where: { id: newer.id }, data: { approvedAt: new Date("2026-02-01T00:00:00Z") } });
     const imported = await prisma.result.findMany({
       where: { status: "PUBLISHED", approvedAt: null },
-      orderBy: { createdAt: "desc" },
+      orderBy: [{ createdAt: "desc" }, { id: "desc" }],
       take: 4,
       select: { id: true },
     });

@@ -39,14 +39,14 @@ const latestResultSelect = {
 async function readLatestResults(take: number) {
   const approved = await prisma.result.findMany({
     where: { ...PUBLISHED, approvedAt: { not: null } },
-    orderBy: [{ approvedAt: "desc" }, { createdAt: "desc" }],
+    orderBy: [{ approvedAt: "desc" }, { createdAt: "desc" }, { id: "desc" }],
     take,
     select: latestResultSelect,
   });
   if (approved.length === take) return approved;
   const imported = await prisma.result.findMany({
     where: { ...PUBLISHED, approvedAt: null },
-    orderBy: { createdAt: "desc" },
+    orderBy: [{ createdAt: "desc" }, { id: "desc" }],
     take: take - approved.length,
     select: latestResultSelect,
   });
